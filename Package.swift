@@ -1,0 +1,96 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One set of Swift settings for every target.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "mentord",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "mentord", targets: ["mentord"]),
+    ],
+    targets: [
+        // MARK: C libraries from the operating system
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+        .target(
+            name: "CMicroHTTPD",
+            linkerSettings: [.linkedLibrary("microhttpd")]
+        ),
+
+        // MARK: Domain
+        .target(name: "MentorCore", swiftSettings: swiftSettings),
+
+        // MARK: Infrastructure
+        .target(name: "HTTPTypes", swiftSettings: swiftSettings),
+        .target(name: "HTTPServer", dependencies: ["HTTPTypes", "CMicroHTTPD"], swiftSettings: swiftSettings),
+        .target(name: "HTTPClient", dependencies: ["HTTPTypes", "CCurl"], swiftSettings: swiftSettings),
+        .target(name: "Crypto", dependencies: ["CCrypto"], swiftSettings: swiftSettings),
+        .target(name: "MentorStore", dependencies: ["MentorCore", "CSQLite"], swiftSettings: swiftSettings),
+        .target(
+            name: "ChatPlatforms",
+            dependencies: ["MentorCore", "HTTPTypes", "HTTPClient", "Crypto"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Composition
+        .target(
+            name: "MentorApp",
+            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "mentord", dependencies: ["MentorApp"], swiftSettings: swiftSettings),
+
+        // MARK: Test support
+        .target(
+            name: "MentorTesting",
+            dependencies: ["MentorCore", "HTTPTypes", "HTTPClient", "ChatPlatforms"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "StoreCrashProbe",
+            dependencies: ["MentorCore", "MentorStore"],
+            path: "Tests/Support/StoreCrashProbe",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore", "MentorTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "HTTPTypesTests", dependencies: ["HTTPTypes"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPClient", "HTTPTypes"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HTTPClientTests", dependencies: ["HTTPClient", "HTTPServer", "HTTPTypes"], swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MentorStoreTests",
+            dependencies: ["MentorStore", "MentorCore", "MentorTesting", "StoreCrashProbe"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChatPlatformsTests", dependencies: ["ChatPlatforms", "MentorCore", "MentorTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MentorAppTests",
+            dependencies: ["MentorApp", "MentorCore", "MentorStore", "MentorTesting", "HTTPClient", "HTTPTypes", "mentord"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
