@@ -1,3 +1,5 @@
+import Foundation
+
 /// An HTTP response: what a route returns, and what the client receives.
 public struct HTTPResponse: Sendable, Equatable {
     public var status: Int

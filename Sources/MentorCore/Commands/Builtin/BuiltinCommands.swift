@@ -1,0 +1,6 @@
+/// The chat commands mentord ships, in the order help lists them.
+public enum BuiltinCommands {
+    public static var all: [any ChatCommand] {
+        [HelpCommand(), WhoAmICommand()]
+    }
+}

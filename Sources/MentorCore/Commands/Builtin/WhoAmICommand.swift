@@ -1,0 +1,32 @@
+import Foundation
+
+/// `whoami`: what mentord knows about the caller, with their local time.
+public struct WhoAmICommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "whoami", aliases: ["me"], usage: "whoami", examples: ["whoami"], hasSideEffects: false
+    )
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        let text = context.messages
+        let person = context.caller
+        let zone = TimeZone(identifier: person.timeZoneID) ?? .gmt
+        let now = context.services.clock.now
+        let roles = context.callerRoles.sorted().map(\.rawValue).joined(separator: ", ")
+        var fields = [
+            ReplyField(text("whoami.name"), person.displayName),
+            ReplyField(text("whoami.email"), person.email),
+            ReplyField(text("whoami.site"), [person.site, person.country].filter { !$0.isEmpty }.joined(separator: ", ")),
+            ReplyField(text("whoami.time_zone"), "\(person.timeZoneID) (\(LocalTime.format(now, in: zone)))"),
+            ReplyField(text("whoami.function"), [person.function, person.team].filter { !$0.isEmpty }.joined(separator: " / ")),
+            ReplyField(text("whoami.stage"), person.careerStage.description),
+            ReplyField(text("whoami.languages"), person.languages.joined(separator: ", ")),
+            ReplyField(text("whoami.roles"), roles),
+        ]
+        if let manager = try person.managerID.flatMap(context.services.directory.person(id:)) {
+            fields.insert(ReplyField(text("whoami.manager"), manager.displayName), at: 4)
+        }
+        return [Reply(.heading(text("whoami.title")), .fields(fields))]
+    }
+}

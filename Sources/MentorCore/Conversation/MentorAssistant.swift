@@ -1,0 +1,80 @@
+/// Turns one ``Incoming`` into replies: who is asking, which command, may they, and what it says.
+public struct MentorAssistant: Sendable {
+    public let services: MentorServices
+    public let registry: CommandRegistry
+    public let messages: MessageCatalog
+
+    public init(services: MentorServices, registry: CommandRegistry, messages: MessageCatalog) {
+        self.services = services
+        self.registry = registry
+        self.messages = messages
+    }
+
+    /// Handles a message or button click. Never throws: every failure becomes a reply the person can act on.
+    public func handle(_ incoming: Incoming) -> [Reply] {
+        let english = messages.localized(to: MessageCatalog.fallbackLanguage)
+        let caller: Person
+        do {
+            guard let person = try resolveSender(incoming) else {
+                services.logger.info(.unknownSender, ["platform": .string(incoming.sender.platform)])
+                return [.text(english("assistant.unknown_sender", ["email": incoming.senderEmail ?? "-"]))]
+            }
+            caller = person
+        } catch {
+            return [failure(error, messages: english, command: "identify")]
+        }
+        let text = messages.localized(to: MessageCatalog.fallbackLanguage)
+        guard caller.status == .active else {
+            return [.text(text("assistant.inactive_account"))]
+        }
+        switch incoming.content {
+        case .command(let line):
+            return run(line, for: caller, incoming: incoming, messages: text)
+        case .action:
+            return [.text(text("assistant.unknown_action", ["help": incoming.commandPrefix + "help"]))]
+        }
+    }
+
+    private func run(_ line: String, for caller: Person, incoming: Incoming, messages text: Messages) -> [Reply] {
+        let invocation = CommandInvocation(parsing: line) ?? CommandInvocation(name: "help", arguments: [], rawArguments: "")
+        guard let command = registry.command(named: invocation.name) else {
+            let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)
+            let key = suggestion == nil ? "assistant.unknown_command" : "assistant.unknown_command_suggestion"
+            return [.text(text(key, [
+                "command": invocation.name, "suggestion": incoming.commandPrefix + (suggestion ?? ""),
+                "help": incoming.commandPrefix + "help",
+            ]))]
+        }
+        do {
+            let roles = try services.directory.roles(of: caller.id).union([.member])
+            let required = command.descriptor.requiredRole
+            guard roles.contains(required) else {
+                return [.text(text("assistant.role_required", ["command": command.descriptor.name, "role": required.rawValue]))]
+            }
+            let context = CommandContext(
+                caller: caller, callerRoles: roles, messages: text, services: services, registry: registry,
+                commandPrefix: incoming.commandPrefix
+            )
+            return try command.run(invocation, in: context)
+        } catch let error as UserError {
+            return [.text(text(error.key, error.arguments))]
+        } catch {
+            return [failure(error, messages: text, command: command.descriptor.name)]
+        }
+    }
+
+    private func resolveSender(_ incoming: Incoming) throws -> Person? {
+        if let linked = try services.directory.person(identity: incoming.sender) { return linked }
+        guard let email = incoming.senderEmail else { return nil }
+        return try services.directory.person(email: email)
+    }
+
+    /// "Something went wrong (ref …)" for the person; the details go to the log under the same reference.
+    private func failure(_ error: any Error, messages text: Messages, command: String) -> Reply {
+        let reference = ErrorReference.make()
+        services.logger.error(.commandFailed, [
+            "ref": .string(reference), "command": .string(command), "error": .string(String(describing: error)),
+        ])
+        return .text(text("assistant.internal_error", ["ref": reference]))
+    }
+}

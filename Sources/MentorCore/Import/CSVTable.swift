@@ -1,0 +1,103 @@
+import Foundation
+
+/// An RFC 4180 CSV document: a header and rows, each row remembering the line it starts on.
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
+        /// 1-based line number of the row's first character in the file.
+        public let line: Int
+        public let fields: [String]
+    }
+
+    public let header: [String]
+    public let rows: [Row]
+
+    /// Parses CSV text. Quoted fields may hold commas, doubled quotes and line breaks.
+    public init(parsing text: String) throws(CSVError) {
+        var records = try CSVTable.records(in: text)
+        guard !records.isEmpty else { throw CSVError.empty }
+        let headerRecord = records.removeFirst()
+        header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        rows = records.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
+    }
+
+    private static func records(in text: String) throws(CSVError) -> [Row] {
+        var records: [Row] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var line = 1
+        var recordLine = 1
+        var inQuotes = false
+        var quotedFieldClosed = false
+        let bytes = Array(text.utf8)
+        var index = bytes.startIndex
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
+
+        func finishField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            quotedFieldClosed = false
+        }
+        func finishRecord() {
+            finishField()
+            records.append(Row(line: recordLine, fields: fields))
+            fields.removeAll(keepingCapacity: true)
+        }
+
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            if inQuotes {
+                if byte == quote {
+                    if index < bytes.endIndex, bytes[index] == quote {
+                        field.append(quote)
+                        index += 1
+                    } else {
+                        inQuotes = false
+                        quotedFieldClosed = true
+                    }
+                } else {
+                    if byte == newline { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case quote where field.isEmpty && !quotedFieldClosed:
+                inQuotes = true
+            case quote:
+                throw CSVError.strayQuote(line: line)
+            case comma:
+                finishField()
+            case carriageReturn where index < bytes.endIndex && bytes[index] == newline:
+                continue
+            case newline:
+                finishRecord()
+                line += 1
+                recordLine = line
+            default:
+                if quotedFieldClosed { throw CSVError.strayQuote(line: line) }
+                field.append(byte)
+            }
+        }
+        if inQuotes { throw CSVError.unterminatedQuote(line: recordLine) }
+        if !field.isEmpty || !fields.isEmpty || quotedFieldClosed { finishRecord() }
+        return records
+    }
+}
+
+/// Why a CSV file could not be read at all.
+public enum CSVError: Error, Equatable, CustomStringConvertible {
+    case empty
+    case strayQuote(line: Int)
+    case unterminatedQuote(line: Int)
+
+    public var description: String {
+        switch self {
+        case .empty: "the CSV file is empty; it needs a header row"
+        case .strayQuote(let line):
+            "line \(line): a quote inside an unquoted field; wrap the field in quotes and double inner quotes (\"\")"
+        case .unterminatedQuote(let line): "line \(line): a quoted field is never closed; add the closing quote"
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// The documented HRIS CSV columns. `email`, `name` and `timezone` are required.
+public enum PeopleImportColumn: String, Sendable, CaseIterable {
+    case email, name
+    case managerEmail = "manager_email"
+    case site, country, timezone, function, team
+    case careerStage = "career_stage"
+    case hireDate = "hire_date"
+    case languages, status
+    case demographicsConsent = "demographics_consent"
+    case gender
+    case ageBand = "age_band"
+
+    public static let required: [PeopleImportColumn] = [.email, .name, .timezone]
+}

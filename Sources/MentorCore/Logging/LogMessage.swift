@@ -1,0 +1,31 @@
+/// Every text the daemon writes to its log, in one place.
+///
+/// Fields carry the variable parts; the text itself is fixed so logs can be searched and alerted on.
+public enum LogMessage: String, Sendable {
+    // Lifecycle
+    case starting = "mentord starting"
+    case listening = "listening"
+    case ready = "ready"
+    case shutdownRequested = "shutdown requested"
+    case shutdownComplete = "shutdown complete"
+    case shutdownTimedOut = "shutdown timed out; in-flight requests abandoned"
+    case consoleAttached = "console attached"
+
+    // Storage
+    case databaseOpened = "database opened"
+    case migrationApplied = "migration applied"
+    case backupWritten = "backup written"
+    case sampleOrgImported = "sample organisation imported into the empty database"
+
+    // HTTP
+    case requestCompleted = "request completed"
+    case requestFailed = "request handler failed"
+
+    // Commands
+    case commandFailed = "command failed"
+    case unknownSender = "message from a sender mentord does not know"
+
+    // Import
+    case importApplied = "people import applied"
+    case importRejected = "people import rejected"
+}

@@ -1,0 +1,56 @@
+/// A platform-neutral reply document. Each platform renders it to its own markup.
+///
+/// ```swift
+/// Reply(.heading("Your profile"), .fields([.init("Time zone", "Asia/Tokyo")]))
+/// ```
+public struct Reply: Sendable, Equatable {
+    public var blocks: [ReplyBlock]
+
+    public init(_ blocks: ReplyBlock...) { self.blocks = blocks }
+    public init(blocks: [ReplyBlock]) { self.blocks = blocks }
+
+    /// A reply that is one paragraph of text.
+    public static func text(_ text: String) -> Reply { Reply(.text(text)) }
+}
+
+/// One block of a ``Reply``.
+public enum ReplyBlock: Sendable, Equatable {
+    /// A short bold line.
+    case heading(String)
+    /// A paragraph of plain text.
+    case text(String)
+    /// Label/value pairs, e.g. profile fields.
+    case fields([ReplyField])
+    /// A bulleted list.
+    case list([String])
+    /// Literal text shown in a fixed-width font, e.g. a command to type.
+    case code(String)
+    /// Buttons; platforms without buttons show the text fallback.
+    case actions([ReplyAction])
+}
+
+/// A label and its value.
+public struct ReplyField: Sendable, Equatable {
+    public var label: String
+    public var value: String
+
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+/// A button. `id` names the action, `value` carries its argument, and `fallback` is the command to type instead.
+public struct ReplyAction: Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var value: String
+    public var fallback: String
+
+    public init(id: String, label: String, value: String, fallback: String) {
+        self.id = id
+        self.label = label
+        self.value = value
+        self.fallback = fallback
+    }
+}
