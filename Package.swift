@@ -58,7 +58,7 @@ let package = Package(
         // MARK: Test support
         .target(
             name: "MentorTesting",
-            dependencies: ["MentorCore", "HTTPTypes", "HTTPClient", "ChatPlatforms"],
+            dependencies: ["MentorCore", "MentorApp", "HTTPTypes", "HTTPClient", "ChatPlatforms"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -1,1 +1,4 @@
-print("mentord")
+import Foundation
+import MentorApp
+
+exit(MentordCLI.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,17 +1,23 @@
 /// A people import that has been validated and is ready to apply.
 public struct ImportPlan: Sendable {
-    /// The rows to write; with a partial import, only the good ones.
+    /// The good rows, the ones that would be written.
     public var records: [PersonRecord]
-    /// Every bad row, by line number. A non-partial plan with problems must not be applied.
+    /// Every bad row, by line number.
     public var problems: [ImportProblem]
+    /// Whether the good rows may be written although some rows are bad.
+    public var partial: Bool
     /// Mark active people missing from the file as departed.
     public var fullSync: Bool
 
-    public init(records: [PersonRecord], problems: [ImportProblem], fullSync: Bool) {
+    public init(records: [PersonRecord], problems: [ImportProblem], partial: Bool, fullSync: Bool) {
         self.records = records
         self.problems = problems
+        self.partial = partial
         self.fullSync = fullSync
     }
+
+    /// A plan may be written when it has no problems, or when a partial import was asked for.
+    public var isApplicable: Bool { problems.isEmpty || partial }
 }
 
 /// A bad row or header, with what to do about it.

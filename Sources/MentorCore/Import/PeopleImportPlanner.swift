@@ -18,10 +18,10 @@ public struct PeopleImportPlanner: Sendable {
         do {
             table = try CSVTable(parsing: text)
         } catch {
-            return ImportPlan(records: [], problems: [ImportProblem(line: 1, message: error.description)], fullSync: fullSync)
+            return ImportPlan(records: [], problems: [ImportProblem(line: 1, message: error.description)], partial: partial, fullSync: fullSync)
         }
         if let headerProblem = headerProblem(table.header) {
-            return ImportPlan(records: [], problems: [headerProblem], fullSync: fullSync)
+            return ImportPlan(records: [], problems: [headerProblem], partial: partial, fullSync: fullSync)
         }
         var zones = TimeZoneValidator()
         var problems: [ImportProblem] = []
@@ -57,7 +57,7 @@ public struct PeopleImportPlanner: Sendable {
         problems += managerProblems(records, knownEmail: knownEmail)
         let badLines = Set(problems.map(\.line))
         let good = records.filter { !badLines.contains($0.line) }
-        return ImportPlan(records: partial || problems.isEmpty ? good : [], problems: problems, fullSync: fullSync)
+        return ImportPlan(records: good, problems: problems, partial: partial, fullSync: fullSync)
     }
 
     private func headerProblem(_ header: [String]) -> ImportProblem? {

@@ -15,6 +15,27 @@ public struct PersonRecord: Sendable, Equatable {
     public var status: EmploymentStatus
     /// Present only when the row's consent column says yes.
     public var demographics: Demographics?
+
+    public init(
+        line: Int, email: String, displayName: String, managerEmail: String? = nil, site: String = "", country: String = "",
+        timeZoneID: String, function: String = "", team: String = "", careerStage: CareerStage, hireDate: CalendarDate? = nil,
+        languages: [String] = ["en"], status: EmploymentStatus = .active, demographics: Demographics? = nil
+    ) {
+        self.line = line
+        self.email = email
+        self.displayName = displayName
+        self.managerEmail = managerEmail
+        self.site = site
+        self.country = country
+        self.timeZoneID = timeZoneID
+        self.function = function
+        self.team = team
+        self.careerStage = careerStage
+        self.hireDate = hireDate
+        self.languages = languages
+        self.status = status
+        self.demographics = demographics
+    }
 }
 
 /// Self-reported demographics, stored only with consent and only ever shown in aggregates.

@@ -8,6 +8,8 @@ public protocol DirectoryStore: Sendable {
     /// Roles granted beyond `member`, which everyone has.
     func roles(of person: PersonID) throws -> Set<Role>
     func peopleCount() throws -> Int
-    /// Applies a validated import in one transaction: all of it or nothing.
+    /// Applies an applicable import (see ``ImportPlan/isApplicable``) in one transaction: all of it or nothing.
     func apply(_ plan: ImportPlan) throws -> ImportSummary
+    /// What ``apply(_:)`` would change, computed and then rolled back.
+    func preview(_ plan: ImportPlan) throws -> ImportSummary
 }

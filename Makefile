@@ -1,0 +1,43 @@
+# mentord — the two commands that matter are `make run` and `make test`.
+# Both install missing system libraries first (scripts/bootstrap), so they work on a fresh Debian/Ubuntu machine.
+
+SWIFT ?= swift
+MENTORD_DATA_DIR ?= ./var
+# Who the console in `make run` speaks as (a person in Config/sample-org.csv).
+CONSOLE_AS ?= alice.nguyen@example.com
+
+.PHONY: help bootstrap build release run test bench-http sample-org clean
+
+help:
+	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
+	@echo "make test        build and run the whole test suite"
+	@echo "make build       debug build of the mentord binary"
+	@echo "make release     optimised build (.build/release/mentord)"
+	@echo "make bench-http  wrk against mentord /healthz and a C libmicrohttpd ceiling"
+	@echo "make sample-org  regenerate Config/sample-org.csv (seeded, reproducible)"
+
+bootstrap:
+	@scripts/bootstrap
+
+build: bootstrap
+	$(SWIFT) build --product mentord
+
+release: bootstrap
+	$(SWIFT) build -c release --product mentord
+
+run: build
+	MENTORD_DATA_DIR=$(MENTORD_DATA_DIR) MENTORD_ORG_SEED_CSV=Config/sample-org.csv MENTORD_CONSOLE_AS=$(CONSOLE_AS) \
+		$$($(SWIFT) build --show-bin-path)/mentord serve
+
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench-http:
+	@Benchmarks/http/run
+
+sample-org:
+	scripts/generate-sample-org --out Config/sample-org.csv
+
+clean:
+	rm -rf .build

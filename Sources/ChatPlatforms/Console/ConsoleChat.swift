@@ -1,0 +1,57 @@
+import Foundation
+import MentorCore
+
+/// The console platform: a REPL where one person types commands and reads plain-text replies.
+///
+/// It works the same with a terminal or piped input, so tests and newcomers can drive it without a chat workspace.
+public struct ConsoleChat: Sendable {
+    /// The console's platform name in chat identities.
+    public static let platform = "console"
+
+    public let email: String
+    public let handle: @Sendable (Incoming) -> [Reply]
+    private let renderer = PlainTextRenderer()
+
+    /// - Parameters:
+    ///   - email: who is typing; the console identifies people by email.
+    ///   - handle: the assistant's entry point.
+    public init(email: String, handle: @escaping @Sendable (Incoming) -> [Reply]) {
+        self.email = email.lowercased()
+        self.handle = handle
+    }
+
+    /// Reads lines until end of input or `quit`, answering each. Shows a prompt only when `interactive`.
+    public func run(interactive: Bool, readLine: () -> String?, write: (String) -> Void) {
+        if interactive { write("mentord console — you are \(email). Type help, or quit to leave.\n") }
+        while true {
+            if interactive { write("> ") }
+            guard let line = readLine() else { break }
+            let command = ConsoleChat.strippingPrefix(line)
+            if command.isEmpty { continue }
+            if ["quit", "exit", ":q"].contains(command.lowercased()) { break }
+            write(reply(to: command) + "\n")
+        }
+    }
+
+    /// The rendered replies to one typed line.
+    public func reply(to command: String) -> String {
+        let incoming = Incoming(
+            sender: ChatIdentity(platform: ConsoleChat.platform, workspace: "local", userID: email),
+            conversation: "console", content: .command(command), senderEmail: email, commandPrefix: ""
+        )
+        return handle(incoming).map(renderer.render).joined(separator: "\n\n")
+    }
+
+    /// People used to Slack or Matrix type `/mentor help` or `!mentor help`; the console accepts both.
+    static func strippingPrefix(_ line: String) -> String {
+        var text = Substring(line.trimmingCharacters(in: .whitespacesAndNewlines))
+        for prefix in ["/mentor", "!mentor", "/"] where text.lowercased().hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count)
+            if prefix == "/" || rest.isEmpty || rest.first?.isWhitespace == true {
+                text = rest
+                break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,40 @@
+import ChatPlatforms
+import MentorCore
+import MentorStore
+
+/// `mentord console --as EMAIL`: chat with mentord in the terminal, against the same core and store as the daemon.
+struct ConsoleCommand: CLICommand {
+    static let descriptor = CLIDescriptor(
+        ["console"], options: [.init("as", value: "EMAIL", "Whose account to use (required)"), CLIDescriptor.configOption],
+        summary: "Chat with mentord in the terminal as one person",
+        discussion: "Type the same commands as in chat (help, whoami, …); /mentor and !mentor prefixes are accepted. Works with piped input, one command per line. quit or end of input leaves.",
+        examples: ["mentord console --as alice.nguyen@example.com", "printf 'help\\n' | mentord console --as alice.nguyen@example.com"]
+    )
+
+    func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
+        guard let email = arguments.option("as") else {
+            throw UsageError("mentord console: --as EMAIL is required", try: "Usage: mentord \(Self.descriptor.usage)")
+        }
+        let app = try ConfigResolution.open(arguments, terminal)
+        let chat = try ConsoleSession.open(app: app, email: email)
+        chat.run(interactive: terminal.inputIsInteractive, readLine: terminal.readLine, write: terminal.output)
+        return ExitCode.success
+    }
+}
+
+/// Opens a console chat for one person, refusing emails the directory does not know.
+enum ConsoleSession {
+    static func open(app: MentorApplication, email: String) throws(CLIFailure) -> ConsoleChat {
+        let assistant = try app.makeAssistant()
+        let known = (try? app.directory.person(email: email)) ?? nil
+        guard known != nil else {
+            let count = (try? app.directory.peopleCount()) ?? 0
+            let hint = count == 0
+                ? "the directory is empty; import people first: mentord import people Config/sample-org.csv"
+                : "check the spelling, or import them with mentord import people FILE.csv"
+            throw CLIFailure("no person with email \(email) in the directory (\(count) people); \(hint)", exitCode: ExitCode.noInput)
+        }
+        app.logger.info(.consoleAttached, [:])
+        return ConsoleChat(email: email, handle: assistant.handle)
+    }
+}

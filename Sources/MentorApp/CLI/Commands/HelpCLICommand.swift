@@ -1,0 +1,37 @@
+import MentorCore
+
+/// `mentord help [COMMAND]`, generated from the subcommand descriptors.
+struct HelpCLICommand: CLICommand {
+    static let descriptor = CLIDescriptor(
+        ["help"], optionalArguments: ["COMMAND"], summary: "Show the commands, or the details of one",
+        examples: ["mentord help", "mentord help import people"]
+    )
+
+    func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
+        guard let first = arguments.positionals.first else {
+            terminal.say(MentordCLI.overview())
+            return ExitCode.success
+        }
+        let words = [first] + (arguments.positionals.count > 1 ? Array(arguments.positionals.dropFirst()) : [])
+        guard let (command, _) = MentordCLI.command(for: words) else {
+            throw MentordCLI.unknownCommandError(words.joined(separator: " "))
+        }
+        terminal.say(HelpCLICommand.detail(command.descriptor))
+        return ExitCode.success
+    }
+
+    static func detail(_ descriptor: CLIDescriptor) -> String {
+        var lines = ["mentord \(descriptor.name) — \(descriptor.summary)", "", "Usage: mentord \(descriptor.usage)"]
+        if let discussion = descriptor.discussion { lines += ["", discussion] }
+        if !descriptor.options.isEmpty {
+            lines += ["", "Options:"]
+            let labels = descriptor.options.map { "--\($0.name)" + ($0.valueName.map { " " + $0 } ?? "") }
+            let width = labels.map(\.count).max() ?? 0
+            for (label, option) in zip(labels, descriptor.options) {
+                lines.append("  " + label + String(repeating: " ", count: width - label.count + 2) + option.summary)
+            }
+        }
+        if !descriptor.examples.isEmpty { lines += ["", "Examples:"] + descriptor.examples.map { "  " + $0 } }
+        return lines.joined(separator: "\n")
+    }
+}

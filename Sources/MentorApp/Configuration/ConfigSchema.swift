@@ -1,0 +1,27 @@
+/// Every configuration key mentord reads. The README's configuration table mirrors this list.
+public enum ConfigSchema {
+    public static let keys: [ConfigKey] = [
+        ConfigKey("data", "dir", .text, default: "./var", "Directory holding mentord.sqlite (created if missing)."),
+        ConfigKey("http", "host", .text, default: "127.0.0.1", "Address the HTTP listener binds to."),
+        ConfigKey("http", "port", .integer(0...65535), default: "8080", "TCP port of the HTTP listener; 0 picks a free one."),
+        ConfigKey(
+            "http", "body_limit_bytes", .integer(1024...67_108_864), default: "1048576",
+            "Largest request body accepted; bigger ones get 413."
+        ),
+        ConfigKey(
+            "http", "connection_timeout_seconds", .integer(1...600), default: "30",
+            "Idle connections are closed after this many seconds."
+        ),
+        ConfigKey("http", "threads", .integer(1...64), default: "4", "Worker threads answering HTTP requests."),
+        ConfigKey("log", "level", .choice(["debug", "info", "warning", "error"]), default: "info", "Lowest level logged."),
+        ConfigKey("prompts", "dir", .text, default: "Prompts", "Directory of user-facing texts, one folder per language."),
+        ConfigKey(
+            "org", "seed_csv", .text, default: "",
+            "People CSV imported by serve when the directory is empty (make run uses Config/sample-org.csv)."
+        ),
+        ConfigKey(
+            "console", "as", .text, default: "",
+            "When set and stdin is a terminal, serve also opens the console as this email."
+        ),
+    ]
+}

@@ -1,0 +1,28 @@
+import HTTPServer
+import MentorCore
+
+/// The typed configuration the daemon runs with.
+public struct MentorConfig: Sendable {
+    public var dataDirectory: String
+    public var http: HTTPServerConfiguration
+    public var logLevel: LogLevel
+    public var promptsDirectory: String
+    public var seedCSV: String?
+    public var consoleEmail: String?
+
+    public init(_ values: ConfigValues) {
+        dataDirectory = values.string("data.dir")
+        http = HTTPServerConfiguration(
+            host: values.string("http.host"), port: values.int("http.port"),
+            bodyLimitBytes: values.int("http.body_limit_bytes"),
+            connectionTimeoutSeconds: values.int("http.connection_timeout_seconds"), threadCount: values.int("http.threads")
+        )
+        logLevel = LogLevel(rawValue: values.string("log.level")) ?? .info
+        promptsDirectory = values.string("prompts.dir")
+        seedCSV = values.string("org.seed_csv").isEmpty ? nil : values.string("org.seed_csv")
+        consoleEmail = values.string("console.as").isEmpty ? nil : values.string("console.as")
+    }
+
+    /// The SQLite file inside the data directory.
+    public var databasePath: String { dataDirectory + "/mentord.sqlite" }
+}

@@ -1,0 +1,21 @@
+import MentorCore
+
+/// Loads the configuration named by `--config` or `MENTORD_CONFIG`, turning problems into exit status 78.
+enum ConfigResolution {
+    static func load(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIFailure) -> (ConfigValues, MentorConfig) {
+        let file = arguments.option("config") ?? terminal.environment["MENTORD_CONFIG"]
+        do {
+            let values = try ConfigLoader(environment: terminal.environment).load(file: file)
+            return (values, MentorConfig(values))
+        } catch {
+            throw CLIFailure(error.description, exitCode: ExitCode.config)
+        }
+    }
+
+    /// The configuration, a JSON-lines logger at its level, and the opened application.
+    static func open(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIFailure) -> MentorApplication {
+        let (_, config) = try load(arguments, terminal)
+        let logger = JSONLineLogger(level: config.logLevel, write: terminal.errorOutput)
+        return try MentorApplication(config: config, logger: logger)
+    }
+}

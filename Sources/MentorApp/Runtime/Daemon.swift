@@ -1,0 +1,73 @@
+import ChatPlatforms
+import Foundation
+import HTTPServer
+import HTTPTypes
+import MentorCore
+import MentorStore
+
+/// The long-running daemon: seed data, HTTP listener, optional console, graceful shutdown.
+struct Daemon {
+    let app: MentorApplication
+    let terminal: Terminal
+
+    /// Seconds that in-flight requests get to finish after SIGTERM.
+    static let shutdownGraceSeconds = 10.0
+
+    func run() throws -> Int32 {
+        let logger = app.logger
+        logger.info(.starting, ["version": .string(VersionCommand.version), "pid": .int(Int(getpid()))])
+        let assistant = try app.makeAssistant()
+        try seedIfEmpty()
+        let router = AppRoutes.router(for: app)
+        let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
+            let level: LogLevel = completed.status >= 500 ? .warning : .debug
+            logger.log(level, .requestCompleted, [
+                "method": .string(completed.method), "path": .string(completed.path), "status": .int(completed.status),
+                "ms": .double((completed.durationSeconds * 1000).rounded() / 1), "request_id": .string(completed.requestID),
+            ])
+        }
+        do {
+            try server.start()
+        } catch {
+            throw CLIFailure("\(error)", exitCode: ExitCode.failure)
+        }
+        let address = "http://\(app.config.http.host):\(server.port)"
+        logger.info(.listening, ["address": .string(address), "data": .string(app.config.databasePath)])
+        terminal.say("mentord listening on \(address) (data: \(app.config.databasePath)); Ctrl-C to stop")
+        logger.info(.ready, [:])
+        if let email = app.config.consoleEmail, terminal.inputIsInteractive {
+            startConsole(email: email, assistant: assistant)
+        }
+        let signal = ShutdownSignal.wait()
+        logger.info(.shutdownRequested, ["signal": .string(signal)])
+        server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
+        logger.info(.shutdownComplete, [:])
+        return ExitCode.success
+    }
+
+    /// `make run` starts on an empty database with the sample organisation.
+    private func seedIfEmpty() throws {
+        guard let seed = app.config.seedCSV, try app.directory.peopleCount() == 0 else { return }
+        let outcome = try PeopleImportRun(directory: app.directory, planner: PeopleImportPlanner()).run(path: seed, dryRun: false)
+        guard let summary = outcome.summary else {
+            outcome.plan.problems.prefix(20).forEach { terminal.warn("\(seed):\($0.line): \($0.message)") }
+            throw CLIFailure("the seed file \(seed) has \(outcome.plan.problems.count) bad row(s); fix it or unset MENTORD_ORG_SEED_CSV", exitCode: ExitCode.dataError)
+        }
+        app.logger.info(.sampleOrgImported, ["file": .string(seed), "people": .int(summary.created)])
+    }
+
+    /// The console on the daemon's own terminal; leaving it leaves the daemon running.
+    private func startConsole(email: String, assistant: MentorAssistant) {
+        guard (try? app.directory.person(email: email)) != nil else {
+            terminal.warn("console not opened: no person with email \(email) in the directory; set MENTORD_CONSOLE_AS to someone who is")
+            return
+        }
+        app.logger.info(.consoleAttached, ["email": .string(email)])
+        let chat = ConsoleChat(email: email, handle: assistant.handle)
+        let terminal = terminal
+        Thread.detachNewThread {
+            chat.run(interactive: true, readLine: terminal.readLine, write: terminal.output)
+            terminal.say("console closed; mentord keeps running — Ctrl-C to stop")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import MentorCore
+import MentorStore
+
+/// The composition root: configuration, logger, database, directory and assistant, wired once.
+public final class MentorApplication: Sendable {
+    public let config: MentorConfig
+    public let logger: any Logger
+    public let database: Database
+    public let directory: SQLiteDirectory
+    public let clock: any Clock
+
+    /// Opens the data directory and database, applying pending migrations.
+    public init(config: MentorConfig, logger: any Logger, clock: any Clock = SystemClock()) throws(CLIFailure) {
+        self.config = config
+        self.logger = logger
+        self.clock = clock
+        do {
+            try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw CLIFailure(
+                "cannot create the data directory \(config.dataDirectory): \(error.localizedDescription); set MENTORD_DATA_DIR to a writable path",
+                exitCode: ExitCode.ioError
+            )
+        }
+        do {
+            database = try Database(path: config.databasePath)
+            logger.info(.databaseOpened, ["path": .string(config.databasePath)])
+            for migration in try Migrator().migrate(database) {
+                logger.info(.migrationApplied, ["version": .int(migration.version), "name": .string(migration.name)])
+            }
+        } catch let error as StoreError {
+            throw CLIFailure(error.description, exitCode: error.exitCode)
+        } catch {
+            throw CLIFailure("cannot open the database: \(error)", exitCode: ExitCode.ioError)
+        }
+        directory = SQLiteDirectory(database: database, clock: clock)
+    }
+
+    /// The chat assistant with every built-in command and the prompts from `config.promptsDirectory`.
+    public func makeAssistant() throws(CLIFailure) -> MentorAssistant {
+        let messages = try PromptsDirectory.load(config.promptsDirectory)
+        let registry: CommandRegistry
+        do {
+            registry = try CommandRegistry(BuiltinCommands.all, messages: messages)
+        } catch {
+            throw CLIFailure("cannot start: \(error)", exitCode: ExitCode.software)
+        }
+        let services = MentorServices(directory: directory, clock: clock, logger: logger)
+        return MentorAssistant(services: services, registry: registry, messages: messages)
+    }
+
+    /// Whether the database is open and at the schema this binary expects, for `/readyz`.
+    public func isReady() -> Bool {
+        (try? Migrator().currentVersion(of: database)) == Migrator().latestVersion
+    }
+}
+
+extension StoreError {
+    var exitCode: Int32 {
+        switch self {
+        case .schemaTooNew: ExitCode.dataError
+        case .cannotOpen, .backupFailed: ExitCode.ioError
+        case .backupTargetExists: ExitCode.usage
+        case .sqlite: ExitCode.software
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// mentord's schema history. Append new migrations; never edit one that has shipped.
+public enum SchemaMigrations {
+    public static let all: [Migration] = [directory]
+
+    /// People, their roles and chat accounts, consented demographics, and the audit log.
+    static let directory = Migration(version: 1, name: "directory", sql: """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            manager_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            site TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL,
+            function TEXT NOT NULL DEFAULT '',
+            team TEXT NOT NULL DEFAULT '',
+            career_level INTEGER NOT NULL CHECK (career_level BETWEEN 1 AND 10),
+            hire_date TEXT,
+            languages TEXT NOT NULL DEFAULT 'en',
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'left', 'alumni')),
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX people_by_manager ON people(manager_id);
+        CREATE INDEX people_by_status ON people(status);
+
+        CREATE TABLE person_roles (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            granted_at INTEGER NOT NULL,
+            PRIMARY KEY (person_id, role)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE chat_identities (
+            platform TEXT NOT NULL,
+            workspace TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            linked_at INTEGER NOT NULL,
+            PRIMARY KEY (platform, workspace, user_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX chat_identities_by_person ON chat_identities(person_id);
+
+        CREATE TABLE demographics (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            gender TEXT,
+            age_band TEXT,
+            consented_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        """)
+}

@@ -1,0 +1,83 @@
+import CSQLite
+import Foundation
+
+/// The daemon's SQLite file: one serialised connection, WAL, foreign keys, and durable commits.
+///
+/// ```swift
+/// let database = try Database(path: "var/mentord.sqlite")
+/// try database.transaction { try $0.execute("DELETE FROM people WHERE id = ?", .integer(7)) }
+/// ```
+public final class Database: @unchecked Sendable {
+    public let path: String
+    /// Guards `sqlite`: every use of the connection happens inside `lock`, which makes the class Sendable.
+    private let lock = NSLock()
+    private let sqlite: SQLiteConnection
+
+    /// Opens (creating if needed) the file at `path` with mentord's settings.
+    ///
+    /// `synchronous=FULL` makes every commit durable before it returns, so a write that was
+    /// acknowledged to a user survives `kill -9` and power loss.
+    public init(path: String) throws(StoreError) {
+        let opened = try SQLiteConnection(path: path)
+        try opened.executeScript("""
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            PRAGMA foreign_keys = ON;
+            PRAGMA busy_timeout = 5000;
+            """)
+        self.path = path
+        self.sqlite = opened
+    }
+
+    /// Runs `body` with the connection, outside any explicit transaction (for reads).
+    public func read<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
+        try withConnection(body)
+    }
+
+    /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`; any error rolls everything back and is rethrown.
+    public func transaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
+        try withConnection { connection in
+            try connection.executeScript("BEGIN IMMEDIATE")
+            do {
+                let result = try body(connection)
+                try connection.executeScript("COMMIT")
+                return result
+            } catch {
+                try? connection.executeScript("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Whether SQLite's own consistency check passes (`PRAGMA integrity_check` says `ok`).
+    public func integrityCheck() throws -> String {
+        try read { try $0.queryFirst("PRAGMA integrity_check") { $0.string(0) } ?? "no answer" }
+    }
+
+    /// Copies the live database to a new file with SQLite's online backup API, without blocking writers for long.
+    public func backup(to target: String) throws {
+        guard !FileManager.default.fileExists(atPath: target) else { throw StoreError.backupTargetExists(path: target) }
+        let destination = try SQLiteConnection(path: target)
+        try withConnection { source in
+            guard let backup = sqlite3_backup_init(destination.handle, "main", source.handle, "main") else {
+                throw StoreError.backupFailed(path: target, reason: String(cString: sqlite3_errmsg(destination.handle)))
+            }
+            let stepResult = sqlite3_backup_step(backup, -1)
+            let finishResult = sqlite3_backup_finish(backup)
+            guard stepResult == SQLITE_DONE, finishResult == SQLITE_OK else {
+                throw StoreError.backupFailed(path: target, reason: String(cString: sqlite3_errstr(stepResult)))
+            }
+        }
+    }
+
+    private func withConnection<T>(_ body: (SQLiteConnection) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(sqlite)
+    }
+}
+
+extension Database {
+    /// The version of the linked SQLite library, e.g. `3.40.1`.
+    public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
+}

@@ -1,0 +1,68 @@
+import MentorStore
+import MentorTesting
+import Testing
+
+@Suite struct DatabaseTests {
+    let folder = TemporaryDirectory()
+
+    @Test func opensInWALModeWithForeignKeysAndFullSync() throws {
+        let database = try Database(path: folder.file("a.sqlite"))
+        try database.read { connection in
+            #expect(try connection.queryFirst("PRAGMA journal_mode") { $0.string(0) } == "wal")
+            #expect(try connection.queryFirst("PRAGMA foreign_keys") { $0.int(0) } == 1)
+            #expect(try connection.queryFirst("PRAGMA synchronous") { $0.int(0) } == 2)
+        }
+    }
+
+    @Test func boundValuesRoundTripExactly() throws {
+        let database = try Database(path: folder.file("b.sqlite"))
+        try database.transaction { try $0.executeScript("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)") }
+        let tricky = "Robert'); DROP TABLE t;-- ✓"
+        try database.transaction { connection in
+            try connection.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?)", .integer(-42), .real(2.5), .text(tricky), .blob([0, 255, 7]), .null)
+        }
+        let row = try database.read { connection in
+            try connection.queryFirst("SELECT i, r, s, b, n FROM t") { ($0.int64(0), $0.double(1), $0.string(2), $0.blob(3), $0.optionalString(4)) }
+        }
+        #expect(row?.0 == -42)
+        #expect(row?.1 == 2.5)
+        #expect(row?.2 == tricky)
+        #expect(row?.3 == [0, 255, 7])
+        #expect(row?.4 == nil)
+    }
+
+    @Test func anErrorInsideATransactionRollsEverythingBack() throws {
+        let database = try Database(path: folder.file("c.sqlite"))
+        try database.transaction { try $0.executeScript("CREATE TABLE t (v TEXT NOT NULL)") }
+        struct Abort: Error {}
+        #expect(throws: Abort.self) {
+            try database.transaction { connection in
+                try connection.execute("INSERT INTO t VALUES (?)", .text("first"))
+                try connection.execute("INSERT INTO t VALUES (?)", .text("second"))
+                throw Abort()
+            }
+        }
+        #expect(throws: StoreError.self) {
+            try database.transaction { connection in
+                try connection.execute("INSERT INTO t VALUES (?)", .text("ok"))
+                try connection.execute("INSERT INTO t VALUES (?)", .null)
+            }
+        }
+        #expect(try database.read { try $0.queryFirst("SELECT COUNT(*) FROM t") { $0.int(0) } } == 0)
+    }
+
+    @Test func aWrongNumberOfValuesIsAnErrorNotACrash() throws {
+        let database = try Database(path: folder.file("d.sqlite"))
+        #expect(throws: StoreError.self) {
+            try database.read { try $0.execute("SELECT ?", .integer(1), .integer(2)) }
+        }
+    }
+
+    @Test func anUnwritableLocationGivesAClearError() {
+        #expect {
+            try Database(path: "/proc/definitely/not/here.sqlite")
+        } throws: { error in
+            (error as? StoreError)?.description.contains("check that MENTORD_DATA_DIR points to a writable directory") == true
+        }
+    }
+}
