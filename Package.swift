@@ -89,7 +89,9 @@ let package = Package(
         ),
         .testTarget(
             name: "MentorAppTests",
-            dependencies: ["MentorApp", "MentorCore", "MentorStore", "MentorTesting", "HTTPClient", "HTTPTypes", "mentord"],
+            dependencies: [
+                "MentorApp", "MentorCore", "MentorStore", "MentorTesting", "HTTPServer", "HTTPClient", "HTTPTypes", "mentord",
+            ],
             swiftSettings: swiftSettings
         ),
     ]

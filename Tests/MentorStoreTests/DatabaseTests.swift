@@ -7,11 +7,16 @@ import Testing
 
     @Test func opensInWALModeWithForeignKeysAndFullSync() throws {
         let database = try Database(path: folder.file("a.sqlite"))
-        try database.read { connection in
-            #expect(try connection.queryFirst("PRAGMA journal_mode") { $0.string(0) } == "wal")
-            #expect(try connection.queryFirst("PRAGMA foreign_keys") { $0.int(0) } == 1)
-            #expect(try connection.queryFirst("PRAGMA synchronous") { $0.int(0) } == 2)
+        let settings = try database.read { connection in
+            (
+                try connection.queryFirst("PRAGMA journal_mode") { $0.string(0) },
+                try connection.queryFirst("PRAGMA foreign_keys") { $0.int(0) },
+                try connection.queryFirst("PRAGMA synchronous") { $0.int(0) }
+            )
         }
+        #expect(settings.0 == "wal")
+        #expect(settings.1 == 1)
+        #expect(settings.2 == 2, "2 is FULL")
     }
 
     @Test func boundValuesRoundTripExactly() throws {

@@ -26,18 +26,19 @@ public struct ConsoleChat: Sendable {
         while true {
             if interactive { write("> ") }
             guard let line = readLine() else { break }
-            let command = ConsoleChat.strippingPrefix(line)
-            if command.isEmpty { continue }
-            if ["quit", "exit", ":q"].contains(command.lowercased()) { break }
-            write(reply(to: command) + "\n")
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            if ["quit", "exit", ":q"].contains(trimmed.lowercased()) { break }
+            write(reply(to: trimmed) + "\n")
         }
     }
 
     /// The rendered replies to one typed line.
-    public func reply(to command: String) -> String {
+    public func reply(to line: String) -> String {
         let incoming = Incoming(
             sender: ChatIdentity(platform: ConsoleChat.platform, workspace: "local", userID: email),
-            conversation: "console", content: .command(command), senderEmail: email, commandPrefix: ""
+            conversation: "console", content: .command(ConsoleChat.strippingPrefix(line)), senderEmail: email,
+            commandPrefix: ""
         )
         return handle(incoming).map(renderer.render).joined(separator: "\n\n")
     }

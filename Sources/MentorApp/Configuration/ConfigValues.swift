@@ -6,6 +6,11 @@ public struct ConfigValues: Sendable {
     public struct Entry: Sendable, Equatable {
         public var value: String
         public var source: String
+
+        public init(value: String, source: String) {
+            self.value = value
+            self.source = source
+        }
     }
 
     public let keys: [ConfigKey]

@@ -35,6 +35,7 @@ public final class Database: @unchecked Sendable {
     }
 
     /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`; any error rolls everything back and is rethrown.
+    @discardableResult
     public func transaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try withConnection { connection in
             try connection.executeScript("BEGIN IMMEDIATE")

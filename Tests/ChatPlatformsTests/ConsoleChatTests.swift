@@ -1,0 +1,46 @@
+@testable import ChatPlatforms
+import Foundation
+import MentorCore
+import MentorTesting
+import Testing
+
+@Suite struct ConsoleChatTests {
+    @Test func platformPrefixesAreAcceptedInTheConsole() {
+        #expect(ConsoleChat.strippingPrefix("/mentor help whoami") == "help whoami")
+        #expect(ConsoleChat.strippingPrefix("!mentor whoami") == "whoami")
+        #expect(ConsoleChat.strippingPrefix("/help") == "help")
+        #expect(ConsoleChat.strippingPrefix("mentorship") == "mentorship")
+        #expect(ConsoleChat.strippingPrefix("/mentorship") == "mentorship")
+    }
+
+    @Test func aPipedSessionAnswersEachLineAndStopsAtQuit() throws {
+        let chat = try ChatHarness()
+        var input = ["help", "", "whoami", "quit", "help"][...]
+        var output = ""
+        ConsoleChat(email: "Alice@Example.com", handle: chat.assistant.handle)
+            .run(interactive: false, readLine: { input.popFirst() }, write: { output += $0 })
+        #expect(output.components(separatedBy: "mentord — mentoring in your chat").count == 2)
+        #expect(output.contains("Alice Nguyen"))
+        #expect(!output.contains("> "), "no prompt when input is piped")
+        #expect(input == ["help"], "nothing is read after quit")
+    }
+
+    @Test func theIdentityIsTheConsoleAccountWithTheEmail() {
+        let recorder = IncomingRecorder()
+        _ = ConsoleChat(email: "bo@example.com", handle: recorder.handle).reply(to: "whoami")
+        #expect(recorder.last == Incoming(
+            sender: ChatIdentity(platform: "console", workspace: "local", userID: "bo@example.com"), conversation: "console",
+            content: .command("whoami"), senderEmail: "bo@example.com", commandPrefix: ""
+        ))
+    }
+}
+
+private final class IncomingRecorder: @unchecked Sendable {
+    var last: Incoming?
+    var handle: @Sendable (Incoming) -> [Reply] {
+        { [self] incoming in
+            last = incoming
+            return []
+        }
+    }
+}
