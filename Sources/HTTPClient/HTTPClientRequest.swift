@@ -1,0 +1,28 @@
+import HTTPTypes
+
+/// An outbound HTTP request.
+public struct HTTPClientRequest: Sendable {
+    /// The method, e.g. `GET` or `POST`.
+    public var method: String
+    /// An absolute `http://` or `https://` URL.
+    public var url: String
+    public var headers: HTTPHeaders
+    public var body: [UInt8]
+    /// The limit for the whole exchange, connecting included.
+    public var timeoutSeconds: Double
+    /// The limit for establishing the connection (TCP, proxy and TLS handshakes).
+    public var connectTimeoutSeconds: Double
+
+    /// A request; the defaults suit a chat API call.
+    public init(
+        method: String = "GET", url: String, headers: HTTPHeaders = [:], body: [UInt8] = [],
+        timeoutSeconds: Double = 10, connectTimeoutSeconds: Double = 5
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeoutSeconds = timeoutSeconds
+        self.connectTimeoutSeconds = connectTimeoutSeconds
+    }
+}

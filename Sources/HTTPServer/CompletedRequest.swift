@@ -1,0 +1,25 @@
+/// A summary of one answered request, handed to the server's `onCompleted` observer for access logs and metrics.
+public struct CompletedRequest: Sendable {
+    /// The request method, e.g. `POST`.
+    public var method: String
+    /// The request path without the query string.
+    public var path: String
+    /// The status code that was sent.
+    public var status: Int
+    /// Seconds from the request line arriving to the response being fully written.
+    public var durationSeconds: Double
+    /// The id sent back in `X-Request-Id`.
+    public var requestID: String
+    /// The number of body bytes received, including bytes discarded because the body was too large.
+    public var bytesIn: Int
+
+    /// A summary with every field given.
+    public init(method: String, path: String, status: Int, durationSeconds: Double, requestID: String, bytesIn: Int) {
+        self.method = method
+        self.path = path
+        self.status = status
+        self.durationSeconds = durationSeconds
+        self.requestID = requestID
+        self.bytesIn = bytesIn
+    }
+}

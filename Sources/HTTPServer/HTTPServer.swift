@@ -1,0 +1,122 @@
+import CMicroHTTPD
+import Foundation
+import HTTPTypes
+import Synchronization
+
+/// An embedded HTTP/1.1 server on libmicrohttpd whose synchronous handler runs on a pool of worker threads.
+///
+/// ```swift
+/// let server = HTTPServer(configuration: .init(port: 0)) { _ in .text("ok") }
+/// try server.start()
+/// defer { server.shutdown() }
+/// ```
+public final class HTTPServer: Sendable {
+    private enum Lifecycle {
+        case created
+        case running(daemon: OpaquePointer, port: Int)
+        case stopped(port: Int)
+    }
+
+    /// The configuration the server was created with.
+    public let configuration: HTTPServerConfiguration
+    private let pipeline: RequestPipeline
+    private let lifecycle = Mutex<Lifecycle>(.created)
+
+    /// A server that answers every request with `handler` and reports each answered request to `onCompleted`.
+    public init(
+        configuration: HTTPServerConfiguration,
+        handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
+        onCompleted: (@Sendable (CompletedRequest) -> Void)? = nil
+    ) {
+        self.configuration = configuration
+        self.pipeline = RequestPipeline(
+            handler: handler, onCompleted: onCompleted, bodyLimitBytes: max(0, configuration.bodyLimitBytes)
+        )
+    }
+
+    deinit {
+        if case .running(let daemon, _) = lifecycle.withLock({ $0 }) {
+            MHD_stop_daemon(daemon)
+        }
+    }
+
+    /// Binds the configured address and starts answering; throws `HTTPServerError` saying what to change.
+    public func start() throws {
+        try validate(configuration)
+        try lifecycle.withLock { lifecycle in
+            guard case .created = lifecycle else { throw HTTPServerError.alreadyStarted }
+            let context = Unmanaged.passUnretained(pipeline).toOpaque()
+            var errorNumber: Int32 = 0
+            let daemon = cmhd_start(
+                configuration.host, UInt16(configuration.port), UInt32(configuration.threadCount),
+                UInt32(clamping: configuration.connectionTimeoutSeconds),
+                { context, connection, url, method, version, uploadData, uploadDataSize, requestContext in
+                    MicroHTTPDCallbacks.access(
+                        context: context, connection: connection, url: url, method: method, version: version,
+                        uploadData: uploadData, uploadDataSize: uploadDataSize, requestContext: requestContext
+                    )
+                },
+                context,
+                { context, connection, requestContext, reason in
+                    MicroHTTPDCallbacks.requestCompleted(
+                        context: context, connection: connection, requestContext: requestContext, reason: reason
+                    )
+                },
+                context,
+                { context, target, connection in
+                    MicroHTTPDCallbacks.requestStarted(context: context, target: target, connection: connection)
+                },
+                context,
+                &errorNumber
+            )
+            guard let daemon else {
+                throw HTTPServerError.listenFailure(address: configuration.displayAddress, errorNumber: errorNumber)
+            }
+            lifecycle = .running(daemon: daemon, port: Int(cmhd_bound_port(daemon)))
+        }
+    }
+
+    /// The bound port: the one the system picked when configured with 0, or the configured port before `start()`.
+    public var port: Int {
+        lifecycle.withLock { lifecycle in
+            switch lifecycle {
+            case .created: configuration.port
+            case .running(_, let port), .stopped(let port): port
+            }
+        }
+    }
+
+    /// Stops accepting connections, lets in-flight requests finish (up to `timeoutSeconds`), then stops. Idempotent.
+    ///
+    /// Responses sent while draining carry `Connection: close`. A handler still running at the deadline is waited
+    /// for (its worker thread must return), but its connection is closed without a response.
+    public func shutdown(timeoutSeconds: Double = 10) {
+        let claimed: (daemon: OpaquePointer, port: Int)? = lifecycle.withLock { lifecycle in
+            guard case .running(let daemon, let port) = lifecycle else { return nil }
+            lifecycle = .stopped(port: port)
+            return (daemon, port)
+        }
+        guard let claimed else { return }
+        pipeline.beginDraining()
+        let listenSocket = MHD_quiesce_daemon(claimed.daemon)
+        let deadline = ContinuousClock.now + .milliseconds(Int(max(0, timeoutSeconds) * 1000))
+        while pipeline.hasRequestsInFlight, ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        MHD_stop_daemon(claimed.daemon)
+        // After quiescing, the listening socket belongs to us and must be closed once the daemon has stopped.
+        if listenSocket >= 0 { close(listenSocket) }
+    }
+
+    private func validate(_ configuration: HTTPServerConfiguration) throws {
+        guard (0...65_535).contains(configuration.port) else {
+            throw HTTPServerError.invalidConfiguration("port \(configuration.port) is outside 0...65535")
+        }
+        guard (1...1024).contains(configuration.threadCount) else {
+            throw HTTPServerError.invalidConfiguration("thread count \(configuration.threadCount) is outside 1...1024")
+        }
+        guard configuration.connectionTimeoutSeconds >= 0 else {
+            throw HTTPServerError.invalidConfiguration("connection timeout must not be negative")
+        }
+    }
+}

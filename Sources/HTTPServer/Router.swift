@@ -1,0 +1,57 @@
+import HTTPTypes
+
+/// Routes requests by method and path pattern (`/healthz`, `/ics/:token`).
+///
+/// An unknown path gets 404; a known path with the wrong method gets 405 and an `Allow` header. `HEAD` is served by the
+/// `GET` route when no `HEAD` route exists (the server drops the body).
+///
+/// ```swift
+/// var router = Router()
+/// router.add("GET", "/ics/:token") { request, parameters in .text(parameters["token"] ?? "") }
+/// let server = HTTPServer(configuration: .init(), handler: router.handle)
+/// ```
+public struct Router: Sendable {
+    private struct Route: Sendable {
+        let method: String
+        let pattern: RoutePattern
+        let handler: @Sendable (HTTPRequest, PathParameters) -> HTTPResponse
+    }
+
+    private var routes: [Route] = []
+
+    /// An empty router: every request gets 404 until routes are added.
+    public init() {}
+
+    /// Adds a route; `method` is compared case-sensitively (HTTP methods are upper case).
+    public mutating func add(
+        _ method: String, _ path: String, _ handler: @escaping @Sendable (HTTPRequest, PathParameters) -> HTTPResponse
+    ) {
+        routes.append(Route(method: method, pattern: RoutePattern(path), handler: handler))
+    }
+
+    /// Answers `request` with the most specific matching route, or 404 / 405.
+    public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        let segments = RoutePattern.split(request.path)
+        let matches = routes.compactMap { route in route.pattern.match(segments).map { (route, $0) } }
+        guard !matches.isEmpty else { return .text("not found\n", status: 404) }
+
+        let wanted = request.method == "HEAD" && !matches.contains { $0.0.method == "HEAD" } ? "GET" : request.method
+        let candidates = matches.filter { $0.0.method == wanted }
+        guard var best = candidates.first else {
+            var response = HTTPResponse.text("method not allowed\n", status: 405)
+            response.headers.set("Allow", allowedMethods(matches.map(\.0.method)))
+            return response
+        }
+        for candidate in candidates.dropFirst() where candidate.0.pattern.isMoreSpecific(than: best.0.pattern) {
+            best = candidate
+        }
+        return best.0.handler(request, best.1)
+    }
+
+    private func allowedMethods(_ methods: [String]) -> String {
+        var allowed: [String] = []
+        for method in methods where !allowed.contains(method) { allowed.append(method) }
+        if allowed.contains("GET") && !allowed.contains("HEAD") { allowed.append("HEAD") }
+        return allowed.joined(separator: ", ")
+    }
+}
