@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// A route path such as `/ics/:token`: literal segments and `:name` parameter segments.
 struct RoutePattern: Sendable, Equatable {
     enum Segment: Sendable, Equatable {
@@ -22,7 +24,7 @@ struct RoutePattern: Sendable, Equatable {
             case .literal(let expected):
                 guard expected == actual else { return nil }
             case .parameter(let name):
-                guard let decoded = RoutePattern.percentDecoded(actual), !decoded.isEmpty else { return nil }
+                guard let decoded = PercentEncoding.decode(actual, plusIsSpace: false, malformed: .reject), !decoded.isEmpty else { return nil }
                 values[name] = decoded
             }
         }
@@ -44,32 +46,5 @@ struct RoutePattern: Sendable, Equatable {
     /// Splits a path into its non-empty segments, so `/a//b/` and `/a/b` route alike.
     static func split(_ path: String) -> [String] {
         path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-    }
-
-    /// Percent-decodes a path segment (`+` stays literal in paths); nil for malformed escapes or invalid UTF-8.
-    static func percentDecoded(_ segment: String) -> String? {
-        guard segment.utf8.contains(UInt8(ascii: "%")) else { return segment }
-        var bytes: [UInt8] = []
-        var iterator = segment.utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else {
-                bytes.append(byte)
-                continue
-            }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
-                return nil
-            }
-            bytes.append(high << 4 | low)
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
