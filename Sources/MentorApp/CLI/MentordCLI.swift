@@ -1,4 +1,5 @@
 import MentorCore
+import MentorStore
 
 /// The `mentord` command line: finds the subcommand, parses its arguments, runs it, maps errors to exit codes.
 public enum MentordCLI {
@@ -17,6 +18,9 @@ public enum MentordCLI {
             return ExitCode.usage
         } catch let error as CLIFailure {
             terminal.warn("mentord: " + error.message)
+            return error.exitCode
+        } catch let error as StoreError {
+            terminal.warn("mentord: " + error.description)
             return error.exitCode
         } catch {
             terminal.warn("mentord: unexpected error: \(error)")

@@ -3,17 +3,17 @@ import MentorCore
 /// `mentord help [COMMAND]`, generated from the subcommand descriptors.
 struct HelpCLICommand: CLICommand {
     static let descriptor = CLIDescriptor(
-        ["help"], optionalArguments: ["COMMAND"], summary: "Show the commands, or the details of one",
+        ["help"], optionalArguments: ["COMMAND", "SUBCOMMAND"], summary: "Show the commands, or the details of one",
         examples: ["mentord help", "mentord help import people"]
     )
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
-        guard let first = arguments.positionals.first else {
+        guard !arguments.positionals.isEmpty else {
             terminal.say(MentordCLI.overview())
             return ExitCode.success
         }
-        let words = [first] + (arguments.positionals.count > 1 ? Array(arguments.positionals.dropFirst()) : [])
-        guard let (command, _) = MentordCLI.command(for: words) else {
+        let words = arguments.positionals
+        guard let (command, rest) = MentordCLI.command(for: words), rest.isEmpty else {
             throw MentordCLI.unknownCommandError(words.joined(separator: " "))
         }
         terminal.say(HelpCLICommand.detail(command.descriptor))
