@@ -1,5 +1,7 @@
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/crypto.h>
 #include <openssl/rand.h>
-#include <openssl/err.h>
+
+/// EVP_PKEY_ED25519 is a macro of a macro, which Swift does not import.
+static inline int ccrypto_pkey_ed25519(void) { return EVP_PKEY_ED25519; }
