@@ -2,30 +2,46 @@ import ChatPlatforms
 import Foundation
 import MentorApp
 import MentorCore
+import MentorStore
 
-/// A fake chat for scenario tests: a person types a command and the test reads the plain-text reply.
+/// A fake chat over a real SQLite file: a person types a command and the test reads the plain-text reply.
 ///
 /// ```swift
 /// let chat = try ChatHarness()
 /// #expect(chat.say("help", as: "alice@example.com").contains("whoami"))
+/// let later = try chat.restarted()   // same database, new process state
 /// ```
 public final class ChatHarness: Sendable {
     public let clock: FakeClock
-    public let directory: InMemoryDirectory
+    public let folder: TemporaryDirectory
+    public let app: MentorApplication
     public let assistant: MentorAssistant
     public let logger: RecordingLogger
 
-    /// An assistant over `people` with the real prompts and every built-in command.
-    public init(people: [Person] = SampleTeam.everyone, clock: FakeClock = FakeClock()) throws {
+    /// An assistant over the people in `csv`, with the real prompts, synonyms and every built-in command.
+    public convenience init(people csv: String = SampleTeam.csv, clock: FakeClock = FakeClock()) throws {
+        let folder = TemporaryDirectory()
+        try self.init(folder: folder, clock: clock)
+        let plan = PeopleImportPlanner().plan(csv: csv) { _ in false }
+        precondition(plan.problems.isEmpty, "bad harness CSV: \(plan.problems)")
+        _ = try app.directory.apply(plan)
+    }
+
+    private init(folder: TemporaryDirectory, clock: FakeClock) throws {
+        self.folder = folder
         self.clock = clock
-        directory = InMemoryDirectory(people)
         logger = RecordingLogger()
-        let messages = try PromptsDirectory.load(ChatHarness.promptsDirectory)
-        let registry = try CommandRegistry(BuiltinCommands.all, messages: messages)
-        assistant = MentorAssistant(
-            services: MentorServices(directory: directory, clock: clock, logger: logger), registry: registry,
-            messages: messages
-        )
+        let values = try ConfigLoader(environment: [
+            "MENTORD_DATA_DIR": folder.path, "MENTORD_PROMPTS_DIR": ChatHarness.promptsDirectory,
+            "MENTORD_CATALOG_SYNONYMS_FILE": BuiltProducts.packageRoot + "/Config/synonyms.json",
+        ]).load(file: nil)
+        app = try MentorApplication(config: MentorConfig(values), logger: logger, clock: clock)
+        assistant = try app.makeAssistant()
+    }
+
+    /// The same database and clock with everything else built anew, as after a daemon restart.
+    public func restarted() throws -> ChatHarness {
+        try ChatHarness(folder: folder, clock: clock)
     }
 
     /// What `email` sees after typing `text` in the console.
@@ -34,8 +50,15 @@ public final class ChatHarness: Sendable {
     }
 
     /// The repository's `Prompts/` folder.
-    public static var promptsDirectory: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Prompts").path
+    public static var promptsDirectory: String { BuiltProducts.packageRoot + "/Prompts" }
+}
+
+extension ChatHarness {
+    /// Grants `role` to `email` as the operator would, audited like any grant.
+    public func grant(_ role: Role, to email: String) throws {
+        guard let person = try app.directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
+        _ = try app.directory.setRole(
+            role, granted: true, for: person.id, audit: AuditEntry(at: clock.now, actor: "cli", action: "role.grant", subject: email, detail: role.rawValue)
+        )
     }
 }

@@ -1,31 +1,11 @@
-import MentorCore
-
-/// A small, fixed cast for scenario tests, spread over four continents.
+/// A small, fixed cast for scenario tests, spread over four continents, as an HRIS CSV.
 public enum SampleTeam {
-    public static let alice = Person(
-        id: PersonID(1), email: "alice@example.com", displayName: "Alice Nguyen", site: "San Francisco", country: "US",
-        timeZoneID: "America/Los_Angeles", function: "Engineering", team: "Platform", careerStage: CareerStage(parsing: "senior")!,
-        languages: ["en", "vi"]
-    )
-    public static let bruno = Person(
-        id: PersonID(2), email: "bruno@example.com", displayName: "Bruno Silva", managerID: PersonID(4), site: "São Paulo",
-        country: "BR", timeZoneID: "America/Sao_Paulo", function: "Sales", team: "LATAM", careerStage: CareerStage(parsing: "mid")!,
-        languages: ["pt", "en", "es"]
-    )
-    public static let chiyo = Person(
-        id: PersonID(3), email: "chiyo@example.com", displayName: "Chiyo Tanaka", site: "Tokyo", country: "JP",
-        timeZoneID: "Asia/Tokyo", function: "Product", team: "Growth", careerStage: CareerStage(parsing: "lead")!,
-        languages: ["ja", "en"]
-    )
-    public static let priya = Person(
-        id: PersonID(4), email: "priya@example.com", displayName: "Priya Raman", site: "Bengaluru", country: "IN",
-        timeZoneID: "Asia/Kolkata", function: "People", team: "Programs", careerStage: CareerStage(parsing: "executive")!,
-        languages: ["en", "hi"]
-    )
-    public static let departed = Person(
-        id: PersonID(5), email: "dee@example.com", displayName: "Dee Parted", site: "London", country: "GB",
-        timeZoneID: "Europe/London", function: "Finance", team: "FP&A", status: .left
-    )
-
-    public static let everyone = [alice, bruno, chiyo, priya, departed]
+    public static let csv = """
+        email,name,manager_email,site,country,timezone,function,team,career_stage,hire_date,languages,status
+        priya@example.com,Priya Raman,,Bengaluru,IN,Asia/Kolkata,People,Programs,executive,2014-02-03,en;hi,active
+        alice@example.com,Alice Nguyen,,San Francisco,US,America/Los_Angeles,Engineering,Platform,senior,2019-06-10,en;vi,active
+        bruno@example.com,Bruno Silva,priya@example.com,São Paulo,BR,America/Sao_Paulo,Sales,LATAM,mid,2022-01-17,pt;en;es,active
+        chiyo@example.com,Chiyo Tanaka,,Tokyo,JP,Asia/Tokyo,Product,Growth,lead,2017-09-01,ja;en,active
+        dee@example.com,Dee Parted,,London,GB,Europe/London,Finance,FP&A,mid,2018-04-01,en,left
+        """
 }

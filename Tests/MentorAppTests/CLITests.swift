@@ -1,5 +1,6 @@
 import Foundation
 import MentorApp
+import MentorStore
 import MentorTesting
 import Testing
 
@@ -50,7 +51,7 @@ import Testing
     @Test func versionNamesTheSchema() {
         let (status, terminal) = run("version")
         #expect(status == 0)
-        #expect(terminal.standardOutput.hasPrefix("mentord 0.1.0 (schema 1, SQLite 3."))
+        #expect(terminal.standardOutput.hasPrefix("mentord 0.1.0 (schema \(Migrator().latestVersion), SQLite 3."))
     }
 
     @Test func configCheckShowsSourcesAndRejectsBadValuesWith78() {
@@ -104,7 +105,7 @@ import Testing
     @Test func migrateAndBackupReportWhatTheyDid() throws {
         let (status, terminal) = run("migrate")
         #expect(status == 0)
-        #expect(terminal.standardOutput.contains("schema version 1"))
+        #expect(terminal.standardOutput.contains("schema version \(Migrator().latestVersion)"))
         let target = folder.file("copy.sqlite")
         let (backupStatus, backup) = run("backup \(target)")
         #expect(backupStatus == 0)

@@ -1,3 +1,4 @@
+import Foundation
 import MentorCore
 import MentorTesting
 import Testing
@@ -43,8 +44,8 @@ import Testing
         #expect(reply.contains("Roles:           member"))
     }
 
-    @Test func grantedRolesAreShown() {
-        chat.directory.grant(.programManager, to: "priya@example.com")
+    @Test func grantedRolesAreShown() throws {
+        try chat.grant(.programManager, to: "priya@example.com")
         #expect(chat.say("whoami", as: "priya@example.com").contains("member, program-manager"))
     }
 
@@ -54,10 +55,9 @@ import Testing
     }
 
     @Test func aStoreFailureBecomesAReferenceAndALogLineNotACrash() throws {
-        let failing = MentorAssistant(
-            services: MentorServices(directory: FailingDirectory(), clock: chat.clock, logger: chat.logger),
-            registry: chat.assistant.registry, messages: chat.assistant.messages
-        )
+        var services = chat.assistant.services
+        services.directory = FailingDirectory()
+        let failing = MentorAssistant(services: services, registry: chat.assistant.registry, messages: chat.assistant.messages)
         let incoming = Incoming(
             sender: ChatIdentity(platform: "console", workspace: "local", userID: "a@example.com"), conversation: "c",
             content: .command("help"), senderEmail: "a@example.com"
@@ -80,4 +80,8 @@ private struct FailingDirectory: DirectoryStore {
     func peopleCount() throws -> Int { throw Broken() }
     func apply(_ plan: ImportPlan) throws -> ImportSummary { throw Broken() }
     func preview(_ plan: ImportPlan) throws -> ImportSummary { throw Broken() }
+    func setRole(_ role: Role, granted: Bool, for person: PersonID, audit: AuditEntry) throws -> Bool { throw Broken() }
+    func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws { throw Broken() }
+    func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws { throw Broken() }
+    func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID? { throw Broken() }
 }

@@ -16,6 +16,10 @@ public enum ConfigSchema {
         ConfigKey("log", "level", .choice(["debug", "info", "warning", "error"]), default: "info", "Lowest level logged."),
         ConfigKey("prompts", "dir", .text, default: "Prompts", "Directory of user-facing texts, one folder per language."),
         ConfigKey(
+            "catalog", "synonyms_file", .text, default: "Config/synonyms.json",
+            "Groups of equivalent words for find (e.g. ml = machine learning); empty for none."
+        ),
+        ConfigKey(
             "org", "seed_csv", .text, default: "",
             "People CSV imported by serve when the directory is empty (make run uses Config/sample-org.csv)."
         ),

@@ -7,6 +7,7 @@ public struct MentorConfig: Sendable {
     public var http: HTTPServerConfiguration
     public var logLevel: LogLevel
     public var promptsDirectory: String
+    public var synonymsFile: String?
     public var seedCSV: String?
     public var consoleEmail: String?
 
@@ -19,6 +20,7 @@ public struct MentorConfig: Sendable {
         )
         logLevel = LogLevel(rawValue: values.string("log.level")) ?? .info
         promptsDirectory = values.string("prompts.dir")
+        synonymsFile = values.string("catalog.synonyms_file").isEmpty ? nil : values.string("catalog.synonyms_file")
         seedCSV = values.string("org.seed_csv").isEmpty ? nil : values.string("org.seed_csv")
         consoleEmail = values.string("console.as").isEmpty ? nil : values.string("console.as")
     }

@@ -8,6 +8,8 @@ public final class MentorApplication: Sendable {
     public let logger: any Logger
     public let database: Database
     public let directory: SQLiteDirectory
+    public let profiles: SQLiteProfiles
+    public let conversations: SQLiteConversations
     public let clock: any Clock
 
     /// Opens the data directory and database, applying pending migrations.
@@ -35,6 +37,8 @@ public final class MentorApplication: Sendable {
             throw CLIFailure("cannot open the database: \(error)", exitCode: ExitCode.ioError)
         }
         directory = SQLiteDirectory(database: database, clock: clock)
+        profiles = SQLiteProfiles(database: database, clock: clock)
+        conversations = SQLiteConversations(database: database)
     }
 
     /// The chat assistant with every built-in command and the prompts from `config.promptsDirectory`.
@@ -46,7 +50,10 @@ public final class MentorApplication: Sendable {
         } catch {
             throw CLIFailure("cannot start: \(error)", exitCode: ExitCode.software)
         }
-        let services = MentorServices(directory: directory, clock: clock, logger: logger)
+        let services = MentorServices(
+            directory: directory, profiles: profiles, conversations: conversations,
+            synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger
+        )
         return MentorAssistant(services: services, registry: registry, messages: messages)
     }
 

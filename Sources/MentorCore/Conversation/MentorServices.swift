@@ -1,11 +1,20 @@
 /// The stores and services the assistant and its commands use, wired by the composition root.
 public struct MentorServices: Sendable {
     public var directory: any DirectoryStore
+    public var profiles: any ProfileStore
+    public var conversations: any ConversationStore
+    public var synonyms: SynonymTable
     public var clock: any Clock
     public var logger: any Logger
 
-    public init(directory: any DirectoryStore, clock: any Clock, logger: any Logger) {
+    public init(
+        directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
+        synonyms: SynonymTable, clock: any Clock, logger: any Logger
+    ) {
         self.directory = directory
+        self.profiles = profiles
+        self.conversations = conversations
+        self.synonyms = synonyms
         self.clock = clock
         self.logger = logger
     }

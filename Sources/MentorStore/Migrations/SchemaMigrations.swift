@@ -1,6 +1,6 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
-    public static let all: [Migration] = [directory]
+    public static let all: [Migration] = [directory, profiles]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.
     static let directory = Migration(version: 1, name: "directory", sql: """
@@ -56,5 +56,48 @@ public enum SchemaMigrations {
             subject TEXT NOT NULL DEFAULT '',
             detail TEXT NOT NULL DEFAULT ''
         );
+        """)
+
+    /// Participant profiles with their search terms, onboarding conversations, and one-time link codes.
+    static let profiles = Migration(version: 2, name: "profiles", sql: """
+        CREATE TABLE profiles (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            roles TEXT NOT NULL DEFAULT '',
+            expertise TEXT NOT NULL DEFAULT '',
+            interests TEXT NOT NULL DEFAULT '',
+            goals TEXT NOT NULL DEFAULT '',
+            languages TEXT,
+            styles TEXT NOT NULL DEFAULT '',
+            formats TEXT NOT NULL DEFAULT '',
+            capacity INTEGER NOT NULL DEFAULT 2 CHECK (capacity BETWEEN 0 AND 20),
+            working_hours TEXT NOT NULL,
+            quiet_hours TEXT,
+            time_zone TEXT,
+            site TEXT,
+            paused_until TEXT,
+            language TEXT NOT NULL DEFAULT 'en',
+            bio TEXT NOT NULL DEFAULT '',
+            consented_at INTEGER,
+            updated_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE profile_roles (
+            role TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (role, person_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE conversations (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            flow TEXT NOT NULL,
+            step INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE link_codes (
+            code TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            expires_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
         """)
 }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Shared working time of people in different zones, over one real week so DST is what it is that week.
+public enum WeeklyOverlap {
+    /// One person's working hours in their zone.
+    public struct Schedule: Sendable {
+        public var hours: WorkingHours
+        public var zone: TimeZone
+
+        public init(hours: WorkingHours, zone: TimeZone) {
+            self.hours = hours
+            self.zone = zone
+        }
+    }
+
+    /// Minutes in the 7 days from `start` when both schedules are at work.
+    public static func minutes(_ a: Schedule, _ b: Schedule, weekFrom start: Date) -> Int {
+        let end = start + 7 * 86_400
+        let first = intervals(a, from: start, to: end)
+        let second = intervals(b, from: start, to: end)
+        var total: TimeInterval = 0
+        var i = 0, j = 0
+        while i < first.count && j < second.count {
+            let overlap = min(first[i].end, second[j].end).timeIntervalSince(max(first[i].start, second[j].start))
+            if overlap > 0 { total += overlap }
+            if first[i].end < second[j].end { i += 1 } else { j += 1 }
+        }
+        return Int(total / 60)
+    }
+
+    /// The working intervals of `schedule` that fall between `start` and `end`, sorted and clipped.
+    public static func intervals(_ schedule: Schedule, from start: Date, to end: Date) -> [DateInterval] {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = schedule.zone
+        var result: [DateInterval] = []
+        var day = calendar.startOfDay(for: start - 86_400)
+        while day < end {
+            let weekday = calendar.component(.weekday, from: day)
+            if let workday = Weekday(rawValue: weekday), schedule.hours.days.contains(workday) {
+                let window = schedule.hours.window
+                let from = localTime(day, minutes: window.start, calendar)
+                let to = localTime(day, minutes: window.crossesMidnight ? window.end + 1440 : window.end, calendar)
+                let clipped = DateInterval(start: max(from, start), end: max(min(to, end), max(from, start)))
+                if clipped.duration > 0 { result.append(clipped) }
+            }
+            guard let next = calendar.date(byAdding: .day, value: 1, to: day) else { break }
+            day = next
+        }
+        return result
+    }
+
+    /// `minutes` after local midnight of `day`; in a DST gap, the first valid instant after it.
+    private static func localTime(_ day: Date, minutes: Int, _ calendar: Calendar) -> Date {
+        var components = calendar.dateComponents([.year, .month, .day], from: day)
+        components.day! += minutes / 1440
+        components.hour = minutes % 1440 / 60
+        components.minute = minutes % 60
+        return calendar.date(from: components) ?? day + TimeInterval(minutes * 60)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Where someone is in a multi-step conversation such as `join`. Persisted so it survives restarts.
+public struct ConversationState: Sendable, Equatable {
+    /// Which flow, e.g. `join`.
+    public var flow: String
+    /// The index of the question being asked.
+    public var step: Int
+    public var updatedAt: Date
+
+    public init(flow: String, step: Int, updatedAt: Date) {
+        self.flow = flow
+        self.step = step
+        self.updatedAt = updatedAt
+    }
+}
+
+/// Persists conversation states, one per person.
+public protocol ConversationStore: Sendable {
+    func state(for person: PersonID) throws -> ConversationState?
+    func save(_ state: ConversationState, for person: PersonID) throws
+    func clear(for person: PersonID) throws
+}

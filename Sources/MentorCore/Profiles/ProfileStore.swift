@@ -1,0 +1,16 @@
+/// Reads and writes participant profiles.
+public protocol ProfileStore: Sendable {
+    /// The saved profile, or nil for someone who never set anything.
+    func profile(for person: PersonID) throws -> Profile?
+    /// Saves the whole profile durably before returning.
+    func save(_ profile: Profile) throws
+    /// Every profile that lists `role`, with its person, for the mentor catalog.
+    func profiles(withRole role: ParticipantRole) throws -> [(Person, Profile)]
+}
+
+extension ProfileStore {
+    /// The saved profile, or a fresh one with defaults.
+    public func profileOrDefault(for person: PersonID) throws -> Profile {
+        try profile(for: person) ?? Profile(personID: person)
+    }
+}

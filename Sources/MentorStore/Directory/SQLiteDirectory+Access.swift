@@ -1,0 +1,57 @@
+import Foundation
+import MentorCore
+
+extension SQLiteDirectory {
+    public func setRole(_ role: Role, granted: Bool, for person: PersonID, audit: AuditEntry) throws -> Bool {
+        try database.transaction { connection in
+            let changed = granted
+                ? try connection.execute(
+                    "INSERT OR IGNORE INTO person_roles (person_id, role, granted_at) VALUES (?, ?, ?)",
+                    .integer(person.rawValue), .text(role.rawValue), .integer(Int64(audit.at.timeIntervalSince1970)))
+                : try connection.execute(
+                    "DELETE FROM person_roles WHERE person_id = ? AND role = ?", .integer(person.rawValue), .text(role.rawValue))
+            if changed > 0 { try AuditWriter.record(audit, in: connection) }
+            return changed > 0
+        }
+    }
+
+    public func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws {
+        try database.transaction { connection in
+            try connection.execute("""
+                INSERT OR REPLACE INTO chat_identities (platform, workspace, user_id, person_id, linked_at)
+                VALUES (?, ?, ?, ?, ?)
+                """, .text(identity.platform), .text(identity.workspace), .text(identity.userID), .integer(person.rawValue),
+                .integer(Int64(date.timeIntervalSince1970)))
+        }
+    }
+
+    public func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws {
+        try database.transaction { connection in
+            try connection.execute(
+                "INSERT INTO link_codes (code, person_id, expires_at) VALUES (?, ?, ?)", .text(code),
+                .integer(person.rawValue), .integer(Int64(expiresAt.timeIntervalSince1970)))
+        }
+    }
+
+    public func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID? {
+        try database.transaction { connection in
+            let found = try connection.queryFirst(
+                "SELECT person_id, expires_at FROM link_codes WHERE code = ?", .text(code)
+            ) { (PersonID($0.int64(0)), $0.int64(1)) }
+            try connection.execute(
+                "DELETE FROM link_codes WHERE code = ? OR expires_at <= ?", .text(code), .integer(Int64(date.timeIntervalSince1970)))
+            guard let (person, expiresAt) = found, expiresAt > Int64(date.timeIntervalSince1970) else { return nil }
+            return person
+        }
+    }
+}
+
+/// Appends to the audit log inside a caller's transaction, so the action and its record commit together.
+enum AuditWriter {
+    static func record(_ entry: AuditEntry, in connection: SQLiteConnection) throws {
+        try connection.execute(
+            "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+            .integer(Int64(entry.at.timeIntervalSince1970)), .text(entry.actor), .text(entry.action), .text(entry.subject),
+            .text(entry.detail))
+    }
+}
