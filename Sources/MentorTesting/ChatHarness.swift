@@ -62,3 +62,26 @@ extension ChatHarness {
         )
     }
 }
+
+extension ChatHarness {
+    /// The people directory, as Core sees it.
+    public var directory: any DirectoryStore { app.directory }
+
+    /// The profile store, as Core sees it.
+    public var profiles: any ProfileStore { app.profiles }
+
+    /// The saved profile of `email`, or nil when they never set anything.
+    public func profile(of email: String) throws -> Profile? {
+        guard let person = try directory.person(email: email) else { return nil }
+        return try profiles.profile(for: person.id)
+    }
+
+    /// Audit log rows as `actor action subject detail`, oldest first.
+    public func auditLog() throws -> [String] {
+        try app.database.read { connection in
+            try connection.query("SELECT actor, action, subject, detail FROM audit_log ORDER BY id") {
+                "\($0.string(0)) \($0.string(1)) \($0.string(2)) \($0.string(3))"
+            }
+        }
+    }
+}

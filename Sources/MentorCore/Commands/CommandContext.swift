@@ -1,6 +1,10 @@
+import Foundation
+
 /// What a command may use while it runs: who asked, in which language, and the services.
 public struct CommandContext: Sendable {
     public let caller: Person
+    /// The chat account the command came from.
+    public let origin: ChatIdentity
     /// The caller's roles, always including `member`.
     public let callerRoles: Set<Role>
     public let messages: Messages
@@ -10,10 +14,11 @@ public struct CommandContext: Sendable {
     public let commandPrefix: String
 
     public init(
-        caller: Person, callerRoles: Set<Role>, messages: Messages, services: MentorServices,
+        caller: Person, origin: ChatIdentity, callerRoles: Set<Role>, messages: Messages, services: MentorServices,
         registry: CommandRegistry, commandPrefix: String
     ) {
         self.caller = caller
+        self.origin = origin
         self.callerRoles = callerRoles
         self.messages = messages
         self.services = services
@@ -23,4 +28,19 @@ public struct CommandContext: Sendable {
 
     /// `command` as the caller would type it on their platform.
     public func typed(_ command: String) -> String { commandPrefix + command }
+
+    /// The caller's saved profile, or defaults.
+    public func callerProfile() throws -> Profile {
+        try services.profiles.profileOrDefault(for: caller.id)
+    }
+
+    /// The caller's zone: their profile's, else the HRIS one.
+    public func callerZone(_ profile: Profile) -> TimeZone {
+        TimeZone(identifier: profile.timeZoneID(for: caller)) ?? .gmt
+    }
+
+    /// Today's date where the caller is.
+    public func callerToday(_ profile: Profile) -> CalendarDate {
+        CalendarDate(services.clock.now, in: callerZone(profile))
+    }
 }

@@ -23,7 +23,8 @@ public struct MentorAssistant: Sendable {
         } catch {
             return [failure(error, messages: english, command: "identify")]
         }
-        let text = messages.localized(to: MessageCatalog.fallbackLanguage)
+        let language = (try? services.profiles.profile(for: caller.id))??.language ?? MessageCatalog.fallbackLanguage
+        let text = messages.localized(to: language)
         guard caller.status == .active else {
             return [.text(text("assistant.inactive_account"))]
         }
@@ -52,7 +53,7 @@ public struct MentorAssistant: Sendable {
                 return [.text(text("assistant.role_required", ["command": command.descriptor.name, "role": required.rawValue]))]
             }
             let context = CommandContext(
-                caller: caller, callerRoles: roles, messages: text, services: services, registry: registry,
+                caller: caller, origin: incoming.sender, callerRoles: roles, messages: text, services: services, registry: registry,
                 commandPrefix: incoming.commandPrefix
             )
             return try command.run(invocation, in: context)

@@ -7,16 +7,14 @@ struct TimeZoneValidator {
     /// nil when `identifier` is a known IANA zone; otherwise what is wrong and a suggestion.
     mutating func problem(with identifier: String) -> String? {
         if let cached = verdicts[identifier] { return cached }
-        let verdict = TimeZoneValidator.check(identifier)
+        let verdict: String? =
+            switch TimeZoneName.check(identifier) {
+            case .valid: nil
+            case .empty: "timezone is empty; use an IANA zone such as Europe/Berlin"
+            case .unknown(let suggestion):
+                "timezone \"\(identifier)\" is not an IANA zone" + (suggestion.map { "; did you mean \($0)?" } ?? "")
+            }
         verdicts[identifier] = verdict
         return verdict
-    }
-
-    private static func check(_ identifier: String) -> String? {
-        if identifier.isEmpty { return "timezone is empty; use an IANA zone such as Europe/Berlin" }
-        if identifier.contains("/") || identifier == "UTC", TimeZone(identifier: identifier) != nil { return nil }
-        let known = TimeZone.knownTimeZoneIdentifiers
-        let hint = Suggestion.closest(to: identifier, among: known).map { "; did you mean \($0)?" } ?? ""
-        return "timezone \"\(identifier)\" is not an IANA zone\(hint)"
     }
 }

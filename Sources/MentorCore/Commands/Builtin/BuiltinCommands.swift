@@ -1,6 +1,9 @@
 /// The chat commands mentord ships, in the order help lists them.
 public enum BuiltinCommands {
     public static var all: [any ChatCommand] {
-        [HelpCommand(), WhoAmICommand()]
+        [
+            HelpCommand(), ProfileCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
+            RoleCommand(),
+        ]
     }
 }

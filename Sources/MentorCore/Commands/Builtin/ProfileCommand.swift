@@ -1,0 +1,99 @@
+import Foundation
+
+/// `profile` shows your profile; `profile set FIELD VALUE` changes one field.
+public struct ProfileCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "profile", usage: "profile [set FIELD VALUE]",
+        examples: [
+            "profile", "profile set timezone Europe/Berlin", "profile set hours 09:00-17:30 Mon-Fri",
+            "profile set expertise public speaking, negotiation", "profile set quiet 21:00-07:30",
+            "profile set style video, async",
+        ],
+        hasSideEffects: true
+    )
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        guard let subcommand = invocation.arguments.first else { return [try show(context)] }
+        guard subcommand.lowercased() == "set" else {
+            throw UserError("profile.unknown_subcommand", ["typed": subcommand, "example": context.typed("profile set timezone Europe/Berlin")])
+        }
+        let fieldNames = ProfileField.allCases.map(\.rawValue).joined(separator: ", ")
+        guard invocation.arguments.count >= 2 else {
+            throw UserError("profile.set_needs_field", ["fields": fieldNames, "example": context.typed("profile set timezone Europe/Berlin")])
+        }
+        guard let field = ProfileField(parsing: invocation.arguments[1]) else {
+            let suggestion = Suggestion.closest(to: invocation.arguments[1], among: ProfileField.allCases.map(\.rawValue))
+            throw UserError(
+                suggestion == nil ? "profile.unknown_field" : "profile.unknown_field_suggestion",
+                ["field": invocation.arguments[1], "fields": fieldNames, "suggestion": suggestion ?? ""]
+            )
+        }
+        let value = ProfileCommand.value(after: 2, in: invocation)
+        guard !value.isEmpty || field == .bio else {
+            throw UserError(field.acceptsKey, ["value": ""])
+        }
+        var profile = try context.callerProfile()
+        try field.apply(value, to: &profile)
+        try context.services.profiles.save(profile)
+        return [Reply(.text(context.messages("profile.saved", ["field": field.rawValue])), try fields(profile, context))]
+    }
+
+    /// Everything after the first `count` words, as typed (so a bio keeps its punctuation).
+    static func value(after count: Int, in invocation: CommandInvocation) -> String {
+        var rest = Substring(invocation.rawArguments)
+        for _ in 0..<count {
+            rest = rest.drop(while: { !$0.isWhitespace }).drop(while: \.isWhitespace)
+        }
+        let text = String(rest)
+        let quoted = text.count >= 2 && text.first == "\"" && text.last == "\""
+        return quoted ? String(text.dropFirst().dropLast()) : text
+    }
+
+    private func show(_ context: CommandContext) throws -> Reply {
+        let profile = try context.callerProfile()
+        return Reply(
+            .heading(context.messages("profile.title")),
+            try fields(profile, context),
+            .text(context.messages("profile.footer", ["example": context.typed("profile set hours 09:00-17:30 Mon-Fri")]))
+        )
+    }
+
+    private func fields(_ profile: Profile, _ context: CommandContext) throws -> ReplyBlock {
+        let text = context.messages
+        let none = text("profile.none")
+        let person = context.caller
+        let zone = context.callerZone(profile)
+        let zoneSource = profile.timeZoneID == nil ? " " + text("profile.from_hr") : ""
+        func list<T: RawRepresentable>(_ values: Set<T>) -> String where T.RawValue == String, T: Comparable {
+            values.isEmpty ? none : values.sorted().map(\.rawValue).joined(separator: ", ")
+        }
+        func tags(_ values: [String]) -> String { values.isEmpty ? none : values.joined(separator: ", ") }
+        return .fields([
+            ReplyField(text("profile.field.roles"), list(profile.roles)),
+            ReplyField(text("profile.field.expertise"), tags(profile.expertise)),
+            ReplyField(text("profile.field.interests"), tags(profile.interests)),
+            ReplyField(text("profile.field.goals"), tags(profile.goals)),
+            ReplyField(text("profile.field.bio"), profile.bio.isEmpty ? none : profile.bio),
+            ReplyField(text("profile.field.timezone"), "\(zone.identifier) (\(LocalTime.format(context.services.clock.now, in: zone)))\(zoneSource)"),
+            ReplyField(text("profile.field.hours"), profile.workingHours.description),
+            ReplyField(text("profile.field.quiet"), profile.quietHours?.description ?? none),
+            ReplyField(text("profile.field.site"), profile.site ?? person.site),
+            ReplyField(text("profile.field.languages"), profile.languages(for: person).joined(separator: ", ")),
+            ReplyField(text("profile.field.style"), list(profile.styles)),
+            ReplyField(text("profile.field.formats"), list(profile.formats)),
+            ReplyField(text("profile.field.capacity"), String(profile.capacity)),
+            ReplyField(text("profile.field.status"), status(profile, text)),
+            ReplyField(text("profile.field.language"), profile.language),
+        ])
+    }
+
+    private func status(_ profile: Profile, _ text: Messages) -> String {
+        switch profile.pause {
+        case nil: text("profile.status.active")
+        case .indefinitely: text("profile.status.paused")
+        case .until(let date): text("profile.status.paused_until", ["date": date.description])
+        }
+    }
+}
