@@ -7,9 +7,9 @@ import Testing
         func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] { [] }
     }
 
-    let messages = MessageCatalog(tables: ["en": [
-        "command.help.summary": "h", "command.whoami.summary": "w", "command.clash.summary": "c",
-    ]])
+    let messages = MessageCatalog(tables: ["en": Dictionary(
+        uniqueKeysWithValues: (BuiltinCommands.all + [Clash()]).map { ($0.descriptor.summaryKey, "summary") }
+    )])
 
     @Test func aDuplicateAliasFailsStartUp() {
         #expect(throws: CommandRegistryError.duplicateWord("me", first: "whoami", second: "clash")) {
@@ -20,7 +20,7 @@ import Testing
     @Test func aCommandWithoutASummaryFailsStartUp() {
         let bare = MessageCatalog(tables: ["en": ["command.help.summary": "h"]])
         #expect(throws: CommandRegistryError.missingSummary(command: "whoami", key: "command.whoami.summary")) {
-            try CommandRegistry(BuiltinCommands.all, messages: bare)
+            try CommandRegistry([HelpCommand(), WhoAmICommand()], messages: bare)
         }
     }
 
