@@ -31,37 +31,60 @@ public struct MentorAssistant: Sendable {
         switch incoming.content {
         case .command(let line):
             return run(line, for: caller, incoming: incoming, messages: text)
-        case .action:
-            return [.text(text("assistant.unknown_action", ["help": incoming.commandPrefix + "help"]))]
+        case .action(let id, let value):
+            return click(id, value, for: caller, incoming: incoming, messages: text)
         }
     }
 
     private func run(_ line: String, for caller: Person, incoming: Incoming, messages text: Messages) -> [Reply] {
         let invocation = CommandInvocation(parsing: line) ?? CommandInvocation(name: "help", arguments: [], rawArguments: "")
-        guard let command = registry.command(named: invocation.name) else {
-            let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)
-            let key = suggestion == nil ? "assistant.unknown_command" : "assistant.unknown_command_suggestion"
-            return [.text(text(key, [
-                "command": invocation.name, "suggestion": incoming.commandPrefix + (suggestion ?? ""),
-                "help": incoming.commandPrefix + "help",
-            ]))]
-        }
+        let command = registry.command(named: invocation.name)
         do {
-            let roles = try services.directory.roles(of: caller.id).union([.member])
+            let context = try makeContext(caller: caller, incoming: incoming, messages: text)
+            if command?.descriptor.name != JoinCommand.descriptor.name,
+                let state = try services.conversations.state(for: caller.id), state.flow == JoinFlow.name
+            {
+                return try JoinFlow().answer(line, state: state, context)
+            }
+            guard let command else {
+                let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)
+                let key = suggestion == nil ? "assistant.unknown_command" : "assistant.unknown_command_suggestion"
+                return [.text(text(key, [
+                    "command": invocation.name, "suggestion": incoming.commandPrefix + (suggestion ?? ""),
+                    "help": incoming.commandPrefix + "help",
+                ]))]
+            }
             let required = command.descriptor.requiredRole
-            guard roles.contains(required) else {
+            guard context.callerRoles.contains(required) else {
                 return [.text(text("assistant.role_required", ["command": command.descriptor.name, "role": required.rawValue]))]
             }
-            let context = CommandContext(
-                caller: caller, origin: incoming.sender, callerRoles: roles, messages: text, services: services, registry: registry,
-                commandPrefix: incoming.commandPrefix
-            )
             return try command.run(invocation, in: context)
         } catch let error as UserError {
             return [.text(text(error.key, error.arguments))]
         } catch {
-            return [failure(error, messages: text, command: command.descriptor.name)]
+            return [failure(error, messages: text, command: command?.descriptor.name ?? invocation.name)]
         }
+    }
+
+    /// A button click: flow answers go to the active conversation; anything else has expired.
+    private func click(_ id: String, _ value: String, for caller: Person, incoming: Incoming, messages text: Messages) -> [Reply] {
+        do {
+            if id == "flow.answer", let state = try services.conversations.state(for: caller.id), state.flow == JoinFlow.name {
+                let context = try makeContext(caller: caller, incoming: incoming, messages: text)
+                return try JoinFlow().answer(value, state: state, context)
+            }
+            return [.text(text("assistant.unknown_action", ["help": incoming.commandPrefix + "help"]))]
+        } catch {
+            return [failure(error, messages: text, command: "action \(id)")]
+        }
+    }
+
+    private func makeContext(caller: Person, incoming: Incoming, messages text: Messages) throws -> CommandContext {
+        let roles = try services.directory.roles(of: caller.id).union([.member])
+        return CommandContext(
+            caller: caller, origin: incoming.sender, callerRoles: roles, messages: text, services: services,
+            registry: registry, commandPrefix: incoming.commandPrefix
+        )
     }
 
     private func resolveSender(_ incoming: Incoming) throws -> Person? {
