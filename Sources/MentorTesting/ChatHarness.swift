@@ -85,3 +85,22 @@ extension ChatHarness {
         }
     }
 }
+
+extension ChatHarness {
+    /// What a chat account on another platform sees after typing `text`, optionally with the email the platform shares.
+    public func say(_ text: String, from identity: ChatIdentity, email: String? = nil, prefix: String = "/mentor ") -> String {
+        let incoming = Incoming(sender: identity, conversation: "D1", content: .command(text), senderEmail: email, commandPrefix: prefix)
+        return assistant.handle(incoming).map(PlainTextRenderer().render).joined(separator: "\n\n")
+    }
+
+    /// Issues a one-time link code for `email`, as `mentord link EMAIL` does.
+    public func issueLinkCode(for email: String) throws -> String {
+        guard let person = try directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
+        let code = LinkCode.generate()
+        try directory.saveLinkCode(
+            code, for: person.id, expiresAt: clock.now + LinkCode.lifetime,
+            audit: AuditEntry(at: clock.now, actor: "cli", action: "link.issue", subject: email)
+        )
+        return code
+    }
+}

@@ -21,7 +21,7 @@ import Testing
     @Test func helpListsEveryCommandFromTheDescriptors() {
         let (status, terminal) = run("help")
         #expect(status == 0)
-        for name in ["serve", "console", "import people", "migrate", "backup", "config check", "version", "help"] {
+        for name in ["serve", "console", "import people", "link", "migrate", "backup", "config check", "version", "help"] {
             #expect(terminal.standardOutput.contains("  \(name) "), "help lacks \(name)")
         }
         let (detailStatus, detail) = run("help import people")
@@ -111,6 +111,16 @@ import Testing
         #expect(backupStatus == 0)
         #expect(backup.standardOutput.contains("backup written to \(target)"))
         #expect(run("backup \(target)").0 == 64, "an existing file is never overwritten")
+    }
+
+    @Test func linkIssuesAOneTimeCodeForKnownPeopleOnly() {
+        _ = run("import people \(sampleOrg)")
+        let (status, terminal) = run("link alice.nguyen@example.com")
+        #expect(status == 0)
+        #expect(terminal.standardOutput.contains(/link code for Alice Nguyen <alice.nguyen@example.com>: [A-Z2-9]{4}-[A-Z2-9]{4}/))
+        let (unknown, stranger) = run("link nobody@example.com")
+        #expect(unknown == 66)
+        #expect(stranger.standardError.contains("no person with email nobody@example.com"))
     }
 
     @Test func aMissingCSVExits66() {

@@ -16,8 +16,14 @@ public struct MentorAssistant: Sendable {
         let caller: Person
         do {
             guard let person = try resolveSender(incoming) else {
+                if case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line),
+                    invocation.name == LinkCommand.descriptor.name, invocation.arguments.count == 1
+                {
+                    return [try redeem(invocation.arguments[0], incoming: incoming, messages: english)]
+                }
                 services.logger.info(.unknownSender, ["platform": .string(incoming.sender.platform)])
-                return [.text(english("assistant.unknown_sender", ["email": incoming.senderEmail ?? "-"]))]
+                let key = incoming.senderEmail == nil ? "assistant.unknown_sender_link" : "assistant.unknown_sender"
+                return [.text(english(key, ["email": incoming.senderEmail ?? "", "link": incoming.commandPrefix + "link CODE"]))]
             }
             caller = person
         } catch {
@@ -87,10 +93,20 @@ public struct MentorAssistant: Sendable {
         )
     }
 
+    /// The linked person, else the person with the platform-provided email, who is then linked for next time.
     private func resolveSender(_ incoming: Incoming) throws -> Person? {
         if let linked = try services.directory.person(identity: incoming.sender) { return linked }
-        guard let email = incoming.senderEmail else { return nil }
-        return try services.directory.person(email: email)
+        guard let email = incoming.senderEmail, let person = try services.directory.person(email: email) else { return nil }
+        try services.directory.link(incoming.sender, to: person.id, at: services.clock.now)
+        return person
+    }
+
+    private func redeem(_ code: String, incoming: Incoming, messages text: Messages) throws -> Reply {
+        guard let person = try LinkCommand.redeem(code, for: incoming.sender, services: services) else {
+            return .text(text("link.invalid"))
+        }
+        services.logger.info(.accountLinked, ["platform": .string(incoming.sender.platform)])
+        return .text(text("link.done", ["name": person.displayName, "help": incoming.commandPrefix + "help"]))
     }
 
     /// "Something went wrong (ref …)" for the person; the details go to the log under the same reference.

@@ -24,6 +24,8 @@ public enum LogMessage: String, Sendable {
     // Commands
     case commandFailed = "command failed"
     case unknownSender = "message from a sender mentord does not know"
+    case accountLinked = "chat account linked with a one-time code"
+    case linkCodeIssued = "one-time link code issued"
 
     // Import
     case importApplied = "people import applied"

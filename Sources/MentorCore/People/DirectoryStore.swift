@@ -18,8 +18,8 @@ public protocol DirectoryStore: Sendable {
     func setRole(_ role: Role, granted: Bool, for person: PersonID, audit: AuditEntry) throws -> Bool
     /// Links a chat account to a person, replacing any earlier link of that account.
     func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws
-    /// Stores a one-time link code for `person`, valid until `expiresAt`.
-    func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws
+    /// Stores a one-time link code for `person`, valid until `expiresAt`, and records `audit` with it.
+    func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date, audit: AuditEntry) throws
     /// Consumes a link code: the person it was issued for, if it exists and has not expired. Single use.
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID?
 }

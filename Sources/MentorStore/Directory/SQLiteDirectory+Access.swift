@@ -25,11 +25,12 @@ extension SQLiteDirectory {
         }
     }
 
-    public func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws {
+    public func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date, audit: AuditEntry) throws {
         try database.transaction { connection in
             try connection.execute(
                 "INSERT INTO link_codes (code, person_id, expires_at) VALUES (?, ?, ?)", .text(code),
                 .integer(person.rawValue), .integer(Int64(expiresAt.timeIntervalSince1970)))
+            try AuditWriter.record(audit, in: connection)
         }
     }
 

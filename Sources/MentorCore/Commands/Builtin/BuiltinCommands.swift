@@ -3,7 +3,7 @@ public enum BuiltinCommands {
     public static var all: [any ChatCommand] {
         [
             HelpCommand(), JoinCommand(), ProfileCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
-            RoleCommand(),
+            LinkCommand(), RoleCommand(),
         ]
     }
 }
