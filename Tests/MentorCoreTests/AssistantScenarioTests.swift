@@ -78,7 +78,7 @@ private struct FailingDirectory: DirectoryStore {
     func person(identity: ChatIdentity) throws -> Person? { throw Broken() }
     func roles(of person: PersonID) throws -> Set<Role> { throw Broken() }
     func peopleCount() throws -> Int { throw Broken() }
-    func apply(_ plan: ImportPlan) throws -> ImportSummary { throw Broken() }
+    func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary { throw Broken() }
     func preview(_ plan: ImportPlan) throws -> ImportSummary { throw Broken() }
     func setRole(_ role: Role, granted: Bool, for person: PersonID, audit: AuditEntry) throws -> Bool { throw Broken() }
     func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws { throw Broken() }

@@ -5,6 +5,8 @@ import MentorCore
 struct PeopleImportRun {
     let directory: any DirectoryStore
     let planner: PeopleImportPlanner
+    /// Where progress lines for large files go; nil for silence.
+    var report: (@Sendable (String) -> Void)?
 
     struct Outcome {
         var plan: ImportPlan
@@ -17,10 +19,26 @@ struct PeopleImportRun {
             throw CLIFailure("cannot read \(path): no such file or not readable; check the path", exitCode: ExitCode.noInput)
         }
         let text = String(decoding: data, as: UTF8.self)
+        let started = Date()
         let plan = planner.plan(csv: text) { email in (try? directory.person(email: email)) != nil }
+        let total = plan.records.count
+        let large = total >= 10_000
+        if large {
+            report?("checked \(total + plan.problems.count) rows in \(Self.seconds(since: started)): \(total) good, \(plan.problems.count) bad")
+        }
         guard plan.isApplicable else { return Outcome(plan: plan, summary: nil) }
-        let summary = dryRun ? try directory.preview(plan) : try directory.apply(plan)
+        let report = large ? self.report : nil
+        let summary = dryRun
+            ? try directory.preview(plan)
+            : try directory.apply(plan) { written in report?("writing people: \(written)/\(total)") }
+        if large { report?("wrote \(total) people in \(Self.seconds(since: started)) (one transaction)") }
         return Outcome(plan: plan, summary: summary)
+    }
+}
+
+extension PeopleImportRun {
+    static func seconds(since start: Date) -> String {
+        String(format: "%.1f s", Date().timeIntervalSince(start))
     }
 }
 

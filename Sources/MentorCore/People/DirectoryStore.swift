@@ -11,7 +11,8 @@ public protocol DirectoryStore: Sendable {
     func roles(of person: PersonID) throws -> Set<Role>
     func peopleCount() throws -> Int
     /// Applies an applicable import (see ``ImportPlan/isApplicable``) in one transaction: all of it or nothing.
-    func apply(_ plan: ImportPlan) throws -> ImportSummary
+    /// `progress` hears how many records have been written so far, now and then.
+    func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary
     /// What ``apply(_:)`` would change, computed and then rolled back.
     func preview(_ plan: ImportPlan) throws -> ImportSummary
     /// Grants or revokes `role` and records `audit` in the same transaction. Returns whether anything changed.
@@ -22,4 +23,14 @@ public protocol DirectoryStore: Sendable {
     func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date, audit: AuditEntry) throws
     /// Consumes a link code: the person it was issued for, if it exists and has not expired. Single use.
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID?
+}
+
+/// Hears how many import records have been written so far.
+public typealias ImportProgress = @Sendable (_ written: Int) -> Void
+
+extension DirectoryStore {
+    /// Applies an import without progress reports.
+    public func apply(_ plan: ImportPlan) throws -> ImportSummary {
+        try apply(plan, progress: nil)
+    }
 }

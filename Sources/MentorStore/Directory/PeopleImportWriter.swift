@@ -4,13 +4,17 @@ import MentorCore
 struct PeopleImportWriter {
     let connection: SQLiteConnection
     let now: Int64
+    let progress: ImportProgress?
+    /// Records between progress reports.
+    static let progressInterval = 10_000
 
     func write(_ plan: ImportPlan) throws -> ImportSummary {
         precondition(plan.isApplicable, "an import with problems is written only when partial")
         var idOf: [String: Int64] = [:]
         var changeOf: [String: Change] = [:]
         idOf.reserveCapacity(plan.records.count)
-        for record in plan.records {
+        for (index, record) in plan.records.enumerated() {
+            if index > 0, index % PeopleImportWriter.progressInterval == 0 { progress?(index) }
             let (id, change) = try upsert(record)
             idOf[record.email] = id
             changeOf[record.email] = change

@@ -54,10 +54,10 @@ public struct SQLiteDirectory: DirectoryStore {
         try database.read { try $0.queryFirst("SELECT COUNT(*) FROM people") { $0.int(0) } ?? 0 }
     }
 
-    public func apply(_ plan: ImportPlan) throws -> ImportSummary {
+    public func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary {
         let now = Int64(clock.now.timeIntervalSince1970)
         return try database.transaction { connection in
-            try PeopleImportWriter(connection: connection, now: now).write(plan)
+            try PeopleImportWriter(connection: connection, now: now, progress: progress).write(plan)
         }
     }
 
@@ -65,7 +65,7 @@ public struct SQLiteDirectory: DirectoryStore {
         let now = Int64(clock.now.timeIntervalSince1970)
         do {
             return try database.transaction { connection -> ImportSummary in
-                throw PreviewRollback(summary: try PeopleImportWriter(connection: connection, now: now).write(plan))
+                throw PreviewRollback(summary: try PeopleImportWriter(connection: connection, now: now, progress: nil).write(plan))
             }
         } catch let rollback as PreviewRollback {
             return rollback.summary

@@ -25,7 +25,8 @@ struct ImportPeopleCommand: CLICommand {
         let app = try ConfigResolution.open(arguments, terminal)
         let planner = PeopleImportPlanner(partial: arguments.flag("partial"), fullSync: arguments.flag("full-sync"))
         let dryRun = arguments.flag("dry-run")
-        let outcome = try PeopleImportRun(directory: app.directory, planner: planner).run(path: path, dryRun: dryRun)
+        let importRun = PeopleImportRun(directory: app.directory, planner: planner, report: terminal.warn)
+        let outcome = try importRun.run(path: path, dryRun: dryRun)
         for problem in outcome.plan.problems {
             terminal.warn("\(path):\(problem.line): \(problem.message)")
         }
