@@ -58,7 +58,7 @@ extension ChatHarness {
     public func grant(_ role: Role, to email: String) throws {
         guard let person = try app.directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
         _ = try app.directory.setRole(
-            role, granted: true, for: person.id, audit: AuditEntry(at: clock.now, actor: "cli", action: "role.grant", subject: email, detail: role.rawValue)
+            role, granted: true, for: person.id, audit: AuditEntry(at: clock.now, actor: "cli", action: "grant-role", subject: email, detail: role.rawValue)
         )
     }
 }
@@ -99,8 +99,15 @@ extension ChatHarness {
         let code = LinkCode.generate()
         try directory.saveLinkCode(
             code, for: person.id, expiresAt: clock.now + LinkCode.lifetime,
-            audit: AuditEntry(at: clock.now, actor: "cli", action: "link.issue", subject: email)
+            audit: AuditEntry(at: clock.now, actor: "cli", action: "issue-link-code", subject: email)
         )
         return code
+    }
+}
+
+extension ChatHarness {
+    /// The real texts from the repository's `Prompts/`.
+    public static func loadPrompts() throws -> MessageCatalog {
+        try PromptsDirectory.load(promptsDirectory)
     }
 }

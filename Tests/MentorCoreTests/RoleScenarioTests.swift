@@ -12,14 +12,14 @@ import Testing
     }
 
     func auditRows() throws -> [String] {
-        try chat.auditLog().filter { $0.contains(" role.") }
+        try chat.auditLog().filter { $0.contains("-role ") }
     }
 
     @Test func aNonAdminIsRefusedAndNothingChanges() throws {
         #expect(chat.say("role grant @bruno@example.com ambassador", as: "alice@example.com")
             == "Only people with the program-manager role can use role. Ask a program manager if you need it.")
         #expect(!chat.say("whoami", as: "bruno@example.com").contains("ambassador"))
-        #expect(try auditRows() == ["cli role.grant priya@example.com program-manager"])
+        #expect(try auditRows() == ["cli grant-role priya@example.com program-manager"])
         #expect(!chat.say("help", as: "alice@example.com").contains("role grant"), "help lists only what the caller may use")
         #expect(chat.say("help", as: "priya@example.com").contains("role grant|revoke @PERSON ROLE"))
     }
@@ -32,9 +32,9 @@ import Testing
         #expect(chat.say("role revoke @bruno@example.com ambassador", as: "priya@example.com").contains("no longer has"))
         #expect(chat.say("role revoke @bruno@example.com ambassador", as: "priya@example.com").contains("doesn't have"))
         #expect(try auditRows() == [
-            "cli role.grant priya@example.com program-manager",
-            "priya@example.com role.grant bruno@example.com ambassador",
-            "priya@example.com role.revoke bruno@example.com ambassador",
+            "cli grant-role priya@example.com program-manager",
+            "priya@example.com grant-role bruno@example.com ambassador",
+            "priya@example.com revoke-role bruno@example.com ambassador",
         ])
     }
 

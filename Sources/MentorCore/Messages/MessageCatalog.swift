@@ -22,6 +22,17 @@ public struct MessageCatalog: Sendable {
     /// Every English key, for checking that code and prompts agree.
     public var englishKeys: Set<String> { Set(tables[MessageCatalog.fallbackLanguage]?.keys ?? [:].keys) }
 
+    /// The template for `key` in exactly `language`, without falling back.
+    public func template(_ key: String, in language: String) -> String? { tables[language]?[key] }
+
+    /// Every key `language` defines.
+    public func keys(in language: String) -> [String] { tables[language].map { Array($0.keys) } ?? [] }
+
+    /// The names of the `{placeholders}` in `template`.
+    public static func placeholders(in template: String) -> Set<String> {
+        Set(template.matches(of: /\{([a-z_]+)\}/).map { String($0.1) })
+    }
+
     /// The template for `key` in `language`, else English, else the key itself so a gap is visible, not blank.
     public func text(_ key: String, language: String, _ arguments: [String: String] = [:]) -> String {
         let template = tables[language]?[key] ?? tables[MessageCatalog.fallbackLanguage]?[key] ?? key

@@ -5,7 +5,7 @@ public struct AuditEntry: Sendable, Equatable {
     public var at: Date
     /// Who did it: an email, or `cli` for the operator's command line.
     public var actor: String
-    /// What was done, e.g. `role.grant`.
+    /// What was done, e.g. `grant-role`.
     public var action: String
     /// To whom or what, e.g. an email.
     public var subject: String

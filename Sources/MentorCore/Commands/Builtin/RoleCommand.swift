@@ -25,7 +25,7 @@ public struct RoleCommand: ChatCommand {
             throw UserError("role.cannot_revoke_self")
         }
         let audit = AuditEntry(
-            at: context.services.clock.now, actor: context.caller.email, action: granting ? "role.grant" : "role.revoke",
+            at: context.services.clock.now, actor: context.caller.email, action: granting ? "grant-role" : "revoke-role",
             subject: target.email, detail: role.rawValue
         )
         let changed = try context.services.directory.setRole(role, granted: granting, for: target.id, audit: audit)
