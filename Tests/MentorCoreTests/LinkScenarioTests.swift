@@ -28,7 +28,7 @@ import Testing
         let late = try chat.issueLinkCode(for: "alice@example.com")
         chat.clock.advance(by: LinkCode.lifetime + 1)
         #expect(chat.say("link \(late)", from: other).contains("not valid or has expired"))
-        #expect(try chat.auditLog().filter { $0.contains("link.issue") }.count == 2)
+        #expect(try chat.auditLog().filter { $0.contains("issue-link-code") }.count == 2)
     }
 
     @Test func aPlatformSharedEmailLinksAutomatically() {

@@ -24,7 +24,7 @@ struct LinkCLICommand: CLICommand {
         let now = app.clock.now
         try app.directory.saveLinkCode(
             code, for: person.id, expiresAt: now + LinkCode.lifetime,
-            audit: AuditEntry(at: now, actor: "cli", action: "link.issue", subject: person.email)
+            audit: AuditEntry(at: now, actor: "cli", action: "issue-link-code", subject: person.email)
         )
         app.logger.info(.linkCodeIssued, [:])
         terminal.say("link code for \(person.displayName) <\(person.email)>: \(LinkCode.display(code))")
