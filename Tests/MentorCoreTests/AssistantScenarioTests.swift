@@ -49,6 +49,12 @@ import Testing
         #expect(chat.say("whoami", as: "priya@example.com").contains("member, program-manager"))
     }
 
+    @Test func overlongMessagesAreRefusedAndChangeNothing() throws {
+        let bio = String(repeating: "x", count: MentorAssistant.maximumMessageLength)
+        #expect(chat.say("profile set bio \(bio)", as: "alice@example.com").contains("too long for me: at most 4000 characters"))
+        #expect(try chat.profile(of: "alice@example.com") == nil)
+    }
+
     @Test func strangersAndDepartedPeopleAreToldWhatToDo() {
         #expect(chat.say("help", as: "nobody@example.com").contains("Ask your program manager to add nobody@example.com"))
         #expect(chat.say("help", as: "dee@example.com").contains("no longer active"))

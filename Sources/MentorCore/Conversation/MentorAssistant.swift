@@ -1,5 +1,8 @@
 /// Turns one ``Incoming`` into replies: who is asking, which command, may they, and what it says.
 public struct MentorAssistant: Sendable {
+    /// Longer messages are refused before anything else happens.
+    public static let maximumMessageLength = 4000
+
     public let services: MentorServices
     public let registry: CommandRegistry
     public let messages: MessageCatalog
@@ -35,6 +38,8 @@ public struct MentorAssistant: Sendable {
             return [.text(text("assistant.inactive_account"))]
         }
         switch incoming.content {
+        case .command(let line) where line.count > MentorAssistant.maximumMessageLength:
+            return [.text(text("assistant.too_long", ["max": "\(MentorAssistant.maximumMessageLength)"]))]
         case .command(let line):
             return run(line, for: caller, incoming: incoming, messages: text)
         case .action(let id, let value):
