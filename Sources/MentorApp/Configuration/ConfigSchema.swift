@@ -1,6 +1,11 @@
 /// Every configuration key mentord reads. The README's configuration table mirrors this list.
+///
+/// Each chat platform declares its own keys next to its wiring (`Platforms/`); a platform is on when its settings are set.
 public enum ConfigSchema {
-    public static let keys: [ConfigKey] = [
+    public static let keys: [ConfigKey] = daemonKeys + PlatformSettings.keys
+
+    /// The daemon's own keys.
+    static let daemonKeys: [ConfigKey] = [
         ConfigKey("data", "dir", .text, default: "./var", "Directory holding mentord.sqlite (created if missing)."),
         ConfigKey("http", "host", .text, default: "127.0.0.1", "Address the HTTP listener binds to."),
         ConfigKey("http", "port", .integer(0...65535), default: "8080", "TCP port of the HTTP listener; 0 picks a free one."),
