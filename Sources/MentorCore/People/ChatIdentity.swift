@@ -1,5 +1,5 @@
 /// A person's account on one chat platform: `slack` / workspace `T0123` / user `U0456`.
-public struct ChatIdentity: Sendable, Hashable, CustomStringConvertible {
+public struct ChatIdentity: Sendable, Hashable, Codable, CustomStringConvertible {
     public var platform: String
     public var workspace: String
     public var userID: String

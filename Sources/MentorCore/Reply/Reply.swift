@@ -3,7 +3,7 @@
 /// ```swift
 /// Reply(.heading("Your profile"), .fields([.init("Time zone", "Asia/Tokyo")]))
 /// ```
-public struct Reply: Sendable, Equatable {
+public struct Reply: Sendable, Equatable, Codable {
     public var blocks: [ReplyBlock]
 
     public init(_ blocks: ReplyBlock...) { self.blocks = blocks }
@@ -14,7 +14,7 @@ public struct Reply: Sendable, Equatable {
 }
 
 /// One block of a ``Reply``.
-public enum ReplyBlock: Sendable, Equatable {
+public enum ReplyBlock: Sendable, Equatable, Codable {
     /// A short bold line.
     case heading(String)
     /// A paragraph of plain text.
@@ -30,7 +30,7 @@ public enum ReplyBlock: Sendable, Equatable {
 }
 
 /// A label and its value.
-public struct ReplyField: Sendable, Equatable {
+public struct ReplyField: Sendable, Equatable, Codable {
     public var label: String
     public var value: String
 
@@ -41,7 +41,7 @@ public struct ReplyField: Sendable, Equatable {
 }
 
 /// A button. `id` names the action, `value` carries its argument, and `fallback` is the command to type instead.
-public struct ReplyAction: Sendable, Equatable {
+public struct ReplyAction: Sendable, Equatable, Codable {
     public var id: String
     public var label: String
     public var value: String
