@@ -1,5 +1,6 @@
 import Foundation
 import MentorApp
+import MentorCore
 import MentorStore
 import MentorTesting
 import Testing
@@ -21,7 +22,7 @@ import Testing
     @Test func helpListsEveryCommandFromTheDescriptors() {
         let (status, terminal) = run("help")
         #expect(status == 0)
-        for name in ["serve", "console", "import people", "link", "migrate", "backup", "config check", "version", "help"] {
+        for name in ["serve", "console", "import people", "link", "outbox list", "outbox retry", "migrate", "backup", "config check", "version", "help"] {
             #expect(terminal.standardOutput.contains("  \(name) "), "help lacks \(name)")
         }
         let (detailStatus, detail) = run("help import people")
@@ -121,6 +122,21 @@ import Testing
         let (unknown, stranger) = run("link nobody@example.com")
         #expect(unknown == 66)
         #expect(stranger.standardError.contains("no person with email nobody@example.com"))
+    }
+
+    @Test func outboxListShowsDeadLettersAndRetryRequeuesThem() throws {
+        #expect(run("outbox list").1.standardOutput.contains("no messages waiting"))
+        let app = try MentorApplication(config: MentorConfig(ConfigLoader(environment: environment).load(file: nil)), logger: RecordingLogger())
+        let id = try app.outbox.enqueue(OutgoingMessage(platform: "slack", workspace: "T1", destination: .conversation("C1"), reply: .text("hi")))
+        try app.outbox.markFailed(id, error: "channel_not_found", retryAt: nil)
+        let (status, dead) = run("outbox list --dead")
+        #expect(status == 0)
+        #expect(dead.standardOutput.contains("\(id)\tslack\t1\t"))
+        #expect(dead.standardOutput.contains("channel_not_found"))
+        #expect(run("outbox retry \(id)").1.standardOutput.contains("message \(id) queued again"))
+        #expect(run("outbox list").1.standardOutput.contains("\(id)\tslack"))
+        #expect(run("outbox retry \(id)").0 == 66, "no longer a dead letter")
+        #expect(run("outbox retry abc").0 == 64)
     }
 
     @Test func aMissingCSVExits66() {

@@ -71,3 +71,33 @@ import Testing
         }
     }
 }
+
+@Suite struct NestedTransactionTests {
+    let folder = TemporaryDirectory()
+
+    func count(_ database: Database) throws -> Int {
+        try database.read { try $0.queryFirst("SELECT COUNT(*) FROM t") { $0.int(0) } } ?? -1
+    }
+
+    @Test func anInnerTransactionCommitsWithTheOuterOne() throws {
+        let database = try Database(path: folder.file("n.sqlite"))
+        try database.transaction { try $0.executeScript("CREATE TABLE t (v TEXT)") }
+        struct Abort: Error {}
+        #expect(throws: Abort.self) {
+            try database.transaction { outer in
+                try outer.execute("INSERT INTO t VALUES (?)", .text("state change"))
+                try database.transaction { try $0.execute("INSERT INTO t VALUES (?)", .text("outbox message")) }
+                throw Abort()
+            }
+        }
+        #expect(try count(database) == 0, "the inner write rolled back with the outer transaction")
+        try database.transaction { outer in
+            try outer.execute("INSERT INTO t VALUES (?)", .text("kept"))
+            try? database.transaction { inner -> Void in
+                try inner.execute("INSERT INTO t VALUES (?)", .text("dropped"))
+                throw Abort()
+            }
+        }
+        #expect(try count(database) == 1, "a failed inner transaction undoes only its own writes")
+    }
+}

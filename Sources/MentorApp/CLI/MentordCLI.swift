@@ -5,7 +5,8 @@ import MentorStore
 public enum MentordCLI {
     /// Every subcommand, in the order `mentord help` lists them.
     static let commands: [any CLICommand] = [
-        ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), LinkCLICommand(), MigrateCommand(), BackupCommand(),
+        ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), LinkCLICommand(), OutboxListCommand(), OutboxRetryCommand(),
+        MigrateCommand(), BackupCommand(),
         ConfigCheckCommand(), VersionCommand(), HelpCLICommand(),
     ]
 

@@ -34,6 +34,8 @@ struct Daemon {
         let address = "http://\(app.config.http.host):\(server.port)"
         logger.info(.listening, ["address": .string(address), "data": .string(app.config.databasePath)])
         terminal.say("mentord listening on \(address) (data: \(app.config.databasePath)); Ctrl-C to stop")
+        let worker = OutboxWorker(outbox: app.outbox, senders: [], clock: app.clock, logger: logger)
+        worker.start()
         logger.info(.ready, [:])
         if let email = app.config.consoleEmail, terminal.inputIsInteractive {
             startConsole(email: email, assistant: assistant)
@@ -41,6 +43,7 @@ struct Daemon {
         let signal = ShutdownSignal.wait()
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
+        worker.stop()
         logger.info(.shutdownComplete, [:])
         return ExitCode.success
     }

@@ -10,6 +10,7 @@ public final class MentorApplication: Sendable {
     public let directory: SQLiteDirectory
     public let profiles: SQLiteProfiles
     public let conversations: SQLiteConversations
+    public let outbox: SQLiteOutbox
     public let clock: any Clock
 
     /// Opens the data directory and database, applying pending migrations.
@@ -39,6 +40,7 @@ public final class MentorApplication: Sendable {
         directory = SQLiteDirectory(database: database, clock: clock)
         profiles = SQLiteProfiles(database: database, clock: clock)
         conversations = SQLiteConversations(database: database)
+        outbox = SQLiteOutbox(database: database, clock: clock)
     }
 
     /// The chat assistant with every built-in command and the prompts from `config.promptsDirectory`.

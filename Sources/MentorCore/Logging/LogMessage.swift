@@ -27,6 +27,13 @@ public enum LogMessage: String, Sendable {
     case accountLinked = "chat account linked with a one-time code"
     case linkCodeIssued = "one-time link code issued"
 
+    // Outbox
+    case outboxDelivered = "outbox message delivered"
+    case outboxRetry = "outbox delivery failed; will retry"
+    case outboxDeadLetter = "outbox message moved to dead letters"
+    case outboxFailed = "outbox worker pass failed"
+    case outboxRequeued = "dead letter queued again"
+
     // Import
     case importApplied = "people import applied"
     case importRejected = "people import rejected"

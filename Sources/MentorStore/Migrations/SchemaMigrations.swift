@@ -1,6 +1,6 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
-    public static let all: [Migration] = [directory, profiles]
+    public static let all: [Migration] = [directory, profiles, outbox]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.
     static let directory = Migration(version: 1, name: "directory", sql: """
@@ -99,5 +99,22 @@ public enum SchemaMigrations {
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
             expires_at INTEGER NOT NULL
         ) WITHOUT ROWID;
+        """)
+
+    /// The durable outbox: every message the bot sends on its own, written with the change that caused it.
+    static let outbox = Migration(version: 3, name: "outbox", sql: """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_ms INTEGER NOT NULL,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            delivered_at INTEGER
+        );
+        CREATE INDEX outbox_due ON outbox(status, next_attempt_ms);
         """)
 }

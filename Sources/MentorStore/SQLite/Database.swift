@@ -9,9 +9,12 @@ import Foundation
 /// ```
 public final class Database: @unchecked Sendable {
     public let path: String
-    /// Guards `sqlite`: every use of the connection happens inside `lock`, which makes the class Sendable.
-    private let lock = NSLock()
+    /// Guards `sqlite` and `depth`: every use of the connection happens inside `lock`, which makes the class Sendable.
+    /// It is recursive so a transaction may call code that opens its own (nested ones become savepoints).
+    private let lock = NSRecursiveLock()
     private let sqlite: SQLiteConnection
+    /// How many transactions are open on the connection, outermost first.
+    private var depth = 0
 
     /// Opens (creating if needed) the file at `path` with mentord's settings.
     ///
@@ -35,16 +38,22 @@ public final class Database: @unchecked Sendable {
     }
 
     /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`; any error rolls everything back and is rethrown.
+    ///
+    /// Called inside another transaction on the same thread, it becomes a savepoint: its changes commit with the
+    /// outer transaction, so a state change and the outbox messages it causes are written together or not at all.
     @discardableResult
     public func transaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try withConnection { connection in
-            try connection.executeScript("BEGIN IMMEDIATE")
+            let nested = depth > 0
+            try connection.executeScript(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
+            depth += 1
+            defer { depth -= 1 }
             do {
                 let result = try body(connection)
-                try connection.executeScript("COMMIT")
+                try connection.executeScript(nested ? "RELEASE nested" : "COMMIT")
                 return result
             } catch {
-                try? connection.executeScript("ROLLBACK")
+                try? connection.executeScript(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
                 throw error
             }
         }

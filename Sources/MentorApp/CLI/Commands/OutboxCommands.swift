@@ -1,0 +1,54 @@
+import Foundation
+import MentorCore
+import MentorStore
+
+/// `mentord outbox list [--dead]`: messages waiting to be delivered, or the dead letters.
+struct OutboxListCommand: CLICommand {
+    static let descriptor = CLIDescriptor(
+        ["outbox", "list"], options: [.init("dead", "Show dead letters instead of pending messages"), CLIDescriptor.configOption],
+        summary: "List messages waiting for delivery, or dead letters",
+        discussion: "A message becomes a dead letter after its last retry, or at once when the platform refuses it for good (bad token, unknown channel). Fix the cause, then run mentord outbox retry ID.",
+        examples: ["mentord outbox list", "mentord outbox list --dead"]
+    )
+
+    func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
+        let app = try ConfigResolution.open(arguments, terminal)
+        let status: OutboxRecord.Status = arguments.flag("dead") ? .dead : .pending
+        let records = try app.outbox.list(status)
+        guard !records.isEmpty else {
+            terminal.say(status == .dead ? "no dead letters" : "no messages waiting")
+            return ExitCode.success
+        }
+        terminal.say("id\tplatform\tattempts\t\(status == .dead ? "created" : "next attempt")\tlast error")
+        for record in records {
+            let when = status == .dead
+                ? Date(timeIntervalSince1970: TimeInterval(record.createdAt))
+                : Date(timeIntervalSince1970: TimeInterval(record.nextAttemptMilliseconds) / 1000)
+            let error = record.lastError.isEmpty ? "-" : record.lastError
+            terminal.say("\(record.id)\t\(record.platform)\t\(record.attempts)\t\(when.formatted(.iso8601))\t\(error)")
+        }
+        return ExitCode.success
+    }
+}
+
+/// `mentord outbox retry ID`: put a dead letter back in the queue.
+struct OutboxRetryCommand: CLICommand {
+    static let descriptor = CLIDescriptor(
+        ["outbox", "retry"], arguments: ["ID"], options: [CLIDescriptor.configOption],
+        summary: "Queue a dead letter for delivery again",
+        examples: ["mentord outbox retry 42"]
+    )
+
+    func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
+        guard let id = Int64(arguments.positionals[0]) else {
+            throw UsageError("mentord outbox retry: \"\(arguments.positionals[0])\" is not a message id", try: "Find ids with: mentord outbox list --dead")
+        }
+        let app = try ConfigResolution.open(arguments, terminal)
+        guard try app.outbox.retry(id) else {
+            throw CLIFailure("message \(id) is not a dead letter; see mentord outbox list --dead", exitCode: ExitCode.noInput)
+        }
+        app.logger.info(.outboxRequeued, ["id": .int(Int(id))])
+        terminal.say("message \(id) queued again; a running daemon delivers it within a second")
+        return ExitCode.success
+    }
+}

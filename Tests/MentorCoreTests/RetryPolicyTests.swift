@@ -1,0 +1,28 @@
+import MentorCore
+import Testing
+
+@Suite struct RetryPolicyTests {
+    let policy = RetryPolicy(maximumAttempts: 5, baseDelay: 2, maximumDelay: 30)
+
+    @Test func delaysDoubleWithinJitterBoundsUpToTheCap() {
+        var random = SystemRandomNumberGenerator()
+        for attempt in 1...8 {
+            let ceiling = min(30, 2 * Double(1 << (attempt - 1)))
+            for _ in 0..<200 {
+                let delay = policy.delay(afterAttempt: attempt, retryAfter: nil, random: &random)
+                #expect(delay >= ceiling / 2 && delay <= ceiling, "attempt \(attempt): \(delay)")
+            }
+        }
+    }
+
+    @Test func retryAfterIsAFloor() {
+        var random = SystemRandomNumberGenerator()
+        #expect(policy.delay(afterAttempt: 1, retryAfter: 17, random: &random) == 17)
+        #expect(policy.delay(afterAttempt: 9, retryAfter: 1, random: &random) >= 15)
+    }
+
+    @Test func theLastAttemptIsFinal() {
+        #expect(!policy.isFinal(4))
+        #expect(policy.isFinal(5))
+    }
+}
