@@ -53,7 +53,7 @@ public final class MentorApplication: Sendable {
             throw CLIFailure("cannot start: \(error)", exitCode: ExitCode.software)
         }
         let services = MentorServices(
-            directory: directory, profiles: profiles, conversations: conversations,
+            directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
             synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger
         )
         return MentorAssistant(services: services, registry: registry, messages: messages)

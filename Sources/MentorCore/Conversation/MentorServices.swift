@@ -3,17 +3,19 @@ public struct MentorServices: Sendable {
     public var directory: any DirectoryStore
     public var profiles: any ProfileStore
     public var conversations: any ConversationStore
+    public var mentorIndex: any MentorIndex
     public var synonyms: SynonymTable
     public var clock: any Clock
     public var logger: any Logger
 
     public init(
         directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
-        synonyms: SynonymTable, clock: any Clock, logger: any Logger
+        mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger
     ) {
         self.directory = directory
         self.profiles = profiles
         self.conversations = conversations
+        self.mentorIndex = mentorIndex
         self.synonyms = synonyms
         self.clock = clock
         self.logger = logger

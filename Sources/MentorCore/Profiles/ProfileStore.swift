@@ -14,3 +14,24 @@ extension ProfileStore {
         try profile(for: person) ?? Profile(personID: person)
     }
 }
+
+/// Where a catalog search word was found for one mentor.
+public struct CatalogHit: Sendable, Equatable {
+    /// The indexed (stemmed) word.
+    public var term: String
+    public var field: CatalogField
+
+    public init(term: String, field: CatalogField) {
+        self.term = term
+        self.field = field
+    }
+}
+
+/// The search side of the profile store, used by `find`.
+public protocol MentorIndex: Sendable {
+    /// People whose profile lists the mentor role and whose indexed words match any of `words`
+    /// (per ``SearchTerms/matches(query:term:)``), with every hit.
+    func mentorHits(for words: [String]) throws -> [PersonID: [CatalogHit]]
+    /// The people and their profiles for `ids`, in any order; unknown ids are skipped.
+    func peopleWithProfiles(_ ids: [PersonID]) throws -> [(Person, Profile)]
+}

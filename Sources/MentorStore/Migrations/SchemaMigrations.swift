@@ -1,6 +1,6 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
-    public static let all: [Migration] = [directory, profiles, outbox]
+    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.
     static let directory = Migration(version: 1, name: "directory", sql: """
@@ -116,5 +116,16 @@ public enum SchemaMigrations {
             delivered_at INTEGER
         );
         CREATE INDEX outbox_due ON outbox(status, next_attempt_ms);
+        """)
+
+    /// Stemmed words of every profile's expertise, interests, goals and bio, for `find`.
+    static let catalogIndex = Migration(version: 4, name: "catalog index", sql: """
+        CREATE TABLE profile_terms (
+            term TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            field INTEGER NOT NULL,
+            PRIMARY KEY (term, person_id, field)
+        ) WITHOUT ROWID;
+        CREATE INDEX profile_terms_by_person ON profile_terms(person_id);
         """)
 }

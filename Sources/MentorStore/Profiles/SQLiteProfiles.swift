@@ -29,6 +29,12 @@ public struct SQLiteProfiles: ProfileStore {
                     capacity, working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, values)
+            try connection.execute("DELETE FROM profile_terms WHERE person_id = ?", .integer(profile.personID.rawValue))
+            for (term, field) in CatalogField.terms(of: profile) {
+                try connection.execute(
+                    "INSERT INTO profile_terms (term, person_id, field) VALUES (?, ?, ?)", .text(term),
+                    .integer(profile.personID.rawValue), .integer(Int64(field.rawValue)))
+            }
             try connection.execute("DELETE FROM profile_roles WHERE person_id = ?", .integer(profile.personID.rawValue))
             for role in profile.roles {
                 try connection.execute(

@@ -2,7 +2,7 @@
 public enum BuiltinCommands {
     public static var all: [any ChatCommand] {
         [
-            HelpCommand(), JoinCommand(), ProfileCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
+            HelpCommand(), JoinCommand(), ProfileCommand(), FindCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
             LinkCommand(), RoleCommand(),
         ]
     }

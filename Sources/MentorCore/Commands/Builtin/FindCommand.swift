@@ -1,0 +1,75 @@
+import Foundation
+
+/// `find TOPIC [--page N]`: mentors who can help with a topic, ranked, with why and when you could meet.
+public struct FindCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "find", aliases: ["search", "mentors"], usage: "find TOPIC [--page N]",
+        examples: ["find public speaking", "find machine learning --page 2", "find negotiation"], hasSideEffects: false
+    )
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        var words = invocation.arguments
+        var page = 1
+        if let flag = words.firstIndex(of: "--page") {
+            guard flag + 1 < words.count, let number = Int(words[flag + 1]), number >= 1 else {
+                throw UserError("find.bad_page", ["example": context.typed("find public speaking --page 2")])
+            }
+            page = number
+            words.removeSubrange(flag...flag + 1)
+        }
+        let topic = words.joined(separator: " ")
+        guard !SearchTerms.words(topic).isEmpty else {
+            throw UserError("find.needs_topic", ["example": context.typed("find public speaking")])
+        }
+        let profile = try context.callerProfile()
+        let now = context.services.clock.now
+        let catalog = MentorCatalog(index: context.services.mentorIndex, synonyms: context.services.synonyms)
+        let result = try catalog.search(topic: topic, asker: context.caller, askerProfile: profile, now: now, page: page)
+        guard result.total > 0 else {
+            return [.text(context.messages("find.none", ["topic": topic, "example": context.typed("find leadership")]))]
+        }
+        guard !result.entries.isEmpty else {
+            throw UserError("find.past_end", ["page": "\(page)", "pages": "\(result.pageCount)", "topic": topic])
+        }
+        var blocks: [ReplyBlock] = [.heading(context.messages("find.title", ["topic": topic, "count": "\(result.total)"]))]
+        for entry in result.entries {
+            blocks.append(.text(entryTitle(entry)))
+            blocks.append(.fields(fields(entry, context, now: now)))
+        }
+        if result.page < result.pageCount {
+            blocks.append(.text(context.messages("find.more", [
+                "page": "\(result.page)", "pages": "\(result.pageCount)",
+                "next": context.typed("find \(topic) --page \(result.page + 1)"),
+            ])))
+        }
+        return [Reply(blocks: blocks)]
+    }
+
+    private func entryTitle(_ entry: CatalogEntry) -> String {
+        let where_ = [entry.person.function, entry.profile.site ?? entry.person.site].filter { !$0.isEmpty }.joined(separator: ", ")
+        return "\(entry.person.displayName) — \(where_)"
+    }
+
+    private func fields(_ entry: CatalogEntry, _ context: CommandContext, now: Date) -> [ReplyField] {
+        let text = context.messages
+        let zone = TimeZone(identifier: entry.profile.timeZoneID(for: entry.person)) ?? .gmt
+        let hours = Double(entry.overlapMinutes) / 60
+        let overlap = entry.overlapMinutes == 0
+            ? text("find.no_overlap")
+            : text("find.overlap", ["hours": hours == hours.rounded() ? "\(Int(hours))" : String(format: "%.1f", hours)])
+        let matches = entry.matches.map { "\($0.text) (\(text("find.field.\($0.field)")))" }.joined(separator: ", ")
+        var result = [
+            ReplyField(text("find.label.matches"), matches),
+            ReplyField(text("find.label.time"), "\(zone.identifier), \(LocalTime.format(now, in: zone)) — \(overlap)"),
+            ReplyField(text("find.label.capacity"), "\(entry.capacityLeft)"),
+            ReplyField(text("find.label.languages"), entry.profile.languages(for: entry.person).joined(separator: ", ")),
+        ]
+        if !entry.profile.styles.isEmpty || !entry.profile.formats.isEmpty {
+            let styles = (entry.profile.styles.sorted().map(\.rawValue) + entry.profile.formats.sorted().map(\.rawValue))
+            result.append(ReplyField(text("find.label.style"), styles.joined(separator: ", ")))
+        }
+        return result
+    }
+}
