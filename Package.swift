@@ -68,6 +68,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Benchmarks
+        .executableTarget(
+            name: "DirectoryBench",
+            dependencies: ["MentorApp", "MentorCore", "MentorStore"],
+            path: "Benchmarks/directory/DirectoryBench",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Tests
         .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore", "MentorTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "HTTPTypesTests", dependencies: ["HTTPTypes"], swiftSettings: swiftSettings),

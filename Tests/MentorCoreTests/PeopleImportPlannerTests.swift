@@ -1,4 +1,4 @@
-import MentorCore
+@testable import MentorCore
 import Testing
 
 @Suite struct PeopleImportPlannerTests {
@@ -84,5 +84,11 @@ import Testing
         #expect(typo.problems.first?.message == "unknown column \"sitte\"; did you mean site?")
         let ragged = PeopleImportPlanner().plan(csv: "email,name,timezone\na@example.com,A,UTC,extra") { _ in false }
         #expect(ragged.problems.first?.message.contains("has 4 fields but the header has 3") == true)
+    }
+}
+
+@Suite struct PeopleImportColumnTests {
+    @Test func ordinalsFollowTheDeclarationOrder() {
+        #expect(PeopleImportColumn.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
     }
 }

@@ -21,39 +21,47 @@ public struct MentorCatalog: Sendable {
     public func search(topic: String, asker: Person, askerProfile: Profile, now: Date, page: Int) throws -> CatalogPage {
         let words = synonyms.expand(topic)
         let hits = try index.mentorHits(for: words.map(\.word))
-        let candidates = try index.peopleWithProfiles(Array(hits.keys))
         let askerSchedule = WeeklyOverlap.Schedule(
             hours: askerProfile.workingHours, zone: TimeZone(identifier: askerProfile.timeZoneID(for: asker)) ?? .gmt
         )
         var overlapMemo: [String: Int] = [:]
-        var entries: [CatalogEntry] = []
-        for (person, profile) in candidates where person.id != asker.id && person.status == .active && profile.capacity > 0 {
-            let zone = TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
-            if profile.isPaused(on: CalendarDate(now, in: zone)) { continue }
-            let personHits = hits[person.id] ?? []
+        var zones: [String: TimeZone] = [:]
+        var ranked: [(summary: MentorSummary, relevance: Double, overlap: Int)] = []
+        for summary in try index.mentorSummaries(Array(hits.keys))
+        where summary.id != asker.id && summary.isActive && summary.capacity > 0 {
+            let zone = zones[summary.timeZoneID] ?? TimeZone(identifier: summary.timeZoneID) ?? .gmt
+            zones[summary.timeZoneID] = zone
+            if summary.pause?.covers(CalendarDate(now, in: zone)) == true { continue }
+            let personHits = hits[summary.id] ?? []
             let relevance = words.reduce(0.0) { total, word in
                 let best = personHits.filter { SearchTerms.matches(query: word.word, term: $0.term) }.map(\.field.weight).max() ?? 0
                 return total + best * (word.fromTopic ? 1 : MentorCatalog.synonymWeight)
             }
             guard relevance > 0 else { continue }
-            let memoKey = "\(zone.identifier)|\(profile.workingHours)"
+            let memoKey = "\(summary.timeZoneID)|\(summary.workingHours)"
             let overlap = overlapMemo[memoKey] ?? WeeklyOverlap.minutes(
-                askerSchedule, WeeklyOverlap.Schedule(hours: profile.workingHours, zone: zone), weekFrom: now
+                askerSchedule, WeeklyOverlap.Schedule(hours: summary.workingHours, zone: zone), weekFrom: now
             )
             overlapMemo[memoKey] = overlap
-            entries.append(CatalogEntry(
-                person: person, profile: profile, relevance: relevance, matches: labels(personHits, words, profile),
-                overlapMinutes: overlap, capacityLeft: profile.capacity
-            ))
+            ranked.append((summary, relevance, overlap))
         }
-        entries.sort {
-            ($0.relevance, $0.overlapMinutes, $0.capacityLeft, $1.person.displayName, $1.person.id.rawValue)
-                > ($1.relevance, $1.overlapMinutes, $1.capacityLeft, $0.person.displayName, $0.person.id.rawValue)
+        ranked.sort {
+            ($0.relevance, $0.overlap, $0.summary.capacity, $1.summary.displayName, $1.summary.id.rawValue)
+                > ($1.relevance, $1.overlap, $1.summary.capacity, $0.summary.displayName, $0.summary.id.rawValue)
         }
-        let pageCount = max(1, (entries.count + MentorCatalog.pageSize - 1) / MentorCatalog.pageSize)
+        let pageCount = max(1, (ranked.count + MentorCatalog.pageSize - 1) / MentorCatalog.pageSize)
         let start = (page - 1) * MentorCatalog.pageSize
-        let slice = start < entries.count ? Array(entries[start..<min(entries.count, start + MentorCatalog.pageSize)]) : []
-        return CatalogPage(entries: slice, page: page, pageCount: pageCount, total: entries.count)
+        let slice = start < ranked.count ? Array(ranked[start..<min(ranked.count, start + MentorCatalog.pageSize)]) : []
+        let loaded = Dictionary(try index.peopleWithProfiles(slice.map(\.summary.id)).map { ($0.0.id, $0) }) { first, _ in first }
+        let entries = slice.compactMap { item -> CatalogEntry? in
+            guard let (person, profile) = loaded[item.summary.id] else { return nil }
+            return CatalogEntry(
+                person: person, profile: profile, relevance: item.relevance,
+                matches: labels(hits[person.id] ?? [], words, profile), overlapMinutes: item.overlap,
+                capacityLeft: item.summary.capacity
+            )
+        }
+        return CatalogPage(entries: entries, page: page, pageCount: pageCount, total: ranked.count)
     }
 
     /// The mentor's own tags (or bio words) that matched, strongest field first.

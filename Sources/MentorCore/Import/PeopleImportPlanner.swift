@@ -28,6 +28,7 @@ public struct PeopleImportPlanner: Sendable {
         var records: [PersonRecord] = []
         var lineOfEmail: [String: Int] = [:]
         let columnIndex = Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($1, $0) })
+        let position = PeopleImportColumn.allCases.map { columnIndex[$0.rawValue] }
 
         for row in table.rows {
             guard row.fields.count == table.header.count else {
@@ -38,7 +39,7 @@ public struct PeopleImportPlanner: Sendable {
                 continue
             }
             let cell = { (column: PeopleImportColumn) -> String in
-                columnIndex[column.rawValue].map { row.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+                position[column.ordinal].map { row.fields[$0].trimmedOfSpaces } ?? ""
             }
             switch record(line: row.line, cell: cell, zones: &zones) {
             case .failure(let problem):
@@ -168,4 +169,34 @@ public struct PeopleImportPlanner: Sendable {
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
+
+    /// Without leading and trailing spaces; cheap when there are none, which is almost always.
+    var trimmedOfSpaces: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        let space = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        return space(first) || space(last) ? trimmingCharacters(in: .whitespaces) : self
+    }
+}
+
+extension PeopleImportColumn {
+    /// The column's position in `allCases`, without searching for it on every cell.
+    var ordinal: Int {
+        switch self {
+        case .email: 0
+        case .name: 1
+        case .managerEmail: 2
+        case .site: 3
+        case .country: 4
+        case .timezone: 5
+        case .function: 6
+        case .team: 7
+        case .careerStage: 8
+        case .hireDate: 9
+        case .languages: 10
+        case .status: 11
+        case .demographicsConsent: 12
+        case .gender: 13
+        case .ageBand: 14
+        }
+    }
 }

@@ -39,11 +39,7 @@ public struct Profile: Sendable, Equatable {
 
     /// Whether they are paused on `date` (their local calendar date).
     public func isPaused(on date: CalendarDate) -> Bool {
-        switch pause {
-        case nil: false
-        case .indefinitely: true
-        case .until(let end): date < end
-        }
+        pause?.covers(date) ?? false
     }
 }
 
@@ -52,4 +48,12 @@ public enum Pause: Sendable, Equatable {
     case indefinitely
     /// Paused up to, not including, this date.
     case until(CalendarDate)
+
+    /// Whether the pause is still on for `date`.
+    public func covers(_ date: CalendarDate) -> Bool {
+        switch self {
+        case .indefinitely: true
+        case .until(let end): date < end
+        }
+    }
 }

@@ -32,6 +32,33 @@ public protocol MentorIndex: Sendable {
     /// People whose profile lists the mentor role and whose indexed words match any of `words`
     /// (per ``SearchTerms/matches(query:term:)``), with every hit.
     func mentorHits(for words: [String]) throws -> [PersonID: [CatalogHit]]
+    /// What ranking needs to know about each of `ids`; mentors not found are skipped.
+    func mentorSummaries(_ ids: [PersonID]) throws -> [MentorSummary]
     /// The people and their profiles for `ids`, in any order; unknown ids are skipped.
     func peopleWithProfiles(_ ids: [PersonID]) throws -> [(Person, Profile)]
+}
+
+/// The few facts about a mentor that ranking and exclusion use, so a search need not load whole profiles.
+public struct MentorSummary: Sendable, Equatable {
+    public var id: PersonID
+    public var displayName: String
+    public var isActive: Bool
+    public var capacity: Int
+    public var pause: Pause?
+    /// The zone in effect: the profile's, else the HRIS one.
+    public var timeZoneID: String
+    public var workingHours: WorkingHours
+
+    public init(
+        id: PersonID, displayName: String, isActive: Bool, capacity: Int, pause: Pause?, timeZoneID: String,
+        workingHours: WorkingHours
+    ) {
+        self.id = id
+        self.displayName = displayName
+        self.isActive = isActive
+        self.capacity = capacity
+        self.pause = pause
+        self.timeZoneID = timeZoneID
+        self.workingHours = workingHours
+    }
 }

@@ -1,6 +1,8 @@
 import MentorCore
 
 /// Writes an ``ImportPlan`` inside an open transaction: upsert by email, then managers, then departures.
+///
+/// Existing people are read once up front, so a 100k-row import runs about one statement per new row.
 struct PeopleImportWriter {
     let connection: SQLiteConnection
     let now: Int64
@@ -8,25 +10,60 @@ struct PeopleImportWriter {
     /// Records between progress reports.
     static let progressInterval = 10_000
 
+    private enum Change { case created, updated, unchanged }
+
+    /// What is stored for one person, to compare with the file.
+    private struct Stored {
+        var id: Int64
+        var values: [SQLValue]
+        var managerID: Int64?
+    }
+
     func write(_ plan: ImportPlan) throws -> ImportSummary {
         precondition(plan.isApplicable, "an import with problems is written only when partial")
-        var idOf: [String: Int64] = [:]
+        var stored = try storedPeople()
+        var idOf = stored.mapValues(\.id)
         var changeOf: [String: Change] = [:]
-        idOf.reserveCapacity(plan.records.count)
+        var unresolvedManagers: [(email: String, manager: String)] = []
         for (index, record) in plan.records.enumerated() {
             if index > 0, index % PeopleImportWriter.progressInterval == 0 { progress?(index) }
-            let (id, change) = try upsert(record)
-            idOf[record.email] = id
-            changeOf[record.email] = change
-            try writeDemographics(record.demographics, personID: id)
+            let managerID = record.managerEmail.flatMap { idOf[$0] }
+            if let manager = record.managerEmail, managerID == nil { unresolvedManagers.append((record.email, manager)) }
+            let values = PeopleImportWriter.values(record)
+            if let existing = stored[record.email] {
+                let managerChanged = record.managerEmail != nil ? managerID != nil && managerID != existing.managerID : existing.managerID != nil
+                if existing.values != values || managerChanged {
+                    try connection.execute("""
+                        UPDATE people SET display_name = ?, site = ?, country = ?, time_zone = ?, function = ?, team = ?,
+                                          career_level = ?, hire_date = ?, languages = ?, status = ?, updated_at = ?,
+                                          manager_id = CASE WHEN ? THEN ? ELSE manager_id END
+                        WHERE id = ?
+                        """, values + [.integer(now), SQLValue(record.managerEmail == nil || managerID != nil), SQLValue(managerID), .integer(existing.id)])
+                    changeOf[record.email] = .updated
+                } else {
+                    changeOf[record.email] = .unchanged
+                }
+                try writeDemographics(record.demographics, personID: existing.id, isNew: false)
+            } else {
+                try connection.execute("""
+                    INSERT INTO people (display_name, site, country, time_zone, function, team, career_level, hire_date,
+                                        languages, status, email, manager_id, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, values + [.text(record.email), SQLValue(managerID), .integer(now), .integer(now)])
+                let id = connection.lastInsertRowID
+                idOf[record.email] = id
+                stored[record.email] = Stored(id: id, values: values, managerID: managerID)
+                changeOf[record.email] = .created
+                try writeDemographics(record.demographics, personID: id, isNew: true)
+            }
         }
-        for record in plan.records {
-            let managerID = try record.managerEmail.flatMap { try idOf[$0] ?? existingID(email: $0) }
+        for (email, manager) in unresolvedManagers {
+            let managerID = try idOf[manager] ?? existingID(email: manager)
             let changed = try connection.execute(
                 "UPDATE people SET manager_id = ? WHERE id = ? AND manager_id IS NOT ?",
-                SQLValue(managerID), .integer(idOf[record.email]!), SQLValue(managerID)
+                SQLValue(managerID), .integer(idOf[email]!), SQLValue(managerID)
             )
-            if changed > 0, changeOf[record.email] == .unchanged { changeOf[record.email] = .updated }
+            if changed > 0, changeOf[email] == .unchanged { changeOf[email] = .updated }
         }
         var summary = ImportSummary()
         for change in changeOf.values {
@@ -42,46 +79,39 @@ struct PeopleImportWriter {
         return summary
     }
 
-    private enum Change { case created, updated, unchanged }
-
-    private func upsert(_ record: PersonRecord) throws -> (Int64, Change) {
-        let values: [SQLValue] = [
+    private static func values(_ record: PersonRecord) -> [SQLValue] {
+        [
             .text(record.displayName), .text(record.site), .text(record.country), .text(record.timeZoneID),
             .text(record.function), .text(record.team), .integer(Int64(record.careerStage.level)),
             SQLValue(record.hireDate?.description), .text(record.languages.joined(separator: ",")),
             .text(record.status.rawValue),
         ]
-        let existing = try connection.queryFirst("""
-            SELECT id, display_name, site, country, time_zone, function, team, career_level, hire_date, languages, status
-            FROM people WHERE email = ?
-            """, .text(record.email)) { row in
-            (row.int64(0), [
-                SQLValue.text(row.string(1)), .text(row.string(2)), .text(row.string(3)), .text(row.string(4)),
-                .text(row.string(5)), .text(row.string(6)), .integer(row.int64(7)), SQLValue(row.optionalString(8)),
-                .text(row.string(9)), .text(row.string(10)),
-            ])
+    }
+
+    /// Everyone already in the directory, by lowercase email.
+    private func storedPeople() throws -> [String: Stored] {
+        let rows = try connection.query("""
+            SELECT email, id, display_name, site, country, time_zone, function, team, career_level, hire_date, languages,
+                   status, manager_id
+            FROM people
+            """) { row in
+            (row.string(0).lowercased(), Stored(
+                id: row.int64(1),
+                values: [
+                    .text(row.string(2)), .text(row.string(3)), .text(row.string(4)), .text(row.string(5)),
+                    .text(row.string(6)), .text(row.string(7)), .integer(row.int64(8)), SQLValue(row.optionalString(9)),
+                    .text(row.string(10)), .text(row.string(11)),
+                ],
+                managerID: row.optionalInt64(12)
+            ))
         }
-        guard let (id, stored) = existing else {
-            try connection.execute("""
-                INSERT INTO people (display_name, site, country, time_zone, function, team, career_level, hire_date,
-                                    languages, status, email, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, values + [.text(record.email), .integer(now), .integer(now)])
-            return (connection.lastInsertRowID, .created)
-        }
-        guard stored != values else { return (id, .unchanged) }
-        try connection.execute("""
-            UPDATE people SET display_name = ?, site = ?, country = ?, time_zone = ?, function = ?, team = ?,
-                              career_level = ?, hire_date = ?, languages = ?, status = ?, updated_at = ?
-            WHERE id = ?
-            """, values + [.integer(now), .integer(id)])
-        return (id, .updated)
+        return Dictionary(rows) { first, _ in first }
     }
 
     /// Consent withdrawn means the stored answers are deleted, not just hidden.
-    private func writeDemographics(_ demographics: Demographics?, personID: Int64) throws {
+    private func writeDemographics(_ demographics: Demographics?, personID: Int64, isNew: Bool) throws {
         guard let demographics else {
-            try connection.execute("DELETE FROM demographics WHERE person_id = ?", .integer(personID))
+            if !isNew { try connection.execute("DELETE FROM demographics WHERE person_id = ?", .integer(personID)) }
             return
         }
         try connection.execute("""

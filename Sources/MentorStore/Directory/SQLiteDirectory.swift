@@ -56,6 +56,7 @@ public struct SQLiteDirectory: DirectoryStore {
 
     public func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary {
         let now = Int64(clock.now.timeIntervalSince1970)
+        defer { database.catalogGeneration.bump() }
         return try database.transaction { connection in
             try PeopleImportWriter(connection: connection, now: now, progress: progress).write(plan)
         }

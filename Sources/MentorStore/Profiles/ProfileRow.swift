@@ -60,7 +60,7 @@ enum ProfileRow {
         }
     }
 
-    private static func pause(from text: String) -> Pause? {
+    static func pause(from text: String) -> Pause? {
         text == "*" ? .indefinitely : CalendarDate(iso: text).map(Pause.until)
     }
 }

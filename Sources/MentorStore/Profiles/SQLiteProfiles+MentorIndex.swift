@@ -3,27 +3,15 @@ import MentorCore
 
 extension SQLiteProfiles: MentorIndex {
     public func mentorHits(for words: [String]) throws -> [PersonID: [CatalogHit]] {
+        let snapshot = try catalog.snapshot()
         var hits: [PersonID: [CatalogHit]] = [:]
-        try database.read { connection in
-            for word in words {
-                // Terms equal to a short prefix of the word, plus terms the word is a prefix of.
-                let shorter = (max(4, word.count - 3)..<max(4, word.count)).map { String(word.prefix($0)) } + [word]
-                let list = String(decoding: try JSONEncoder().encode(shorter), as: UTF8.self)
-                let rows = try connection.query("""
-                    SELECT t.term, t.person_id, t.field FROM profile_terms AS t
-                    JOIN profile_roles AS r ON r.person_id = t.person_id AND r.role = 'mentor'
-                    WHERE t.term IN (SELECT value FROM json_each(?)) OR (t.term > ? AND t.term < ?)
-                    """, .text(list), .text(word), .text(word + "\u{10FFFF}")) { row in
-                    (row.string(0), PersonID(row.int64(1)), CatalogField(rawValue: row.int(2)))
-                }
-                for (term, person, field) in rows where SearchTerms.matches(query: word, term: term) {
-                    guard let field else { continue }
-                    let hit = CatalogHit(term: term, field: field)
-                    if !(hits[person]?.contains(hit) ?? false) { hits[person, default: []].append(hit) }
-                }
-            }
-        }
+        for word in words { snapshot.hits(for: word, into: &hits) }
         return hits
+    }
+
+    public func mentorSummaries(_ ids: [PersonID]) throws -> [MentorSummary] {
+        let snapshot = try catalog.snapshot()
+        return ids.compactMap { snapshot.summaries[$0] }
     }
 
     public func peopleWithProfiles(_ ids: [PersonID]) throws -> [(Person, Profile)] {

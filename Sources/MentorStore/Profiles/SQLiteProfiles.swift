@@ -5,10 +5,12 @@ import MentorCore
 public struct SQLiteProfiles: ProfileStore {
     let database: Database
     let clock: any Clock
+    let catalog: CatalogCache
 
     public init(database: Database, clock: any Clock) {
         self.database = database
         self.clock = clock
+        catalog = CatalogCache(database: database)
     }
 
     public func profile(for person: PersonID) throws -> Profile? {
@@ -23,6 +25,7 @@ public struct SQLiteProfiles: ProfileStore {
 
     public func save(_ profile: Profile) throws {
         let values = ProfileRow.values(profile, now: clock.now)
+        defer { database.catalogGeneration.bump() }
         try database.transaction { connection in
             try connection.execute("""
                 INSERT OR REPLACE INTO profiles (person_id, roles, expertise, interests, goals, languages, styles, formats,

@@ -15,6 +15,8 @@ public final class Database: @unchecked Sendable {
     private let sqlite: SQLiteConnection
     /// How many transactions are open on the connection, outermost first.
     private var depth = 0
+    /// Bumped by every write to people or profiles, so the catalog cache knows to rebuild.
+    let catalogGeneration = ChangeGeneration()
 
     /// Opens (creating if needed) the file at `path` with mentord's settings.
     ///
