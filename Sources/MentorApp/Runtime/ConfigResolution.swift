@@ -14,8 +14,13 @@ enum ConfigResolution {
 
     /// The configuration, a JSON-lines logger at its level, and the opened application.
     static func open(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIFailure) -> MentorApplication {
-        let (_, config) = try load(arguments, terminal)
+        try openWithValues(arguments, terminal).app
+    }
+
+    /// Like ``open(_:_:)``, also returning the configuration values (platform settings are read from them).
+    static func openWithValues(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIFailure) -> (values: ConfigValues, app: MentorApplication) {
+        let (values, config) = try load(arguments, terminal)
         let logger = JSONLineLogger(level: config.logLevel, write: terminal.errorOutput)
-        return try MentorApplication(config: config, logger: logger)
+        return (values, try MentorApplication(config: config, logger: logger))
     }
 }

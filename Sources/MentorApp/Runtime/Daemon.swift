@@ -8,6 +8,7 @@ import MentorStore
 /// The long-running daemon: seed data, HTTP listener, optional console, graceful shutdown.
 struct Daemon {
     let app: MentorApplication
+    let values: ConfigValues
     let terminal: Terminal
 
     /// Seconds that in-flight requests get to finish after SIGTERM.
@@ -18,7 +19,9 @@ struct Daemon {
         logger.info(.starting, ["version": .string(VersionCommand.version), "pid": .int(Int(getpid()))])
         let assistant = try app.makeAssistant()
         try seedIfEmpty()
-        let router = AppRoutes.router(for: app)
+        let wakeWorker = WorkerBell()
+        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring)
+        let router = AppRoutes.router(for: app, platforms: platforms.routes)
         let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
             let level: LogLevel = completed.status >= 500 ? .warning : .debug
             logger.log(level, .requestCompleted, [
@@ -34,8 +37,10 @@ struct Daemon {
         let address = "http://\(app.config.http.host):\(server.port)"
         logger.info(.listening, ["address": .string(address), "data": .string(app.config.databasePath)])
         terminal.say("mentord listening on \(address) (data: \(app.config.databasePath)); Ctrl-C to stop")
-        let worker = OutboxWorker(outbox: app.outbox, senders: [], clock: app.clock, logger: logger)
+        let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
+        wakeWorker.worker = worker
         worker.start()
+        logger.info(.platformsEnabled, ["platforms": .string(platforms.names.isEmpty ? "console only" : platforms.names.joined(separator: ", "))])
         logger.info(.ready, [:])
         if let email = app.config.consoleEmail, terminal.inputIsInteractive {
             startConsole(email: email, assistant: assistant)
@@ -73,4 +78,17 @@ struct Daemon {
             terminal.say("console closed; mentord keeps running — Ctrl-C to stop")
         }
     }
+}
+
+/// Lets platform handlers wake the outbox worker, which is created after them.
+final class WorkerBell: @unchecked Sendable {
+    private let lock = NSLock()
+    private var target: OutboxWorker?
+
+    var worker: OutboxWorker? {
+        get { lock.withLock { target } }
+        set { lock.withLock { target = newValue } }
+    }
+
+    var ring: @Sendable () -> Void { { [self] in worker?.wake() } }
 }

@@ -6,6 +6,7 @@ public enum LogMessage: String, Sendable {
     case starting = "mentord starting"
     case listening = "listening"
     case ready = "ready"
+    case platformsEnabled = "chat platforms enabled"
     case shutdownRequested = "shutdown requested"
     case shutdownComplete = "shutdown complete"
     case shutdownTimedOut = "shutdown timed out; in-flight requests abandoned"

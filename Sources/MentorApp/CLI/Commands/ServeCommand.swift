@@ -12,7 +12,7 @@ struct ServeCommand: CLICommand {
     )
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
-        let app = try ConfigResolution.open(arguments, terminal)
-        return try Daemon(app: app, terminal: terminal).run()
+        let (values, app) = try ConfigResolution.openWithValues(arguments, terminal)
+        return try Daemon(app: app, values: values, terminal: terminal).run()
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import HTTPClient
+import HTTPTypes
+import MentorCore
+
+/// Delivers outbox messages to Slack: `response_url`, `chat.postMessage`, and `conversations.open` for DMs.
+///
+/// Slack's Web API has no idempotency key, so a retry after a lost answer may post twice; retries are spaced by
+/// the outbox's backoff and Slack's `Retry-After`.
+public struct SlackSender: PlatformSender {
+    public let platform = SlackPlatform.name
+    let workspaces: [SlackWorkspace]
+    let client: any HTTPClient
+    /// `https://slack.com/api`; tests point it at a local server.
+    let apiBase: String
+    /// Reply URLs must start with this, so a forged payload cannot make mentord post elsewhere.
+    let replyURLPrefix: String
+    private let renderer = BlockKitRenderer()
+
+    /// Slack errors that mean "try again later" rather than "this will never work".
+    static let transientErrors: Set<String> = ["ratelimited", "internal_error", "service_unavailable", "request_timeout", "fatal_error"]
+
+    public init(
+        workspaces: [SlackWorkspace], client: any HTTPClient, apiBase: String = "https://slack.com/api",
+        replyURLPrefix: String = "https://hooks.slack.com/"
+    ) {
+        self.workspaces = workspaces
+        self.client = client
+        self.apiBase = apiBase
+        self.replyURLPrefix = replyURLPrefix
+    }
+
+    public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
+        let message = envelope.message
+        guard let workspace = workspaces.first(where: { $0.accepts(message.workspace) }) else {
+            return .failed(reason: "no Slack workspace \(message.workspace) is configured")
+        }
+        let blocks = renderer.blocks([message.reply])
+        let text = renderer.fallbackText([message.reply])
+        switch message.destination {
+        case .replyURL(let url):
+            guard url.hasPrefix(replyURLPrefix) else { return .failed(reason: "refusing a response_url outside Slack") }
+            let body: [String: Any] = ["response_type": "ephemeral", "replace_original": false, "text": text, "blocks": blocks]
+            return outcome(post(url, body, token: nil), expectsOK: false)
+        case .conversation(let channel):
+            return outcome(post("\(apiBase)/chat.postMessage", ["channel": channel, "text": text, "blocks": blocks], token: workspace.botToken), expectsOK: true)
+        case .directMessage(let identity):
+            let opened = post("\(apiBase)/conversations.open", ["users": identity.userID], token: workspace.botToken)
+            guard case .success(let response) = opened, response.status == 200,
+                let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+                object["ok"] as? Bool == true, let channel = (object["channel"] as? [String: Any])?["id"] as? String
+            else { return outcome(opened, expectsOK: true) }
+            return outcome(post("\(apiBase)/chat.postMessage", ["channel": channel, "text": text, "blocks": blocks], token: workspace.botToken), expectsOK: true)
+        }
+    }
+
+    private func post(_ url: String, _ body: [String: Any], token: Secret?) -> Result<HTTPResponse, HTTPClientError> {
+        var headers: HTTPHeaders = ["Content-Type": "application/json; charset=utf-8"]
+        if let token { headers.set("Authorization", "Bearer \(token.reveal())") }
+        let data = (try? JSONSerialization.data(withJSONObject: body)) ?? Data()
+        do {
+            return .success(try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: Array(data))))
+        } catch let error as HTTPClientError {
+            return .failure(error)
+        } catch {
+            return .failure(.transport(url: url, code: -1, reason: "\(error)"))
+        }
+    }
+
+    /// Maps an HTTP result to what the outbox should do. Web API errors arrive as HTTP 200 with `ok:false`.
+    private func outcome(_ result: Result<HTTPResponse, HTTPClientError>, expectsOK: Bool) -> DeliveryOutcome {
+        switch result {
+        case .failure(let error):
+            return .retry(afterSeconds: nil, reason: error.description)
+        case .success(let response) where response.status == 429:
+            return .retry(afterSeconds: response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? 1, reason: "Slack rate limit (429)")
+        case .success(let response) where response.status >= 500:
+            return .retry(afterSeconds: nil, reason: "Slack HTTP \(response.status)")
+        case .success(let response) where response.status != 200:
+            return .failed(reason: "Slack HTTP \(response.status)")
+        case .success(let response):
+            guard expectsOK else { return .delivered }
+            let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
+            if object?["ok"] as? Bool == true { return .delivered }
+            let error = object?["error"] as? String ?? "unknown_error"
+            return SlackSender.transientErrors.contains(error)
+                ? .retry(afterSeconds: nil, reason: "Slack ok:false \(error)") : .failed(reason: "Slack ok:false \(error)")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ChatPlatforms
+import Foundation
+import MentorCore
+
+/// Slack's configuration: on when a signing secret and bot token are set (or a workspaces file is given).
+enum SlackSettings {
+    static let keys: [ConfigKey] = [
+        ConfigKey("slack", "signing_secret", .text, default: "", secret: true, "Slack app signing secret (Basic Information)."),
+        ConfigKey("slack", "bot_token", .text, default: "", secret: true, "Slack bot token, xoxb-… (OAuth & Permissions)."),
+        ConfigKey("slack", "team_id", .text, default: "*", "The workspace's team id, or * to accept the one workspace the secret signs for."),
+        ConfigKey(
+            "slack", "workspaces_file", .text, default: "",
+            "JSON list of {team_id, signing_secret_file, bot_token_file} for several workspaces."
+        ),
+    ]
+
+    private struct WorkspaceFileEntry: Decodable {
+        let team_id: String
+        let signing_secret_file: String
+        let bot_token_file: String
+    }
+
+    /// The configured workspaces; empty when Slack is off.
+    static func workspaces(_ values: ConfigValues) throws(CLIFailure) -> [SlackWorkspace] {
+        var workspaces: [SlackWorkspace] = []
+        let secret = values.secret("slack.signing_secret"), token = values.secret("slack.bot_token")
+        if !secret.isEmpty || !token.isEmpty {
+            guard !secret.isEmpty, !token.isEmpty else {
+                throw CLIFailure("Slack needs both MENTORD_SLACK_SIGNING_SECRET and MENTORD_SLACK_BOT_TOKEN (or their _FILE forms)", exitCode: ExitCode.config)
+            }
+            workspaces.append(SlackWorkspace(teamID: values.string("slack.team_id"), signingSecret: secret, botToken: token))
+        }
+        let file = values.string("slack.workspaces_file")
+        guard !file.isEmpty else { return workspaces }
+        guard let data = FileManager.default.contents(atPath: file),
+            let entries = try? JSONDecoder().decode([WorkspaceFileEntry].self, from: data)
+        else {
+            throw CLIFailure("\(file) must be a JSON list of {\"team_id\", \"signing_secret_file\", \"bot_token_file\"}", exitCode: ExitCode.config)
+        }
+        for entry in entries {
+            guard let secret = readSecret(entry.signing_secret_file), let token = readSecret(entry.bot_token_file) else {
+                throw CLIFailure("cannot read the secret files of Slack workspace \(entry.team_id) listed in \(file)", exitCode: ExitCode.config)
+            }
+            workspaces.append(SlackWorkspace(teamID: entry.team_id, signingSecret: secret, botToken: token))
+        }
+        return workspaces
+    }
+
+    private static func readSecret(_ path: String) -> Secret? {
+        (try? String(contentsOfFile: path, encoding: .utf8)).map { Secret($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+}

@@ -1,0 +1,47 @@
+import ChatPlatforms
+import HTTPClient
+import MentorCore
+import MentorStore
+
+/// The chat platforms switched on by configuration: their HTTP routes and their outbox senders.
+struct ChatPlatformSet {
+    var routes: [PlatformRoute] = []
+    var senders: [any PlatformSender] = []
+    /// Names of the enabled platforms, for the start-up log.
+    var names: [String] = []
+
+    /// Builds every platform whose settings are present.
+    init(values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void) throws(CLIFailure) {
+        let slack = try SlackSettings.workspaces(values)
+        guard !slack.isEmpty else { return }
+        let platform = SlackPlatform(
+            workspaces: slack, respond: assistant.handle,
+            respondLater: { incoming, destination in
+                ChatPlatformSet.respondLater(incoming, destination, platform: SlackPlatform.name, app: app, assistant: assistant)
+                wake()
+            },
+            now: { app.clock.now }
+        )
+        routes += platform.routes
+        senders.append(SlackSender(workspaces: slack, client: CurlHTTPClient()))
+        names.append(SlackPlatform.name)
+    }
+
+    /// Handles `incoming` and queues its replies in one transaction, so a change and its message are kept together.
+    static func respondLater(
+        _ incoming: Incoming, _ destination: OutgoingMessage.Destination, platform: String, app: MentorApplication,
+        assistant: MentorAssistant
+    ) {
+        do {
+            try app.database.transaction { _ in
+                for reply in assistant.handle(incoming) {
+                    try app.outbox.enqueue(OutgoingMessage(
+                        platform: platform, workspace: incoming.sender.workspace, destination: destination, reply: reply
+                    ))
+                }
+            }
+        } catch {
+            app.logger.error(.outboxFailed, ["platform": .string(platform), "error": .string(String(describing: error))])
+        }
+    }
+}
