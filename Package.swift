@@ -92,8 +92,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "ChatPlatformsTests", dependencies: ["ChatPlatforms", "MentorCore", "MentorTesting"],
-            swiftSettings: swiftSettings
+            name: "ChatPlatformsTests", dependencies: ["ChatPlatforms", "MentorCore", "MentorTesting", "HTTPTypes", "Crypto"],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MentorAppTests",

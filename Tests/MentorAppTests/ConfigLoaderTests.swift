@@ -58,17 +58,17 @@ import Testing
     }
 
     @Test func secretsComeFromTheEnvironmentOrAFileAndNeverFromTheConfigFile() throws {
-        let keys = ConfigSchema.keys + [ConfigKey("slack", "signing_secret", .text, default: "", secret: true, "test secret")]
+        let keys = ConfigSchema.keys + [ConfigKey("demo", "api_key", .text, default: "", secret: true, "test secret")]
         let secretFile = folder.file("secret")
         try Data("s3cr3t-from-file\n".utf8).write(to: URL(fileURLWithPath: secretFile))
-        let fromFile = try ConfigLoader(keys: keys, environment: ["MENTORD_SLACK_SIGNING_SECRET_FILE": secretFile]).load(file: nil)
-        #expect(fromFile.secret("slack.signing_secret").reveal() == "s3cr3t-from-file")
-        #expect(fromFile.describe().contains("slack.signing_secret = [redacted]  (MENTORD_SLACK_SIGNING_SECRET_FILE)"))
+        let fromFile = try ConfigLoader(keys: keys, environment: ["MENTORD_DEMO_API_KEY_FILE": secretFile]).load(file: nil)
+        #expect(fromFile.secret("demo.api_key").reveal() == "s3cr3t-from-file")
+        #expect(fromFile.describe().contains("demo.api_key = [redacted]  (MENTORD_DEMO_API_KEY_FILE)"))
         #expect(!fromFile.describe().joined().contains("s3cr3t"))
-        let fromEnvironment = try ConfigLoader(keys: keys, environment: ["MENTORD_SLACK_SIGNING_SECRET": "env-secret"]).load(file: nil)
-        #expect(fromEnvironment.secret("slack.signing_secret").reveal() == "env-secret")
-        let file = write(#"{"slack": {"signing_secret": "oops"}}"#)
-        #expect(throws: ConfigError.secretInFile(key: "slack.signing_secret", file: file, environmentName: "MENTORD_SLACK_SIGNING_SECRET")) {
+        let fromEnvironment = try ConfigLoader(keys: keys, environment: ["MENTORD_DEMO_API_KEY": "env-secret"]).load(file: nil)
+        #expect(fromEnvironment.secret("demo.api_key").reveal() == "env-secret")
+        let file = write(#"{"demo": {"api_key": "oops"}}"#)
+        #expect(throws: ConfigError.secretInFile(key: "demo.api_key", file: file, environmentName: "MENTORD_DEMO_API_KEY")) {
             try ConfigLoader(keys: keys, environment: [:]).load(file: file)
         }
     }

@@ -20,34 +20,33 @@ public struct MentorCatalog: Sendable {
     /// capacity left. Capacity left is the profile's capacity until pairings exist to subtract.
     public func search(topic: String, asker: Person, askerProfile: Profile, now: Date, page: Int) throws -> CatalogPage {
         let words = synonyms.expand(topic)
-        let hits = try index.mentorHits(for: words.map(\.word))
+        let hitsPerWord = try words.map { try index.mentorHits(for: $0.word) }
+        var relevanceOf: [PersonID: Double] = [:]
+        for (word, hits) in zip(words, hitsPerWord) {
+            let factor = word.fromTopic ? 1 : MentorCatalog.synonymWeight
+            for (person, hit) in hits { relevanceOf[person, default: 0] += hit.field.weight * factor }
+        }
         let askerSchedule = WeeklyOverlap.Schedule(
             hours: askerProfile.workingHours, zone: TimeZone(identifier: askerProfile.timeZoneID(for: asker)) ?? .gmt
         )
-        var overlapMemo: [String: Int] = [:]
+        var overlapMemo: [ScheduleKey: Int] = [:]
         var zones: [String: TimeZone] = [:]
         var ranked: [(summary: MentorSummary, relevance: Double, overlap: Int)] = []
-        for summary in try index.mentorSummaries(Array(hits.keys))
+        for summary in try index.mentorSummaries(Array(relevanceOf.keys))
         where summary.id != asker.id && summary.isActive && summary.capacity > 0 {
             let zone = zones[summary.timeZoneID] ?? TimeZone(identifier: summary.timeZoneID) ?? .gmt
             zones[summary.timeZoneID] = zone
             if summary.pause?.covers(CalendarDate(now, in: zone)) == true { continue }
-            let personHits = hits[summary.id] ?? []
-            let relevance = words.reduce(0.0) { total, word in
-                let best = personHits.filter { SearchTerms.matches(query: word.word, term: $0.term) }.map(\.field.weight).max() ?? 0
-                return total + best * (word.fromTopic ? 1 : MentorCatalog.synonymWeight)
-            }
-            guard relevance > 0 else { continue }
-            let memoKey = "\(summary.timeZoneID)|\(summary.workingHours)"
-            let overlap = overlapMemo[memoKey] ?? WeeklyOverlap.minutes(
+            let key = ScheduleKey(zone: summary.timeZoneID, hours: summary.workingHours)
+            let overlap = overlapMemo[key] ?? WeeklyOverlap.minutes(
                 askerSchedule, WeeklyOverlap.Schedule(hours: summary.workingHours, zone: zone), weekFrom: now
             )
-            overlapMemo[memoKey] = overlap
-            ranked.append((summary, relevance, overlap))
+            overlapMemo[key] = overlap
+            ranked.append((summary, relevanceOf[summary.id] ?? 0, overlap))
         }
         ranked.sort {
-            ($0.relevance, $0.overlap, $0.summary.capacity, $1.summary.displayName, $1.summary.id.rawValue)
-                > ($1.relevance, $1.overlap, $1.summary.capacity, $0.summary.displayName, $0.summary.id.rawValue)
+            ($0.relevance, $0.overlap, $0.summary.capacity, $1.summary.id.rawValue)
+                > ($1.relevance, $1.overlap, $1.summary.capacity, $0.summary.id.rawValue)
         }
         let pageCount = max(1, (ranked.count + MentorCatalog.pageSize - 1) / MentorCatalog.pageSize)
         let start = (page - 1) * MentorCatalog.pageSize
@@ -55,19 +54,25 @@ public struct MentorCatalog: Sendable {
         let loaded = Dictionary(try index.peopleWithProfiles(slice.map(\.summary.id)).map { ($0.0.id, $0) }) { first, _ in first }
         let entries = slice.compactMap { item -> CatalogEntry? in
             guard let (person, profile) = loaded[item.summary.id] else { return nil }
+            let hits = hitsPerWord.compactMap { $0[person.id] }
             return CatalogEntry(
-                person: person, profile: profile, relevance: item.relevance,
-                matches: labels(hits[person.id] ?? [], words, profile), overlapMinutes: item.overlap,
-                capacityLeft: item.summary.capacity
+                person: person, profile: profile, relevance: item.relevance, matches: labels(hits, profile),
+                overlapMinutes: item.overlap, capacityLeft: item.summary.capacity
             )
         }
         return CatalogPage(entries: entries, page: page, pageCount: pageCount, total: ranked.count)
     }
 
+    /// A mentor's zone and hours, as the key of the shared-hours memo.
+    private struct ScheduleKey: Hashable {
+        let zone: String
+        let hours: WorkingHours
+    }
+
     /// The mentor's own tags (or bio words) that matched, strongest field first.
-    private func labels(_ hits: [CatalogHit], _ words: [(word: String, fromTopic: Bool)], _ profile: Profile) -> [CatalogMatch] {
+    private func labels(_ hits: [CatalogHit], _ profile: Profile) -> [CatalogMatch] {
         var labels: [CatalogMatch] = []
-        for hit in hits.sorted(by: { $0.field > $1.field }) where words.contains(where: { SearchTerms.matches(query: $0.word, term: hit.term) }) {
+        for hit in hits.sorted(by: { $0.field > $1.field }) {
             let tags: [String] = switch hit.field {
             case .expertise: profile.expertise
             case .interests: profile.interests

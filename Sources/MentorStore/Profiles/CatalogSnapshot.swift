@@ -16,8 +16,10 @@ struct CatalogSnapshot {
         self.summaries = Dictionary(summaries.map { ($0.id, $0) }) { first, _ in first }
     }
 
-    /// Hits for `word`: terms equal to it or a prefix of it up to three letters shorter, and terms starting with it.
-    func hits(for word: String, into hits: inout [PersonID: [CatalogHit]]) {
+    /// The strongest hit per mentor for `word`: terms equal to it or a prefix of it up to three letters shorter, and
+    /// terms starting with it.
+    func hits(for word: String) -> [PersonID: CatalogHit] {
+        var hits: [PersonID: CatalogHit] = [:]
         var candidates = (max(4, word.count - 3)..<max(4, word.count)).compactMap { exactIndex(String(word.prefix($0))) }
         var index = lowerBound(word)
         while index < terms.count, terms[index].hasPrefix(word) {
@@ -25,11 +27,11 @@ struct CatalogSnapshot {
             index += 1
         }
         for termIndex in Set(candidates) where SearchTerms.matches(query: word, term: terms[termIndex]) {
-            for (person, field) in postings[termIndex] {
-                let hit = CatalogHit(term: terms[termIndex], field: field)
-                if hits[person]?.contains(hit) != true { hits[person, default: []].append(hit) }
+            for (person, field) in postings[termIndex] where field > (hits[person]?.field ?? .bio) || hits[person] == nil {
+                hits[person] = CatalogHit(term: terms[termIndex], field: field)
             }
         }
+        return hits
     }
 
     private func exactIndex(_ term: String) -> Int? {

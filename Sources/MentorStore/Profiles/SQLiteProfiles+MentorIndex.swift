@@ -2,11 +2,8 @@ import Foundation
 import MentorCore
 
 extension SQLiteProfiles: MentorIndex {
-    public func mentorHits(for words: [String]) throws -> [PersonID: [CatalogHit]] {
-        let snapshot = try catalog.snapshot()
-        var hits: [PersonID: [CatalogHit]] = [:]
-        for word in words { snapshot.hits(for: word, into: &hits) }
-        return hits
+    public func mentorHits(for word: String) throws -> [PersonID: CatalogHit] {
+        try catalog.snapshot().hits(for: word)
     }
 
     public func mentorSummaries(_ ids: [PersonID]) throws -> [MentorSummary] {
