@@ -16,6 +16,7 @@ struct Daemon {
 
     func run() throws -> Int32 {
         let logger = app.logger
+        let shutdown = ShutdownSignal()
         logger.info(.starting, ["version": .string(VersionCommand.version), "pid": .int(Int(getpid()))])
         let assistant = try app.makeAssistant()
         try seedIfEmpty()
@@ -45,7 +46,7 @@ struct Daemon {
         if let email = app.config.consoleEmail, terminal.inputIsInteractive {
             startConsole(email: email, assistant: assistant)
         }
-        let signal = ShutdownSignal.wait()
+        let signal = shutdown.wait()
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
         worker.stop()

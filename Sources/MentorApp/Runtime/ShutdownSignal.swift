@@ -1,43 +1,35 @@
 import Dispatch
 import Foundation
 
-/// Blocks until SIGTERM or SIGINT arrives, and says which.
-enum ShutdownSignal {
-    /// Waits for the first of SIGTERM or SIGINT; returns its name.
-    static func wait() -> String {
-        let semaphore = DispatchSemaphore(value: 0)
-        let received = ReceivedSignal()
-        let queue = DispatchQueue(label: "mentord.signals")
-        let sources = [(SIGTERM, "SIGTERM"), (SIGINT, "SIGINT")].map { number, name in
+/// Catches SIGTERM and SIGINT from the moment it is created, so a signal sent while the daemon is still starting
+/// is not lost; ``wait()`` then returns at once.
+final class ShutdownSignal: @unchecked Sendable {
+    private let semaphore = DispatchSemaphore(value: 0)
+    private let queue = DispatchQueue(label: "mentord.signals")
+    private let lock = NSLock()
+    private var received = ""
+    private var sources: [any DispatchSourceSignal] = []
+
+    init() {
+        sources = [(SIGTERM, "SIGTERM"), (SIGINT, "SIGINT")].map { number, name in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                received.set(name)
-                semaphore.signal()
+            source.setEventHandler { [self] in
+                let first = lock.withLock { () -> Bool in
+                    defer { if received.isEmpty { received = name } }
+                    return received.isEmpty
+                }
+                if first { semaphore.signal() }
             }
             source.resume()
             return source
         }
+    }
+
+    /// Blocks until the first SIGTERM or SIGINT; returns its name.
+    func wait() -> String {
         semaphore.wait()
         sources.forEach { $0.cancel() }
-        return received.name
-    }
-}
-
-/// The first signal's name, written on the signal queue and read after the semaphore.
-private final class ReceivedSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = ""
-
-    func set(_ name: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if value.isEmpty { value = name }
-    }
-
-    var name: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
+        return lock.withLock { received }
     }
 }

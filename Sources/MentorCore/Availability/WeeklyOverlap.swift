@@ -15,9 +15,13 @@ public enum WeeklyOverlap {
 
     /// Minutes in the 7 days from `start` when both schedules are at work.
     public static func minutes(_ a: Schedule, _ b: Schedule, weekFrom start: Date) -> Int {
-        let end = start + 7 * 86_400
-        let first = intervals(a, from: start, to: end)
-        let second = intervals(b, from: start, to: end)
+        minutes(intervals(a, from: start, to: start + 7 * 86_400), b, weekFrom: start)
+    }
+
+    /// Like ``minutes(_:_:weekFrom:)`` with the first schedule's intervals already worked out, for comparing one
+    /// person with many.
+    public static func minutes(_ first: [DateInterval], _ b: Schedule, weekFrom start: Date) -> Int {
+        let second = intervals(b, from: start, to: start + 7 * 86_400)
         var total: TimeInterval = 0
         var i = 0, j = 0
         while i < first.count && j < second.count {

@@ -20,7 +20,7 @@ public struct MentorCatalog: Sendable {
     /// capacity left. Capacity left is the profile's capacity until pairings exist to subtract.
     public func search(topic: String, asker: Person, askerProfile: Profile, now: Date, page: Int) throws -> CatalogPage {
         let words = synonyms.expand(topic)
-        let hitsPerWord = try words.map { try index.mentorHits(for: $0.word) }
+        let hitsPerWord = try index.mentorHits(for: words.map(\.word))
         var relevanceOf: [PersonID: Double] = [:]
         for (word, hits) in zip(words, hitsPerWord) {
             let factor = word.fromTopic ? 1 : MentorCatalog.synonymWeight
@@ -29,6 +29,7 @@ public struct MentorCatalog: Sendable {
         let askerSchedule = WeeklyOverlap.Schedule(
             hours: askerProfile.workingHours, zone: TimeZone(identifier: askerProfile.timeZoneID(for: asker)) ?? .gmt
         )
+        let askerIntervals = WeeklyOverlap.intervals(askerSchedule, from: now, to: now + 7 * 86_400)
         var overlapMemo: [ScheduleKey: Int] = [:]
         var zones: [String: TimeZone] = [:]
         var ranked: [(summary: MentorSummary, relevance: Double, overlap: Int)] = []
@@ -39,7 +40,7 @@ public struct MentorCatalog: Sendable {
             if summary.pause?.covers(CalendarDate(now, in: zone)) == true { continue }
             let key = ScheduleKey(zone: summary.timeZoneID, hours: summary.workingHours)
             let overlap = overlapMemo[key] ?? WeeklyOverlap.minutes(
-                askerSchedule, WeeklyOverlap.Schedule(hours: summary.workingHours, zone: zone), weekFrom: now
+                askerIntervals, WeeklyOverlap.Schedule(hours: summary.workingHours, zone: zone), weekFrom: now
             )
             overlapMemo[key] = overlap
             ranked.append((summary, relevanceOf[summary.id] ?? 0, overlap))

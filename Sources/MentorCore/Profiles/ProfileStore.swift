@@ -29,9 +29,9 @@ public struct CatalogHit: Sendable, Equatable {
 
 /// The search side of the profile store, used by `find`.
 public protocol MentorIndex: Sendable {
-    /// People whose profile lists the mentor role and has an indexed word matching `word`
+    /// For each of `words`, the people whose profile lists the mentor role and has an indexed word matching it
     /// (per ``SearchTerms/matches(query:term:)``), each with their strongest hit.
-    func mentorHits(for word: String) throws -> [PersonID: CatalogHit]
+    func mentorHits(for words: [String]) throws -> [[PersonID: CatalogHit]]
     /// What ranking needs to know about each of `ids`; mentors not found are skipped.
     func mentorSummaries(_ ids: [PersonID]) throws -> [MentorSummary]
     /// The people and their profiles for `ids`, in any order; unknown ids are skipped.

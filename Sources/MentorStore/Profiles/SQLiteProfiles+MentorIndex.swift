@@ -2,8 +2,9 @@ import Foundation
 import MentorCore
 
 extension SQLiteProfiles: MentorIndex {
-    public func mentorHits(for word: String) throws -> [PersonID: CatalogHit] {
-        try catalog.snapshot().hits(for: word)
+    public func mentorHits(for words: [String]) throws -> [[PersonID: CatalogHit]] {
+        let snapshot = try catalog.snapshot()
+        return words.map(snapshot.hits(for:))
     }
 
     public func mentorSummaries(_ ids: [PersonID]) throws -> [MentorSummary] {
