@@ -1,4 +1,4 @@
-import MentorCore
+@testable import MentorCore
 import Testing
 
 @Suite struct CatalogSearchTermsTests {
@@ -36,5 +36,19 @@ import Testing
         #expect(Set(ml.map(\.word)).isSuperset(of: ["machin", "learn", "ai"]))
         #expect(table.expand("public speaking").contains { $0.word == Stemmer.stem("presenting") && !$0.fromTopic })
         #expect(table.expand("gardening").count == 1)
+    }
+}
+
+@Suite struct TopRankedTests {
+    /// Checked against sorting everything, on random inputs.
+    @Test func keepsExactlyTheBestInOrder() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let values = (0..<Int.random(in: 0...60, using: &random)).map { _ in Int.random(in: 0...20, using: &random) }
+            let limit = Int.random(in: 0...15, using: &random)
+            var top = TopRanked<Int>(limit: limit, isBetter: >)
+            values.forEach { top.offer($0) }
+            #expect(top.sorted() == Array(values.sorted(by: >).prefix(limit)))
+        }
     }
 }

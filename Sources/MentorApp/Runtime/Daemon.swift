@@ -27,7 +27,7 @@ struct Daemon {
             let level: LogLevel = completed.status >= 500 ? .warning : .debug
             logger.log(level, .requestCompleted, [
                 "method": .string(completed.method), "path": .string(completed.path), "status": .int(completed.status),
-                "ms": .double((completed.durationSeconds * 1000).rounded() / 1), "request_id": .string(completed.requestID),
+                "ms": .double((completed.durationSeconds * 100_000).rounded() / 100), "request_id": .string(completed.requestID),
             ])
         }
         do {

@@ -32,7 +32,8 @@ public struct MentorCatalog: Sendable {
         let askerIntervals = WeeklyOverlap.intervals(askerSchedule, from: now, to: now + 7 * 86_400)
         var overlapMemo: [ScheduleKey: Int] = [:]
         var zones: [String: TimeZone] = [:]
-        var ranked: [(summary: MentorSummary, relevance: Double, overlap: Int)] = []
+        var top = TopRanked<Ranked>(limit: page * MentorCatalog.pageSize, isBetter: Ranked.isBetter)
+        var total = 0
         for summary in try index.mentorSummaries(Array(relevanceOf.keys))
         where summary.id != asker.id && summary.isActive && summary.capacity > 0 {
             let zone = zones[summary.timeZoneID] ?? TimeZone(identifier: summary.timeZoneID) ?? .gmt
@@ -43,25 +44,33 @@ public struct MentorCatalog: Sendable {
                 askerIntervals, WeeklyOverlap.Schedule(hours: summary.workingHours, zone: zone), weekFrom: now
             )
             overlapMemo[key] = overlap
-            ranked.append((summary, relevanceOf[summary.id] ?? 0, overlap))
+            top.offer(Ranked(id: summary.id, relevance: relevanceOf[summary.id] ?? 0, overlap: overlap, capacity: summary.capacity))
+            total += 1
         }
-        ranked.sort {
-            ($0.relevance, $0.overlap, $0.summary.capacity, $1.summary.id.rawValue)
-                > ($1.relevance, $1.overlap, $1.summary.capacity, $0.summary.id.rawValue)
-        }
-        let pageCount = max(1, (ranked.count + MentorCatalog.pageSize - 1) / MentorCatalog.pageSize)
-        let start = (page - 1) * MentorCatalog.pageSize
-        let slice = start < ranked.count ? Array(ranked[start..<min(ranked.count, start + MentorCatalog.pageSize)]) : []
-        let loaded = Dictionary(try index.peopleWithProfiles(slice.map(\.summary.id)).map { ($0.0.id, $0) }) { first, _ in first }
+        let pageCount = max(1, (total + MentorCatalog.pageSize - 1) / MentorCatalog.pageSize)
+        let slice = Array(top.sorted().dropFirst((page - 1) * MentorCatalog.pageSize))
+        let loaded = Dictionary(try index.peopleWithProfiles(slice.map(\.id)).map { ($0.0.id, $0) }) { first, _ in first }
         let entries = slice.compactMap { item -> CatalogEntry? in
-            guard let (person, profile) = loaded[item.summary.id] else { return nil }
+            guard let (person, profile) = loaded[item.id] else { return nil }
             let hits = hitsPerWord.compactMap { $0[person.id] }
             return CatalogEntry(
                 person: person, profile: profile, relevance: item.relevance, matches: labels(hits, profile),
-                overlapMinutes: item.overlap, capacityLeft: item.summary.capacity
+                overlapMinutes: item.overlap, capacityLeft: item.capacity
             )
         }
-        return CatalogPage(entries: entries, page: page, pageCount: pageCount, total: ranked.count)
+        return CatalogPage(entries: entries, page: page, pageCount: pageCount, total: total)
+    }
+
+    /// A candidate's ranking keys: relevance, then shared hours, then capacity, then id for a stable order.
+    private struct Ranked {
+        let id: PersonID
+        let relevance: Double
+        let overlap: Int
+        let capacity: Int
+
+        static func isBetter(_ a: Ranked, _ b: Ranked) -> Bool {
+            (a.relevance, a.overlap, a.capacity, b.id.rawValue) > (b.relevance, b.overlap, b.capacity, a.id.rawValue)
+        }
     }
 
     /// A mentor's zone and hours, as the key of the shared-hours memo.
