@@ -20,31 +20,52 @@ public struct MentorCatalog: Sendable {
     /// capacity left. Capacity left is the profile's capacity until pairings exist to subtract.
     public func search(topic: String, asker: Person, askerProfile: Profile, now: Date, page: Int) throws -> CatalogPage {
         let words = synonyms.expand(topic)
-        let hitsPerWord = try index.mentorHits(for: words.map(\.word))
-        var relevanceOf: [PersonID: Double] = [:]
-        for (word, hits) in zip(words, hitsPerWord) {
+        let data = try index.catalogData()
+        let matchesPerWord = words.map { data.termIndexes(matching: $0.word) }
+        // Relevance: for each word, the strongest field it was found in, summed over the words.
+        var relevance = [Double](repeating: 0, count: data.mentors.count)
+        var best = [Double](repeating: 0, count: data.mentors.count)
+        var touched: [Int32] = []
+        var candidates: [Int32] = []
+        for (word, termIndexes) in zip(words, matchesPerWord) {
+            for termIndex in termIndexes {
+                for posting in data.postings[termIndex] where posting.field.weight > best[Int(posting.mentor)] {
+                    if best[Int(posting.mentor)] == 0 { touched.append(posting.mentor) }
+                    best[Int(posting.mentor)] = posting.field.weight
+                }
+            }
             let factor = word.fromTopic ? 1 : MentorCatalog.synonymWeight
-            for (person, hit) in hits { relevanceOf[person, default: 0] += hit.field.weight * factor }
+            for mentor in touched {
+                if relevance[Int(mentor)] == 0 { candidates.append(mentor) }
+                relevance[Int(mentor)] += best[Int(mentor)] * factor
+                best[Int(mentor)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
-        let askerSchedule = WeeklyOverlap.Schedule(
-            hours: askerProfile.workingHours, zone: TimeZone(identifier: askerProfile.timeZoneID(for: asker)) ?? .gmt
+        let askerZone = TimeZone(identifier: askerProfile.timeZoneID(for: asker)) ?? .gmt
+        let askerIntervals = WeeklyOverlap.intervals(
+            WeeklyOverlap.Schedule(hours: askerProfile.workingHours, zone: askerZone), from: now, to: now + 7 * 86_400
         )
-        let askerIntervals = WeeklyOverlap.intervals(askerSchedule, from: now, to: now + 7 * 86_400)
-        var overlapMemo: [ScheduleKey: Int] = [:]
-        var zones: [String: TimeZone] = [:]
+        var overlapOfGroup = [Int?](repeating: nil, count: data.groupRepresentatives.count)
+        var todayOfGroup = [CalendarDate?](repeating: nil, count: data.groupRepresentatives.count)
         var top = TopRanked<Ranked>(limit: page * MentorCatalog.pageSize, isBetter: Ranked.isBetter)
         var total = 0
-        for summary in try index.mentorSummaries(Array(relevanceOf.keys))
-        where summary.id != asker.id && summary.isActive && summary.capacity > 0 {
-            let zone = zones[summary.timeZoneID] ?? TimeZone(identifier: summary.timeZoneID) ?? .gmt
-            zones[summary.timeZoneID] = zone
-            if summary.pause?.covers(CalendarDate(now, in: zone)) == true { continue }
-            let key = ScheduleKey(zone: summary.timeZoneID, hours: summary.workingHours)
-            let overlap = overlapMemo[key] ?? WeeklyOverlap.minutes(
-                askerIntervals, WeeklyOverlap.Schedule(hours: summary.workingHours, zone: zone), weekFrom: now
+        for ordinal in candidates {
+            let mentor = data.mentors[Int(ordinal)]
+            guard mentor.id != asker.id, mentor.isActive, mentor.capacity > 0 else { continue }
+            let group = mentor.scheduleGroup
+            if let pause = mentor.pause {
+                let today = todayOfGroup[group] ?? CalendarDate(now, in: TimeZone(identifier: mentor.timeZoneID) ?? .gmt)
+                todayOfGroup[group] = today
+                if pause.covers(today) { continue }
+            }
+            let overlap = overlapOfGroup[group] ?? WeeklyOverlap.minutes(
+                askerIntervals,
+                WeeklyOverlap.Schedule(hours: mentor.workingHours, zone: TimeZone(identifier: mentor.timeZoneID) ?? .gmt),
+                weekFrom: now
             )
-            overlapMemo[key] = overlap
-            top.offer(Ranked(id: summary.id, relevance: relevanceOf[summary.id] ?? 0, overlap: overlap, capacity: summary.capacity))
+            overlapOfGroup[group] = overlap
+            top.offer(Ranked(ordinal: ordinal, id: mentor.id, relevance: relevance[Int(ordinal)], overlap: overlap, capacity: mentor.capacity))
             total += 1
         }
         let pageCount = max(1, (total + MentorCatalog.pageSize - 1) / MentorCatalog.pageSize)
@@ -52,10 +73,10 @@ public struct MentorCatalog: Sendable {
         let loaded = Dictionary(try index.peopleWithProfiles(slice.map(\.id)).map { ($0.0.id, $0) }) { first, _ in first }
         let entries = slice.compactMap { item -> CatalogEntry? in
             guard let (person, profile) = loaded[item.id] else { return nil }
-            let hits = hitsPerWord.compactMap { $0[person.id] }
             return CatalogEntry(
-                person: person, profile: profile, relevance: item.relevance, matches: labels(hits, profile),
-                overlapMinutes: item.overlap, capacityLeft: item.capacity
+                person: person, profile: profile, relevance: item.relevance,
+                matches: labels(for: item.ordinal, matchesPerWord, data, profile), overlapMinutes: item.overlap,
+                capacityLeft: item.capacity
             )
         }
         return CatalogPage(entries: entries, page: page, pageCount: pageCount, total: total)
@@ -63,6 +84,7 @@ public struct MentorCatalog: Sendable {
 
     /// A candidate's ranking keys: relevance, then shared hours, then capacity, then id for a stable order.
     private struct Ranked {
+        let ordinal: Int32
         let id: PersonID
         let relevance: Double
         let overlap: Int
@@ -73,16 +95,16 @@ public struct MentorCatalog: Sendable {
         }
     }
 
-    /// A mentor's zone and hours, as the key of the shared-hours memo.
-    private struct ScheduleKey: Hashable {
-        let zone: String
-        let hours: WorkingHours
-    }
-
     /// The mentor's own tags (or bio words) that matched, strongest field first.
-    private func labels(_ hits: [CatalogHit], _ profile: Profile) -> [CatalogMatch] {
+    private func labels(for mentor: Int32, _ matchesPerWord: [[Int]], _ data: CatalogData, _ profile: Profile) -> [CatalogMatch] {
+        var hits: [(term: String, field: CatalogField)] = []
+        for termIndex in Set(matchesPerWord.joined()) {
+            for posting in data.postings[termIndex] where posting.mentor == mentor {
+                hits.append((data.terms[termIndex], posting.field))
+            }
+        }
         var labels: [CatalogMatch] = []
-        for hit in hits.sorted(by: { $0.field > $1.field }) {
+        for hit in hits.sorted(by: { ($0.field, $1.term) > ($1.field, $0.term) }) {
             let tags: [String] = switch hit.field {
             case .expertise: profile.expertise
             case .interests: profile.interests

@@ -2,14 +2,8 @@ import Foundation
 import MentorCore
 
 extension SQLiteProfiles: MentorIndex {
-    public func mentorHits(for words: [String]) throws -> [[PersonID: CatalogHit]] {
-        let snapshot = try catalog.snapshot()
-        return words.map(snapshot.hits(for:))
-    }
-
-    public func mentorSummaries(_ ids: [PersonID]) throws -> [MentorSummary] {
-        let snapshot = try catalog.snapshot()
-        return ids.compactMap { snapshot.summaries[$0] }
+    public func catalogData() throws -> CatalogData {
+        try catalog.data()
     }
 
     public func peopleWithProfiles(_ ids: [PersonID]) throws -> [(Person, Profile)] {
