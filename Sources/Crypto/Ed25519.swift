@@ -18,9 +18,9 @@ public enum Ed25519 {
     public struct PrivateKey: Sendable {
         private let seed: [UInt8]
 
-        /// A key from its 32-byte seed; nil for any other length.
-        public init?(seed: [UInt8]) {
-            guard seed.count == 32 else { return nil }
+        /// A key from its 32-byte seed (the RFC 8032 private key); any other length is a programming error.
+        public init(seed: [UInt8]) {
+            precondition(seed.count == 32, "an Ed25519 seed is 32 bytes, not \(seed.count)")
             self.seed = seed
         }
 

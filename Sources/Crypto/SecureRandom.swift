@@ -17,6 +17,6 @@ public enum SecureRandom {
 
     /// An unguessable token safe in URLs (base64url, no padding), e.g. for ICS links.
     public static func urlSafeToken(byteCount: Int = 24) -> String {
-        Base64URL.encode(bytes(byteCount))
+        Base64.encodeURLSafe(bytes(byteCount))
     }
 }

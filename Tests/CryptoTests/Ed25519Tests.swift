@@ -22,7 +22,7 @@ import Testing
         let signature = try #require(Hex.decode(vector.signature))
         #expect(Ed25519.verify(publicKey: publicKey, signature: signature, message: message))
         let seed = try #require(Hex.decode(vector.seed))
-        let key = try #require(Ed25519.PrivateKey(seed: seed))
+        let key = Ed25519.PrivateKey(seed: seed)
         #expect(key.publicKey == publicKey)
         #expect(key.sign(message) == signature, "Ed25519 signatures are deterministic")
     }
@@ -38,7 +38,22 @@ import Testing
         #expect(!Ed25519.verify(publicKey: key.publicKey, signature: flipped, message: message))
         #expect(!Ed25519.verify(publicKey: Ed25519.PrivateKey().publicKey, signature: signature, message: message))
         #expect(!Ed25519.verify(publicKey: Array(key.publicKey.prefix(31)), signature: signature, message: message))
+        #expect(!Ed25519.verify(publicKey: key.publicKey + [0], signature: signature, message: message))
+        #expect(!Ed25519.verify(publicKey: [], signature: signature, message: message))
         #expect(!Ed25519.verify(publicKey: key.publicKey, signature: Array(signature.prefix(63)), message: message))
-        #expect(Ed25519.PrivateKey(seed: [1, 2, 3]) == nil)
+        #expect(!Ed25519.verify(publicKey: key.publicKey, signature: signature + [0], message: message))
+        #expect(!Ed25519.verify(publicKey: key.publicKey, signature: [], message: message))
+    }
+
+    @Test func signingThenVerifyingRoundTripsForAnyMessageLength() {
+        let key = Ed25519.PrivateKey()
+        for length in [0, 1, 64, 1000, 70_000] {
+            let message = SecureRandom.bytes(length)
+            #expect(Ed25519.verify(publicKey: key.publicKey, signature: key.sign(message), message: message), "\(length) bytes")
+        }
+    }
+
+    @Test func aSeedOfTheWrongLengthStopsTheProgram() async {
+        await #expect(processExitsWith: .failure) { _ = Ed25519.PrivateKey(seed: [1, 2, 3]) }
     }
 }

@@ -5,7 +5,7 @@ import MentorStore
 public enum MentordCLI {
     /// Every subcommand, in the order `mentord help` lists them.
     static let commands: [any CLICommand] = [
-        ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), LinkCLICommand(), OutboxListCommand(), OutboxRetryCommand(),
+        ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), LinkCLICommand(), OutboxListCommand(), OutboxRetryCommand(), DiscordRegisterCommand(),
         MigrateCommand(), BackupCommand(),
         ConfigCheckCommand(), VersionCommand(), HelpCLICommand(),
     ]

@@ -13,7 +13,28 @@ struct ChatPlatformSet {
     /// Builds every platform whose settings are present.
     init(values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void) throws(CLIFailure) {
         let slack = try SlackSettings.workspaces(values)
-        guard !slack.isEmpty else { return }
+        if !slack.isEmpty { addSlack(slack, app: app, assistant: assistant, wake: wake) }
+        if let discord = try DiscordSettings.settings(values) {
+            let platform = DiscordPlatform(
+                publicKey: discord.publicKey, applicationID: discord.applicationID, respond: assistant.handle,
+                sendLater: { message in
+                    do {
+                        try app.outbox.enqueue(message)
+                    } catch {
+                        app.logger.error(.outboxFailed, ["platform": "discord", "error": .string(String(describing: error))])
+                    }
+                    wake()
+                }
+            )
+            routes += platform.routes
+            senders.append(DiscordSender(client: CurlHTTPClient()))
+            names.append(DiscordPlatform.name)
+        }
+    }
+
+    private mutating func addSlack(
+        _ slack: [SlackWorkspace], app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void
+    ) {
         let platform = SlackPlatform(
             workspaces: slack, respond: assistant.handle,
             respondLater: { incoming, destination in

@@ -1,0 +1,25 @@
+import ChatPlatforms
+import Crypto
+import MentorCore
+
+/// Discord's configuration: on when the application's public key and id are set.
+enum DiscordSettings {
+    static let keys: [ConfigKey] = [
+        ConfigKey("discord", "public_key", .text, default: "", "The application's public key, 64 hex characters (General Information)."),
+        ConfigKey("discord", "application_id", .text, default: "", "The application id (General Information)."),
+        ConfigKey("discord", "bot_token", .text, default: "", secret: true, "Bot token, used only by mentord discord register-commands."),
+    ]
+
+    /// The public key and application id; nil when Discord is off.
+    static func settings(_ values: ConfigValues) throws(CLIFailure) -> (publicKey: [UInt8], applicationID: String)? {
+        let key = values.string("discord.public_key"), application = values.string("discord.application_id")
+        guard !key.isEmpty || !application.isEmpty else { return nil }
+        guard let bytes = Hex.decode(key), bytes.count == 32 else {
+            throw CLIFailure("MENTORD_DISCORD_PUBLIC_KEY must be the application's public key: 64 hex characters", exitCode: ExitCode.config)
+        }
+        guard !application.isEmpty, application.allSatisfy(\.isNumber) else {
+            throw CLIFailure("MENTORD_DISCORD_APPLICATION_ID must be the numeric application id", exitCode: ExitCode.config)
+        }
+        return (bytes, application)
+    }
+}

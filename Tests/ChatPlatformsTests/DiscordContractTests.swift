@@ -1,0 +1,149 @@
+import ChatPlatforms
+import Crypto
+import Foundation
+import HTTPClient
+import HTTPTypes
+import MentorCore
+import MentorTesting
+import Testing
+
+/// Discord's interactions contract, with requests signed by PyNaCl: accepted, or refused with nothing changed.
+@Suite struct DiscordContractTests {
+    let recorder = InboundRecorder()
+    let followUps = FollowUpRecorder()
+
+    func platform(publicKey: [UInt8] = DiscordFixture.publicKey, reply: String? = nil) -> DiscordPlatform {
+        DiscordPlatform(
+            publicKey: publicKey, applicationID: "1100000000000000001",
+            respond: { incoming in
+                let replies = recorder.respond(incoming)
+                return reply.map { [.text($0)] } ?? replies
+            },
+            sendLater: followUps.record
+        )
+    }
+
+    func send(_ request: HTTPRequest, to platform: DiscordPlatform) -> HTTPResponse {
+        platform.routes[0].handle(request)
+    }
+
+    func json(_ response: HTTPResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+    }
+
+    @Test func pingIsAnsweredWithPong() throws {
+        let response = send(try DiscordFixture.request("ping"), to: platform())
+        #expect(response.status == 200)
+        #expect(response.bodyText == #"{"type":1}"#)
+        #expect(recorder.received.isEmpty)
+    }
+
+    @Test func slashCommandsAndButtonsBecomeIncomingAndPrivateReplies() throws {
+        let response = send(try DiscordFixture.request("command-help"), to: platform())
+        let body = try json(response)
+        #expect(body["type"] as? Int == 4)
+        #expect((body["data"] as? [String: Any])?["content"] as? String == "reply to help")
+        #expect((body["data"] as? [String: Any])?["flags"] as? Int == 64)
+        _ = send(try DiscordFixture.request("command-dm-whoami"), to: platform())
+        _ = send(try DiscordFixture.request("button-click"), to: platform())
+        #expect(recorder.received.map(\.sender) == [
+            ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"),
+            ChatIdentity(platform: "discord", workspace: "dm", userID: "80351110224678912"),
+            ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"),
+        ])
+        #expect(recorder.received.map(\.content) == [.command("help"), .command("whoami"), .action(id: "flow.answer", value: "yes")])
+    }
+
+    @Test func badSignaturesAndBodiesAreRefusedAndReachNothing() throws {
+        let good = try DiscordFixture.request("command-help")
+        var tampered = good
+        tampered.body[tampered.body.count - 5] ^= 0x01
+        var noSignature = good
+        noSignature.headers.remove("X-Signature-Ed25519")
+        var noTimestamp = good
+        noTimestamp.headers.remove("X-Signature-Timestamp")
+        var otherTimestamp = good
+        otherTimestamp.headers.set("X-Signature-Timestamp", "1795597201")
+        #expect(send(tampered, to: platform()).status == 401)
+        #expect(send(good, to: platform(publicKey: Ed25519.PrivateKey().publicKey)).status == 401, "another application's key")
+        #expect(send(noSignature, to: platform()).status == 401)
+        #expect(send(noTimestamp, to: platform()).status == 401)
+        #expect(send(otherTimestamp, to: platform()).status == 401)
+        let key = Ed25519.PrivateKey()
+        var garbage = good
+        garbage.body = Array("{not json".utf8)
+        garbage.headers.set("X-Signature-Ed25519", Hex.encode(key.sign(Array("1795597200".utf8) + garbage.body)))
+        #expect(send(garbage, to: platform(publicKey: key.publicKey)).status == 400)
+        #expect(recorder.received.isEmpty)
+    }
+
+    @Test func longRepliesContinueAsFollowUpsThroughTheOutbox() throws {
+        let long = (1...60).map { "line \($0) " + String(repeating: "x", count: 60) }.joined(separator: "\n")
+        let response = send(try DiscordFixture.request("command-help"), to: platform(reply: long))
+        let content = try #require((try json(response)["data"] as? [String: Any])?["content"] as? String)
+        #expect(content.count <= 2000)
+        #expect(followUps.messages.count == 2, "about 4,100 characters: the response and two follow-ups")
+        #expect(followUps.messages.allSatisfy {
+            $0.destination == .replyURL("https://discord.com/api/v10/webhooks/1100000000000000001/aW50ZXJhY3Rpb246MTIzNDU2Nzg5")
+        })
+        let rest = followUps.messages.compactMap { message -> String? in
+            if case .text(let text) = message.reply.blocks.first { return text }
+            return nil
+        }
+        #expect(([content] + rest).joined(separator: "\n") == long, "nothing lost between the parts")
+    }
+
+    @Test func buttonsBecomeComponentsCarryingTheirValue() {
+        let reply = Reply(.actions([ReplyAction(id: "flow.answer", label: "yes", value: "yes", fallback: "yes")]))
+        let rows = DiscordRenderer().components([reply])
+        let buttons = rows.first?["components"] as? [[String: Any]]
+        #expect(buttons?.first?["custom_id"] as? String == "flow.answer|yes")
+    }
+}
+
+/// Keeps what the platform queued for later delivery.
+final class FollowUpRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var queued: [OutgoingMessage] = []
+
+    var messages: [OutgoingMessage] { lock.withLock { queued } }
+
+    var record: @Sendable (OutgoingMessage) -> Void {
+        { [self] message in lock.withLock { queued.append(message) } }
+    }
+}
+
+@Suite struct DiscordSenderTests {
+    func envelope(_ url: String) -> OutboxEnvelope {
+        OutboxEnvelope(id: 1, idempotencyKey: "k", attempt: 1, message: OutgoingMessage(
+            platform: "discord", workspace: "g", destination: .replyURL(url), reply: .text("more")
+        ))
+    }
+
+    @Test func followUpsArePostedToTheInteractionWebhookOnly() {
+        let client = RecordingHTTPClient(responses: [
+            HTTPResponse(status: 200), .json(#"{"message":"You are being rate limited.","retry_after":1.5,"global":false}"#, status: 429),
+        ])
+        let sender = DiscordSender(client: client)
+        let url = "https://discord.com/api/v10/webhooks/1/token"
+        #expect(sender.deliver(envelope(url)) == .delivered)
+        #expect(sender.deliver(envelope(url)) == .retry(afterSeconds: 1.5, reason: "Discord rate limit (429)"))
+        #expect(sender.deliver(envelope("https://evil.example.com/hook")) == .failed(reason: "Discord messages go to an interaction webhook URL only"))
+        #expect(client.requests.count == 2)
+        #expect(String(decoding: client.requests[0].body, as: UTF8.self).contains(#""content":"more""#))
+    }
+}
+
+@Suite struct DiscordCommandRegistrationTests {
+    @Test func registersMentorWithTheBotToken() throws {
+        let client = RecordingHTTPClient(responses: [.json("[]"), .json(#"{"message":"401: Unauthorized","code":0}"#, status: 401)])
+        let registration = DiscordCommandRegistration(applicationID: "42", botToken: Secret("bot-secret"), client: client)
+        #expect(try registration.register() == "registered /mentor for application 42")
+        let request = try #require(client.requests.first)
+        #expect(request.method == "PUT")
+        #expect(request.url == "https://discord.com/api/v10/applications/42/commands")
+        #expect(request.headers["Authorization"] == "Bot bot-secret")
+        #expect(String(decoding: request.body, as: UTF8.self).contains(#""name":"mentor""#))
+        #expect(throws: DiscordCommandRegistration.RegistrationFailed.self) { try registration.register() }
+    }
+}
