@@ -30,6 +30,14 @@ struct ChatPlatformSet {
             senders.append(DiscordSender(client: CurlHTTPClient()))
             names.append(DiscordPlatform.name)
         }
+        if let teams = try TeamsSettings.platform(values, respond: assistant.handle) {
+            routes += teams.routes
+            names.append(TeamsPlatform.name)
+        }
+        if let zulip = ZulipSettings.platform(values, respond: assistant.handle) {
+            routes += zulip.routes
+            names.append(ZulipPlatform.name)
+        }
     }
 
     private mutating func addSlack(
