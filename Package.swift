@@ -71,7 +71,7 @@ let package = Package(
         // MARK: Benchmarks
         .executableTarget(
             name: "DirectoryBench",
-            dependencies: ["MentorApp", "MentorCore", "MentorStore"],
+            dependencies: ["MentorApp", "MentorCore", "MentorStore", "MentorTesting"],
             path: "Benchmarks/directory/DirectoryBench",
             swiftSettings: swiftSettings
         ),

@@ -32,14 +32,20 @@ public enum DiscordFixture {
 }
 
 /// Signed request fixtures under `Tests/ChatPlatformsTests/Fixtures/<platform>/`: headers and the raw body.
-enum PlatformFixture {
+public enum PlatformFixture {
     static func folder(_ platform: String) -> String {
         BuiltProducts.packageRoot + "/Tests/ChatPlatformsTests/Fixtures/\(platform)"
     }
 
-    static func request(platform: String, _ name: String, path: String) throws -> HTTPRequest {
+    /// The whole fixture document, for fields kept next to the request (such as the secret it was signed with).
+    public static func document(platform: String, _ name: String) throws -> [String: Any] {
         let file = folder(platform) + "/\(name).json"
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
+        return try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
+    }
+
+    /// The fixture as a request to `path`.
+    public static func request(platform: String, _ name: String, path: String) throws -> HTTPRequest {
+        let object = try document(platform: platform, name)
         let headers = (object["headers"] as! [String: String]).sorted { $0.key < $1.key }
         return HTTPRequest(
             method: "POST", path: path, headers: HTTPHeaders(headers.map { ($0.key, $0.value) }),

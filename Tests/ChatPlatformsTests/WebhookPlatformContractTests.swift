@@ -11,10 +11,7 @@ import Testing
     let recorder = InboundRecorder()
 
     func fixture(_ platform: String, _ name: String, path: String) throws -> (HTTPRequest, [String: Any]) {
-        let file = BuiltProducts.packageRoot + "/Tests/ChatPlatformsTests/Fixtures/\(platform)/\(name).json"
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
-        let headers = (object["headers"] as! [String: String]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        return (HTTPRequest(method: "POST", path: path, headers: HTTPHeaders(headers), body: Array((object["body"] as! String).utf8)), object)
+        (try PlatformFixture.request(platform: platform, name, path: path), try PlatformFixture.document(platform: platform, name))
     }
 
     @Test func teamsAcceptsTheSignedActivityAndStripsTheMention() throws {

@@ -5,6 +5,7 @@ import Foundation
 import MentorApp
 import MentorCore
 import MentorStore
+import MentorTesting
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else {
@@ -26,20 +27,20 @@ let vocabulary = [
     "swift", "kotlin", "python", "sql", "cloud infrastructure", "customer success", "strategy", "coaching",
     "mentoring new managers", "presentations", "storytelling", "accessibility", "performance reviews", "ux writing",
 ]
-var random = SeededRandom(seed: 42)
+var random = SeededGenerator(seed: 42)
 let people = try app.database.read { connection in
     try connection.query("SELECT email FROM people WHERE status = 'active' ORDER BY id") { $0.string(0) }
 }
 let started = Date()
 var mentors = 0
 try app.database.transaction { _ in
-    for email in people where random.unit() < 0.2 {
+    for email in people where Double.random(in: 0..<1, using: &random) < 0.2 {
         guard let person = try app.directory.person(email: email) else { continue }
         var profile = Profile(personID: person.id)
         profile.roles = [.mentor]
-        profile.expertise = (0..<3).map { _ in vocabulary[random.below(vocabulary.count)] }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-        profile.bio = "I have helped people with \(vocabulary[random.below(vocabulary.count)]) for years."
-        profile.capacity = 1 + random.below(3)
+        profile.expertise = (0..<3).map { _ in vocabulary.randomElement(using: &random)! }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        profile.bio = "I have helped people with \(vocabulary.randomElement(using: &random)!) for years."
+        profile.capacity = Int.random(in: 1...3, using: &random)
         try app.profiles.save(profile)
         mentors += 1
     }
@@ -78,18 +79,3 @@ func percentile(_ samples: [Double], _ p: Double) -> Double { samples[min(sample
 print(String(format: "find (ours, via the assistant): p50 %.2f ms  p99 %.2f ms  over %d queries", percentile(ours, 0.5), percentile(ours, 0.99), ours.count))
 print(String(format: "find (reference full scan):     p50 %.2f ms  p99 %.2f ms", percentile(reference, 0.5), percentile(reference, 0.99)))
 print(String(format: "find_p50_ms=%.2f find_p99_ms=%.2f reference_p50_ms=%.2f", percentile(ours, 0.5), percentile(ours, 0.99), percentile(reference, 0.5)))
-
-/// SplitMix64, so every run seeds the same mentors.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
