@@ -14,17 +14,17 @@ struct ChatPlatformSet {
     init(values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void) throws(CLIFailure) {
         let slack = try SlackSettings.workspaces(values)
         if !slack.isEmpty { addSlack(slack, app: app, assistant: assistant, wake: wake) }
+        let sendLater: @Sendable (OutgoingMessage) -> Void = { message in
+            do {
+                try app.outbox.enqueue(message)
+            } catch {
+                app.logger.error(.outboxFailed, ["platform": .string(message.platform), "error": .string(String(describing: error))])
+            }
+            wake()
+        }
         if let discord = try DiscordSettings.settings(values) {
             let platform = DiscordPlatform(
-                publicKey: discord.publicKey, applicationID: discord.applicationID, respond: assistant.handle,
-                sendLater: { message in
-                    do {
-                        try app.outbox.enqueue(message)
-                    } catch {
-                        app.logger.error(.outboxFailed, ["platform": "discord", "error": .string(String(describing: error))])
-                    }
-                    wake()
-                }
+                publicKey: discord.publicKey, applicationID: discord.applicationID, respond: assistant.handle, sendLater: sendLater
             )
             routes += platform.routes
             senders.append(DiscordSender(client: CurlHTTPClient()))
@@ -37,6 +37,11 @@ struct ChatPlatformSet {
         if let zulip = ZulipSettings.platform(values, respond: assistant.handle) {
             routes += zulip.routes
             names.append(ZulipPlatform.name)
+        }
+        if let (telegram, sender) = try TelegramSettings.platform(values, respond: assistant.handle, sendLater: sendLater) {
+            routes += telegram.routes
+            senders.append(sender)
+            names.append(TelegramPlatform.name)
         }
     }
 
