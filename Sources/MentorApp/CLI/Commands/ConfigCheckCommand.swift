@@ -10,6 +10,7 @@ struct ConfigCheckCommand: CLICommand {
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
         let (values, config) = try ConfigResolution.load(arguments, terminal)
         _ = try PromptsDirectory.load(config.promptsDirectory)
+        _ = try SynonymsFile.load(config.synonymsFile)
         values.describe().forEach(terminal.say)
         for name in ConfigLoader(environment: terminal.environment).unknownEnvironmentNames() {
             terminal.warn("warning: \(name) is not a mentord setting and is ignored; see mentord help config check")
