@@ -1,4 +1,7 @@
 /// The configuration keys of every chat platform, gathered from each platform's settings type.
 enum PlatformSettings {
-    static var keys: [ConfigKey] { SlackSettings.keys + DiscordSettings.keys + TeamsSettings.keys + ZulipSettings.keys + TelegramSettings.keys }
+    static var keys: [ConfigKey] {
+        SlackSettings.keys + DiscordSettings.keys + TeamsSettings.keys + TelegramSettings.keys + MattermostSettings.keys
+            + ZulipSettings.keys
+    }
 }

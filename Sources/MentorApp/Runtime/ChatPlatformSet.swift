@@ -34,6 +34,10 @@ struct ChatPlatformSet {
             routes += teams.routes
             names.append(TeamsPlatform.name)
         }
+        if let mattermost = try MattermostSettings.platform(values, respond: assistant.handle) {
+            routes += mattermost.routes
+            names.append(MattermostPlatform.name)
+        }
         if let zulip = ZulipSettings.platform(values, respond: assistant.handle) {
             routes += zulip.routes
             names.append(ZulipPlatform.name)
