@@ -2,6 +2,6 @@
 enum PlatformSettings {
     static var keys: [ConfigKey] {
         SlackSettings.keys + DiscordSettings.keys + TeamsSettings.keys + TelegramSettings.keys + MattermostSettings.keys
-            + ZulipSettings.keys
+            + ZulipSettings.keys + MatrixSettings.keys
     }
 }

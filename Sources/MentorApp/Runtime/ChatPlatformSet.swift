@@ -9,6 +9,8 @@ struct ChatPlatformSet {
     var senders: [any PlatformSender] = []
     /// Names of the enabled platforms, for the start-up log.
     var names: [String] = []
+    /// Platforms that poll (Matrix) rather than receive webhooks; started and stopped with the daemon.
+    var pollers: [MatrixPlatform] = []
 
     /// Builds every platform whose settings are present.
     init(values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void) throws(CLIFailure) {
@@ -47,6 +49,39 @@ struct ChatPlatformSet {
             senders.append(sender)
             names.append(TelegramPlatform.name)
         }
+        if let matrix = try MatrixSettings.connect(values) {
+            pollers.append(ChatPlatformSet.matrixPoller(matrix, app: app, assistant: assistant, wake: wake))
+            senders.append(MatrixSender(api: matrix.api))
+            names.append(MatrixPlatform.name)
+        }
+    }
+
+    /// The Matrix sync loop: each batch's replies and its `next_batch` are stored in one transaction.
+    static func matrixPoller(
+        _ matrix: (api: MatrixAPI, ownUserID: String, allowedServers: Set<String>), app: MentorApplication,
+        assistant: MentorAssistant, wake: @escaping @Sendable () -> Void
+    ) -> MatrixPlatform {
+        let state = SQLitePlatformState(database: app.database, clock: app.clock)
+        let key = "matrix.next_batch." + matrix.ownUserID
+        return MatrixPlatform(
+            api: matrix.api, ownUserID: matrix.ownUserID, allowedServers: matrix.allowedServers,
+            loadPosition: { try? state.value(key) },
+            process: { batch in
+                try app.database.transaction { _ in
+                    for incoming in batch.commands {
+                        for reply in assistant.handle(incoming) {
+                            try app.outbox.enqueue(OutgoingMessage(
+                                platform: MatrixPlatform.name, workspace: incoming.sender.workspace,
+                                destination: .conversation(incoming.conversation), reply: reply
+                            ))
+                        }
+                    }
+                    try state.set(key, batch.nextBatch)
+                }
+                if !batch.commands.isEmpty { wake() }
+            },
+            log: { message in app.logger.warning(.platformPollFailed, ["platform": "matrix", "error": .string(message)]) }
+        )
     }
 
     private mutating func addSlack(

@@ -41,6 +41,7 @@ struct Daemon {
         let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
         wakeWorker.worker = worker
         worker.start()
+        platforms.pollers.forEach { $0.start() }
         logger.info(.platformsEnabled, ["platforms": .string(platforms.names.isEmpty ? "console only" : platforms.names.joined(separator: ", "))])
         logger.info(.ready, [:])
         if let email = app.config.consoleEmail, terminal.inputIsInteractive {
@@ -49,6 +50,7 @@ struct Daemon {
         let signal = shutdown.wait()
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
+        platforms.pollers.forEach { $0.stop() }
         worker.stop()
         logger.info(.shutdownComplete, [:])
         return ExitCode.success

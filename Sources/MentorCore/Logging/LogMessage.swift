@@ -7,6 +7,7 @@ public enum LogMessage: String, Sendable {
     case listening = "listening"
     case ready = "ready"
     case platformsEnabled = "chat platforms enabled"
+    case platformPollFailed = "chat platform poll failed; backing off"
     case shutdownRequested = "shutdown requested"
     case shutdownComplete = "shutdown complete"
     case shutdownTimedOut = "shutdown timed out; in-flight requests abandoned"

@@ -1,6 +1,6 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
-    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex]
+    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex, platformState]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.
     static let directory = Migration(version: 1, name: "directory", sql: """
@@ -127,5 +127,14 @@ public enum SchemaMigrations {
             PRIMARY KEY (term, person_id, field)
         ) WITHOUT ROWID;
         CREATE INDEX profile_terms_by_person ON profile_terms(person_id);
+        """)
+
+    /// Small named values platforms keep between runs, such as Matrix's `/sync` position.
+    static let platformState = Migration(version: 5, name: "platform state", sql: """
+        CREATE TABLE platform_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
         """)
 }

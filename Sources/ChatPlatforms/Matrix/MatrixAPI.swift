@@ -1,0 +1,102 @@
+import Foundation
+import HTTPClient
+import HTTPTypes
+import MentorCore
+
+/// The few client-server API calls mentord makes: `/sync`, joining rooms, sending messages, logging in.
+public struct MatrixAPI: Sendable {
+    /// `https://matrix.example.org`, without a trailing slash.
+    public let homeserver: String
+    let accessToken: Secret
+    let client: any HTTPClient
+
+    public init(homeserver: String, accessToken: Secret, client: any HTTPClient) {
+        self.homeserver = homeserver.hasSuffix("/") ? String(homeserver.dropLast()) : homeserver
+        self.accessToken = accessToken
+        self.client = client
+    }
+
+    /// Exchanges a user name and password for an access token (`m.login.password`).
+    public static func login(homeserver: String, user: String, password: Secret, client: any HTTPClient) throws -> Secret {
+        let body: [String: Any] = [
+            "type": "m.login.password", "identifier": ["type": "m.id.user", "user": user], "password": password.reveal(),
+            "initial_device_display_name": "mentord",
+        ]
+        let response = try client.send(HTTPClientRequest(
+            method: "POST", url: homeserver + "/_matrix/client/v3/login", headers: ["Content-Type": "application/json"],
+            body: Array(try JSONSerialization.data(withJSONObject: body))
+        ))
+        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+            let token = object["access_token"] as? String
+        else { throw MatrixError.loginFailed(status: response.status) }
+        return Secret(token)
+    }
+
+    /// The user id the access token belongs to (`GET /account/whoami`).
+    public func ownUserID() throws -> String {
+        let response = try send("GET", "/_matrix/client/v3/account/whoami", body: nil, timeout: 15)
+        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+            let userID = object["user_id"] as? String
+        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+        return userID
+    }
+
+    /// One long poll: events after `since` (or the current position when nil), waiting up to `timeoutMilliseconds`.
+    public func sync(since: String?, timeoutMilliseconds: Int) throws -> [String: Any] {
+        var query = "timeout=\(timeoutMilliseconds)"
+        if let since { query += "&since=" + MatrixAPI.escape(since) }
+        let response = try send("GET", "/_matrix/client/v3/sync?\(query)", body: nil, timeout: Double(timeoutMilliseconds) / 1000 + 15)
+        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] else {
+            throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response))
+        }
+        return object
+    }
+
+    public func join(_ roomID: String) throws {
+        let response = try send("POST", "/_matrix/client/v3/join/\(MatrixAPI.escape(roomID))", body: [:], timeout: 15)
+        guard response.status == 200 else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+    }
+
+    /// `PUT /rooms/{room}/send/m.room.message/{txnId}`: the same txnId is idempotent, so a retry cannot post twice.
+    public func sendMessage(room: String, transactionID: String, content: [String: Any]) throws -> HTTPResponse {
+        try send(
+            "PUT", "/_matrix/client/v3/rooms/\(MatrixAPI.escape(room))/send/m.room.message/\(MatrixAPI.escape(transactionID))",
+            body: content, timeout: 15
+        )
+    }
+
+    private func send(_ method: String, _ path: String, body: [String: Any]?, timeout: Double) throws -> HTTPResponse {
+        var headers: HTTPHeaders = ["Authorization": "Bearer \(accessToken.reveal())"]
+        var bytes: [UInt8] = []
+        if let body {
+            headers.set("Content-Type", "application/json")
+            bytes = Array(try JSONSerialization.data(withJSONObject: body))
+        }
+        return try client.send(HTTPClientRequest(method: method, url: homeserver + path, headers: headers, body: bytes, timeoutSeconds: timeout))
+    }
+
+    /// Seconds to wait after a 429: `retry_after_ms` in the body, else the `Retry-After` header.
+    static func retryAfter(_ response: HTTPResponse) -> Double? {
+        guard response.status == 429 else { return nil }
+        let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
+        if let milliseconds = object?["retry_after_ms"] as? Double { return milliseconds / 1000 }
+        return response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? 1
+    }
+
+    static func escape(_ segment: String) -> String {
+        segment.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? segment
+    }
+}
+
+/// A homeserver call that did not work.
+public enum MatrixError: Error, Equatable, CustomStringConvertible {
+    case loginFailed(status: Int)
+    case http(status: Int, retryAfter: Double?)
+
+    public var description: String {
+        switch self {
+        case .loginFailed(let status): "Matrix login failed (HTTP \(status)); check MENTORD_MATRIX_USER and MENTORD_MATRIX_PASSWORD"
+        case .http(let status, _): "Matrix homeserver answered HTTP \(status)"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+import MentorCore
+
+/// What one `/sync` answer means to mentord: commands to handle, invites to accept, and where to continue.
+public struct MatrixSyncBatch: Sendable, Equatable {
+    public var nextBatch: String
+    public var commands: [Incoming]
+    /// Rooms mentord was invited to by someone on an allowed server.
+    public var invites: [String]
+
+    /// Reads a `/sync` response. `ownUserID` filters out mentord's own messages; invites are accepted only from
+    /// users on `allowedServers`.
+    public init?(_ response: [String: Any], ownUserID: String, allowedServers: Set<String>) {
+        guard let next = response["next_batch"] as? String else { return nil }
+        nextBatch = next
+        let rooms = response["rooms"] as? [String: Any] ?? [:]
+        commands = []
+        for (roomID, room) in (rooms["join"] as? [String: [String: Any]] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let events = (room["timeline"] as? [String: Any])?["events"] as? [[String: Any]] ?? []
+            for event in events {
+                guard event["type"] as? String == "m.room.message", let sender = event["sender"] as? String, sender != ownUserID,
+                    let content = event["content"] as? [String: Any], content["msgtype"] as? String == "m.text",
+                    let body = content["body"] as? String, let command = MatrixSyncBatch.command(in: body)
+                else { continue }
+                commands.append(Incoming(
+                    sender: ChatIdentity(platform: MatrixPlatform.name, workspace: MatrixSyncBatch.server(of: sender), userID: sender),
+                    conversation: roomID, content: .command(command), commandPrefix: "!mentor "
+                ))
+            }
+        }
+        invites = (rooms["invite"] as? [String: [String: Any]] ?? [:]).compactMap { roomID, room in
+            let events = (room["invite_state"] as? [String: Any])?["events"] as? [[String: Any]] ?? []
+            let inviter = events.first {
+                $0["type"] as? String == "m.room.member" && $0["state_key"] as? String == ownUserID
+            }?["sender"] as? String
+            guard let inviter, allowedServers.contains(MatrixSyncBatch.server(of: inviter)) else { return nil }
+            return roomID
+        }.sorted()
+    }
+
+    /// `!mentor help` → `help`; anything not addressed to mentord → nil.
+    static func command(in body: String) -> String? {
+        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.lowercased().hasPrefix("!mentor") else { return nil }
+        let rest = trimmed.dropFirst("!mentor".count)
+        guard rest.isEmpty || rest.first?.isWhitespace == true else { return nil }
+        return rest.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `example.org` for `@alice:example.org`.
+    static func server(of userID: String) -> String {
+        userID.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+    }
+}

@@ -1,0 +1,40 @@
+import ChatPlatforms
+import Foundation
+import HTTPClient
+import MentorCore
+
+/// Matrix's configuration: on when a homeserver is set, with an access token or a user and password.
+enum MatrixSettings {
+    static let keys: [ConfigKey] = [
+        ConfigKey("matrix", "homeserver", .text, default: "", "The homeserver's client URL, e.g. https://matrix.example.org."),
+        ConfigKey("matrix", "access_token", .text, default: "", secret: true, "The bot account's access token."),
+        ConfigKey("matrix", "user", .text, default: "", "The bot's user name, to log in with the password instead of a token."),
+        ConfigKey("matrix", "password", .text, default: "", secret: true, "The bot's password, used only to log in."),
+        ConfigKey("matrix", "allowed_servers", .text, default: "", "Comma-separated servers whose users' invites are accepted; empty: the bot's own."),
+    ]
+
+    /// The API client and the bot's own id; nil when Matrix is off.
+    static func connect(_ values: ConfigValues) throws(CLIFailure) -> (api: MatrixAPI, ownUserID: String, allowedServers: Set<String>)? {
+        let homeserver = values.string("matrix.homeserver")
+        guard !homeserver.isEmpty else { return nil }
+        let client = CurlHTTPClient()
+        do {
+            var token = values.secret("matrix.access_token")
+            if token.isEmpty {
+                guard !values.string("matrix.user").isEmpty, !values.secret("matrix.password").isEmpty else {
+                    throw CLIFailure("Matrix needs MENTORD_MATRIX_ACCESS_TOKEN, or MENTORD_MATRIX_USER with MENTORD_MATRIX_PASSWORD", exitCode: ExitCode.config)
+                }
+                token = try MatrixAPI.login(homeserver: homeserver, user: values.string("matrix.user"), password: values.secret("matrix.password"), client: client)
+            }
+            let api = MatrixAPI(homeserver: homeserver, accessToken: token, client: client)
+            let ownUserID = try api.ownUserID()
+            let listed = values.string("matrix.allowed_servers").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let own = String(ownUserID.split(separator: ":", maxSplits: 1).last ?? "")
+            return (api, ownUserID, Set(listed.isEmpty ? [own] : listed))
+        } catch let failure as CLIFailure {
+            throw failure
+        } catch {
+            throw CLIFailure("cannot reach the Matrix homeserver \(homeserver): \(error); check MENTORD_MATRIX_HOMESERVER and the credentials", exitCode: ExitCode.failure)
+        }
+    }
+}
