@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func commandsForOtherBotsAndGroupChatterAreIgnored() {
-        let telegram = platform()
+        let telegram = TelegramUpdateDecoder(botUsername: "mentord_bot")
         #expect(telegram.command(in: "/mentor@otherbot help", isPrivate: false) == nil)
         #expect(telegram.command(in: "good morning all", isPrivate: false) == nil)
         #expect(telegram.command(in: "/start", isPrivate: true) == "help")

@@ -13,11 +13,7 @@ public final class MatrixPlatform: @unchecked Sendable {
     let allowedServers: Set<String>
     let loadPosition: @Sendable () -> String?
     let process: @Sendable (MatrixSyncBatch) throws -> Void
-    let log: @Sendable (String) -> Void
-    /// Guards `running` and `stopped`.
-    private let condition = NSCondition()
-    private var running = false
-    private var stopped = true
+    private var loop: PollingLoop?
 
     /// - Parameters:
     ///   - loadPosition: the stored `next_batch`, or nil on first start (history is then skipped, not answered).
@@ -31,7 +27,14 @@ public final class MatrixPlatform: @unchecked Sendable {
         self.allowedServers = allowedServers
         self.loadPosition = loadPosition
         self.process = process
-        self.log = log
+        loop = PollingLoop(
+            poll: { [unowned self] in try syncOnce(timeoutMilliseconds: 30_000) },
+            retryHint: { error in
+                if case .http(_, let retryAfter) = error as? MatrixError { return retryAfter }
+                return nil
+            },
+            log: { log("matrix sync failed: \($0)") }
+        )
     }
 
     /// One sync round: accept invites, hand over the batch. Returns the batch for tests.
@@ -49,57 +52,8 @@ public final class MatrixPlatform: @unchecked Sendable {
     }
 
     /// Polls on a background thread until ``stop()``.
-    public func start(timeoutMilliseconds: Int = 30_000) {
-        condition.lock()
-        guard !running else {
-            condition.unlock()
-            return
-        }
-        running = true
-        stopped = false
-        condition.unlock()
-        Thread.detachNewThread { [self] in
-            var failures = 0
-            var random = SystemRandomNumberGenerator()
-            while isRunning {
-                do {
-                    try syncOnce(timeoutMilliseconds: timeoutMilliseconds)
-                    failures = 0
-                } catch {
-                    failures += 1
-                    let base = min(60, pow(2, Double(min(failures, 6))) / 2)
-                    let wait = max(MatrixPlatform.retryAfter(error) ?? 0, Double.random(in: base / 2...base, using: &random))
-                    log("matrix sync failed (\(error)); retrying in \(String(format: "%.1f", wait)) s")
-                    condition.lock()
-                    if running { _ = condition.wait(until: Date() + wait) }
-                    condition.unlock()
-                }
-            }
-            condition.lock()
-            stopped = true
-            condition.broadcast()
-            condition.unlock()
-        }
-    }
+    public func start() { loop?.start() }
 
-    /// Stops after the current long poll returns; waits at most `timeout` seconds.
-    public func stop(timeout: TimeInterval = 35) {
-        condition.lock()
-        running = false
-        condition.broadcast()
-        let deadline = Date() + timeout
-        while !stopped && Date() < deadline { _ = condition.wait(until: deadline) }
-        condition.unlock()
-    }
-
-    private var isRunning: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return running
-    }
-
-    private static func retryAfter(_ error: any Error) -> Double? {
-        if case .http(_, let retryAfter) = error as? MatrixError { return retryAfter }
-        return nil
-    }
+    /// Stops after the current long poll returns.
+    public func stop() { loop?.stop() }
 }

@@ -10,7 +10,7 @@ struct ChatPlatformSet {
     /// Names of the enabled platforms, for the start-up log.
     var names: [String] = []
     /// Platforms that poll (Matrix) rather than receive webhooks; started and stopped with the daemon.
-    var pollers: [MatrixPlatform] = []
+    var pollers: [any PollingPlatform] = []
 
     /// Builds every platform whose settings are present.
     init(values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void) throws(CLIFailure) {
@@ -49,11 +49,49 @@ struct ChatPlatformSet {
             senders.append(sender)
             names.append(TelegramPlatform.name)
         }
+        if TelegramSettings.isPolling(values) {
+            let token = values.secret("telegram.bot_token"), username = values.string("telegram.bot_username")
+            guard !token.isEmpty, !username.isEmpty else {
+                throw CLIFailure("Telegram poll mode needs MENTORD_TELEGRAM_BOT_TOKEN and MENTORD_TELEGRAM_BOT_USERNAME", exitCode: ExitCode.config)
+            }
+            pollers.append(ChatPlatformSet.telegramPoller(token: token, username: username, app: app, assistant: assistant, wake: wake))
+            senders.append(TelegramSender(botToken: token, client: CurlHTTPClient()))
+            names.append(TelegramPlatform.name + " (getUpdates)")
+        }
         if let matrix = try MatrixSettings.connect(values) {
             pollers.append(ChatPlatformSet.matrixPoller(matrix, app: app, assistant: assistant, wake: wake))
             senders.append(MatrixSender(api: matrix.api))
             names.append(MatrixPlatform.name)
         }
+    }
+
+    /// Telegram's getUpdates loop: each batch's replies and the next offset are stored in one transaction.
+    static func telegramPoller(
+        token: Secret, username: String, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void,
+        apiBase: String = "https://api.telegram.org"
+    ) -> TelegramPoller {
+        let state = SQLitePlatformState(database: app.database, clock: app.clock)
+        let key = "telegram.offset." + username.lowercased()
+        return TelegramPoller(
+            botToken: token, botUsername: username, client: CurlHTTPClient(), apiBase: apiBase,
+            loadOffset: { (try? state.value(key)).flatMap { $0.flatMap(Int.init) } },
+            process: { batch in
+                guard let next = batch.nextOffset else { return }
+                try app.database.transaction { _ in
+                    for (incoming, chatID) in batch.commands {
+                        for reply in assistant.handle(incoming) {
+                            try app.outbox.enqueue(OutgoingMessage(
+                                platform: TelegramPlatform.name, workspace: incoming.sender.workspace,
+                                destination: .conversation(chatID), reply: reply
+                            ))
+                        }
+                    }
+                    try state.set(key, String(next))
+                }
+                if !batch.commands.isEmpty { wake() }
+            },
+            log: { message in app.logger.warning(.platformPollFailed, ["platform": "telegram", "error": .string(message)]) }
+        )
     }
 
     /// The Matrix sync loop: each batch's replies and its `next_batch` are stored in one transaction.

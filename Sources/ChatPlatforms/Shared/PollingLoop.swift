@@ -1,0 +1,92 @@
+import Foundation
+
+/// Runs one poll after another on a background thread (Matrix `/sync`, Telegram `getUpdates`), backing off
+/// exponentially with jitter after failures and never sooner than a platform's own retry hint.
+public final class PollingLoop: @unchecked Sendable {
+    /// The longest wait between failed polls.
+    static let maximumBackoff = 60.0
+
+    private let poll: @Sendable () throws -> Void
+    private let retryHint: @Sendable (any Error) -> Double?
+    private let log: @Sendable (String) -> Void
+    /// Guards `running` and `stopped`.
+    private let condition = NSCondition()
+    private var running = false
+    private var stopped = true
+
+    /// - Parameters:
+    ///   - poll: one long poll and the handling of what it returned.
+    ///   - retryHint: seconds the platform asked to wait, for an error that carries them.
+    public init(
+        poll: @escaping @Sendable () throws -> Void, retryHint: @escaping @Sendable (any Error) -> Double?,
+        log: @escaping @Sendable (String) -> Void
+    ) {
+        self.poll = poll
+        self.retryHint = retryHint
+        self.log = log
+    }
+
+    /// Starts polling; a second call does nothing.
+    public func start() {
+        condition.lock()
+        guard !running else {
+            condition.unlock()
+            return
+        }
+        running = true
+        stopped = false
+        condition.unlock()
+        Thread.detachNewThread { [self] in
+            var failures = 0
+            var random = SystemRandomNumberGenerator()
+            while isRunning {
+                do {
+                    try poll()
+                    failures = 0
+                } catch {
+                    failures += 1
+                    let wait = PollingLoop.backoff(failures: failures, hint: retryHint(error), random: &random)
+                    log("\(error); retrying in \(String(format: "%.1f", wait)) s")
+                    condition.lock()
+                    if running { _ = condition.wait(until: Date() + wait) }
+                    condition.unlock()
+                }
+            }
+            condition.lock()
+            stopped = true
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// Stops after the poll in progress returns; waits at most `timeout` seconds.
+    public func stop(timeout: TimeInterval = 35) {
+        condition.lock()
+        running = false
+        condition.broadcast()
+        let deadline = Date() + timeout
+        while !stopped && Date() < deadline { _ = condition.wait(until: deadline) }
+        condition.unlock()
+    }
+
+    /// Seconds to wait after `failures` failures in a row: 1, 2, 4 … up to a minute, jittered to half–full.
+    static func backoff(failures: Int, hint: Double?, random: inout some RandomNumberGenerator) -> Double {
+        let ceiling = min(maximumBackoff, pow(2, Double(min(failures, 7) - 1)))
+        return max(hint ?? 0, Double.random(in: ceiling / 2...ceiling, using: &random))
+    }
+
+    private var isRunning: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return running
+    }
+}
+
+/// A platform that fetches messages itself (no webhook); the daemon starts it after start-up and stops it on shutdown.
+public protocol PollingPlatform: Sendable {
+    func start()
+    func stop()
+}
+
+extension MatrixPlatform: PollingPlatform {}
+extension TelegramPoller: PollingPlatform {}
