@@ -10,7 +10,7 @@ CONSOLE_AS ?= alice.nguyen@example.com
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
-	@echo "make test        build and run the whole test suite"
+	@echo "make test        build, run the Matrix end-to-end suite against a real Synapse, then the Swift suite"
 	@echo "make build       debug build of the mentord binary"
 	@echo "make release     optimised build (.build/release/mentord)"
 	@echo "make bench-http  wrk against mentord /healthz and a C libmicrohttpd ceiling"
@@ -32,6 +32,7 @@ run: build
 
 test: bootstrap
 	$(SWIFT) build --build-tests
+	scripts/matrix-e2e
 	$(SWIFT) test
 
 bench-http:

@@ -54,6 +54,6 @@ public final class MatrixPlatform: @unchecked Sendable {
     /// Polls on a background thread until ``stop()``.
     public func start() { loop?.start() }
 
-    /// Stops after the current long poll returns.
+    /// Stops polling; see ``PollingLoop/stop(timeout:)``.
     public func stop() { loop?.stop() }
 }

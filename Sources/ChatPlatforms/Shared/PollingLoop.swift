@@ -59,8 +59,11 @@ public final class PollingLoop: @unchecked Sendable {
         }
     }
 
-    /// Stops after the poll in progress returns; waits at most `timeout` seconds.
-    public func stop(timeout: TimeInterval = 35) {
+    /// Asks the loop to stop after the poll in progress, waiting at most `timeout` seconds for it.
+    ///
+    /// A long poll may hold on for half a minute; shutdown does not wait for it. A batch cut off by the exit was not
+    /// stored with its position, so it is fetched again on the next start.
+    public func stop(timeout: TimeInterval = 2) {
         condition.lock()
         running = false
         condition.broadcast()
