@@ -6,7 +6,7 @@ MENTORD_DATA_DIR ?= ./var
 # Who the console in `make run` speaks as (a person in Config/sample-org.csv).
 CONSOLE_AS ?= alice.nguyen@example.com
 
-.PHONY: help bootstrap build release run test bench-http bench-directory sample-org clean
+.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack sample-org clean
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
@@ -15,6 +15,7 @@ help:
 	@echo "make release     optimised build (.build/release/mentord)"
 	@echo "make bench-http  wrk against mentord /healthz and a C libmicrohttpd ceiling"
 	@echo "make bench-directory  import 100k people and time find, next to sqlite3 and a full-scan reference"
+	@echo "make bench-slack signed slash commands: mentord next to Slack's Bolt for Python, and p99 at 1,000 req/s"
 	@echo "make sample-org  regenerate Config/sample-org.csv (seeded, reproducible)"
 
 bootstrap:
@@ -40,6 +41,9 @@ bench-http:
 
 bench-directory:
 	@Benchmarks/directory/run
+
+bench-slack:
+	@Benchmarks/slack/run
 
 sample-org:
 	scripts/generate-sample-org --out Config/sample-org.csv

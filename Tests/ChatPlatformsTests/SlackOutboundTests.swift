@@ -1,3 +1,4 @@
+import Foundation
 import ChatPlatforms
 import HTTPClient
 import HTTPTypes
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func repliesBecomeBlockKitWithUniqueActionIdsAndEscapedText() {
-        let blocks = BlockKitRenderer().blocks([envelope(.conversation("C1")).message.reply])
+        let json = BlockKitRenderer().blocks([envelope(.conversation("C1")).message.reply]).text
+        let blocks = (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]) ?? []
         #expect(blocks.map { $0["type"] as? String } == ["header", "section", "actions"])
         #expect(((blocks[1]["text"] as? [String: Any])?["text"] as? String) == "Ana &lt;ana@example.com&gt; &amp; you")
         let buttons = blocks[2]["elements"] as? [[String: Any]] ?? []

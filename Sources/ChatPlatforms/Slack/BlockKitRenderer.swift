@@ -11,21 +11,20 @@ public struct BlockKitRenderer: Sendable {
     public init() {}
 
     /// The `blocks` array for `replies`, separated by dividers.
-    public func blocks(_ replies: [Reply]) -> [[String: Any]] {
-        var blocks: [[String: Any]] = []
+    public func blocks(_ replies: [Reply]) -> JSONValue {
+        var blocks: [JSONValue] = []
         for (index, reply) in replies.enumerated() {
-            if index > 0 { blocks.append(["type": "divider"]) }
+            if index > 0 { blocks.append(.object([("type", "divider")])) }
             for block in reply.blocks { blocks += render(block) }
         }
-        return Array(blocks.prefix(BlockKitRenderer.maximumBlocks))
+        return .array(Array(blocks.prefix(BlockKitRenderer.maximumBlocks)))
     }
 
     /// A response body for a slash command or interaction: visible only to the person who asked.
     public func ephemeralResponse(_ replies: [Reply]) -> [UInt8] {
-        let body: [String: Any] = [
-            "response_type": "ephemeral", "text": fallbackText(replies), "blocks": blocks(replies),
-        ]
-        return (try? Array(JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]))) ?? []
+        JSONValue.object([
+            ("response_type", "ephemeral"), ("text", .string(fallbackText(replies))), ("blocks", blocks(replies)),
+        ]).bytes
     }
 
     /// Plain text for notifications and clients that cannot show blocks.
@@ -33,35 +32,35 @@ public struct BlockKitRenderer: Sendable {
         String(replies.map(PlainTextRenderer().render).joined(separator: "\n\n").prefix(BlockKitRenderer.maximumSectionText))
     }
 
-    private func render(_ block: ReplyBlock) -> [[String: Any]] {
+    private func render(_ block: ReplyBlock) -> [JSONValue] {
         switch block {
         case .heading(let text):
-            return [["type": "header", "text": ["type": "plain_text", "text": String(text.prefix(150)), "emoji": true]]]
+            return [.object([("type", "header"), ("text", .object([("type", "plain_text"), ("text", .string(String(text.prefix(150)))), ("emoji", true)]))])]
         case .text(let text):
             return sections(BlockKitRenderer.escape(text))
         case .fields(let fields):
             return stride(from: 0, to: fields.count, by: BlockKitRenderer.maximumFields).map { start in
                 let chunk = fields[start..<min(fields.count, start + BlockKitRenderer.maximumFields)]
-                return ["type": "section", "fields": chunk.map { field in
-                    ["type": "mrkdwn", "text": "*\(BlockKitRenderer.escape(field.label))*\n\(BlockKitRenderer.escape(field.value))"]
-                }]
+                return .object([("type", "section"), ("fields", .array(chunk.map { field in
+                    .object([("type", "mrkdwn"), ("text", .string("*\(BlockKitRenderer.escape(field.label))*\n\(BlockKitRenderer.escape(field.value))"))])
+                }))])
             }
         case .list(let items):
             return sections(items.map { "• " + BlockKitRenderer.escape($0) }.joined(separator: "\n"))
         case .code(let text):
             return sections("```" + BlockKitRenderer.escape(text) + "```")
         case .actions(let actions):
-            return [["type": "actions", "elements": actions.enumerated().map { index, action in
-                [
-                    "type": "button", "text": ["type": "plain_text", "text": String(action.label.prefix(75))],
-                    "action_id": "\(action.id)|\(index)", "value": String(action.value.prefix(2000)),
-                ] as [String: Any]
-            }]]
+            return [.object([("type", "actions"), ("elements", .array(actions.enumerated().map { index, action in
+                .object([
+                    ("type", "button"), ("text", .object([("type", "plain_text"), ("text", .string(String(action.label.prefix(75))))])),
+                    ("action_id", .string("\(action.id)|\(index)")), ("value", .string(String(action.value.prefix(2000)))),
+                ])
+            }))])]
         }
     }
 
     /// Long text split over several sections at line breaks.
-    private func sections(_ text: String) -> [[String: Any]] {
+    private func sections(_ text: String) -> [JSONValue] {
         var chunks: [String] = []
         var current = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -72,12 +71,22 @@ public struct BlockKitRenderer: Sendable {
             current += (current.isEmpty ? "" : "\n") + line.prefix(BlockKitRenderer.maximumSectionText)
         }
         if !current.isEmpty || chunks.isEmpty { chunks.append(current) }
-        return chunks.map { ["type": "section", "text": ["type": "mrkdwn", "text": $0]] }
+        return chunks.map { .object([("type", "section"), ("text", .object([("type", "mrkdwn"), ("text", .string($0))]))]) }
     }
 
-    /// Slack's mrkdwn reserves `&`, `<` and `>`.
+    /// Slack's mrkdwn reserves `&`, `<` and `>`; escaped in one pass.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }

@@ -40,26 +40,29 @@ public struct SlackSender: PlatformSender {
         switch message.destination {
         case .replyURL(let url):
             guard url.hasPrefix(replyURLPrefix) else { return .failed(reason: "refusing a response_url outside Slack") }
-            let body: [String: Any] = ["response_type": "ephemeral", "replace_original": false, "text": text, "blocks": blocks]
+            let body = JSONValue.object([("response_type", "ephemeral"), ("replace_original", false), ("text", .string(text)), ("blocks", blocks)])
             return outcome(post(url, body, token: nil), expectsOK: false)
         case .conversation(let channel):
-            return outcome(post("\(apiBase)/chat.postMessage", ["channel": channel, "text": text, "blocks": blocks], token: workspace.botToken), expectsOK: true)
+            return outcome(post("\(apiBase)/chat.postMessage", postBody(channel, text, blocks), token: workspace.botToken), expectsOK: true)
         case .directMessage(let identity):
-            let opened = post("\(apiBase)/conversations.open", ["users": identity.userID], token: workspace.botToken)
+            let opened = post("\(apiBase)/conversations.open", .object([("users", .string(identity.userID))]), token: workspace.botToken)
             guard case .success(let response) = opened, response.status == 200,
                 let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
                 object["ok"] as? Bool == true, let channel = (object["channel"] as? [String: Any])?["id"] as? String
             else { return outcome(opened, expectsOK: true) }
-            return outcome(post("\(apiBase)/chat.postMessage", ["channel": channel, "text": text, "blocks": blocks], token: workspace.botToken), expectsOK: true)
+            return outcome(post("\(apiBase)/chat.postMessage", postBody(channel, text, blocks), token: workspace.botToken), expectsOK: true)
         }
     }
 
-    private func post(_ url: String, _ body: [String: Any], token: Secret?) -> Result<HTTPResponse, HTTPClientError> {
+    private func postBody(_ channel: String, _ text: String, _ blocks: JSONValue) -> JSONValue {
+        .object([("channel", .string(channel)), ("text", .string(text)), ("blocks", blocks)])
+    }
+
+    private func post(_ url: String, _ body: JSONValue, token: Secret?) -> Result<HTTPResponse, HTTPClientError> {
         var headers: HTTPHeaders = ["Content-Type": "application/json; charset=utf-8"]
         if let token { headers.set("Authorization", "Bearer \(token.reveal())") }
-        let data = (try? JSONSerialization.data(withJSONObject: body)) ?? Data()
         do {
-            return .success(try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: Array(data))))
+            return .success(try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: body.bytes)))
         } catch let error as HTTPClientError {
             return .failure(error)
         } catch {
