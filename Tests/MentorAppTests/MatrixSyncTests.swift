@@ -1,4 +1,4 @@
-import ChatPlatforms
+@testable import ChatPlatforms
 import Foundation
 import HTTPClient
 import HTTPServer
@@ -13,6 +13,13 @@ import Testing
 /// history is not answered, commands are answered once across restarts, invites are joined only from allowed
 /// servers, and messages carry the outbox key as txnId.
 @Suite(.serialized) struct MatrixSyncTests {
+    @Test func userIDsBecomePillsAndMentions() {
+        let text = "Your mentor is @chiyo:hs.test; ask @chiyo:hs.test or @priya:other.example:8448 <now>"
+        #expect(MatrixSender.userIDs(in: text) == ["@chiyo:hs.test", "@priya:other.example:8448"])
+        #expect(MatrixSender.html(text).contains(#"<a href="https://matrix.to/#/@chiyo:hs.test">@chiyo:hs.test</a>"#))
+        #expect(MatrixSender.html(text).hasSuffix("&lt;now&gt;"))
+    }
+
     @Test func commandsAreAnsweredOnceAcrossRestartsAndInvitesAreFiltered() throws {
         let homeserver = FakeHomeserver()
         let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: homeserver.handle)

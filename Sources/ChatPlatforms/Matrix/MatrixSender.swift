@@ -17,8 +17,10 @@ public struct MatrixSender: PlatformSender {
             return .failed(reason: "Matrix messages go to a room")
         }
         let text = PlainTextRenderer().render(envelope.message.reply)
+        let mentioned = MatrixSender.userIDs(in: text)
         let content: [String: Any] = [
             "msgtype": "m.notice", "body": text, "format": "org.matrix.custom.html", "formatted_body": MatrixSender.html(text),
+            "m.mentions": ["user_ids": mentioned],
         ]
         do {
             let response = try api.sendMessage(room: room, transactionID: envelope.idempotencyKey, content: content)
@@ -33,9 +35,22 @@ public struct MatrixSender: PlatformSender {
         }
     }
 
-    /// Plain text as minimal, escaped HTML with line breaks.
-    static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: "<br>")
+    /// Matrix user ids such as `@alice:example.org` mentioned in `text`, in order, once each.
+    static func userIDs(in text: String) -> [String] {
+        var seen: Set<String> = []
+        return text.matches(of: userIDPattern).map { String($0.output) }.filter { seen.insert($0).inserted }
     }
+
+    /// Plain text as escaped HTML with line breaks, user ids turned into matrix.to pills.
+    static func html(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: "<br>")
+        return escaped.replacing(userIDPattern) { match in
+            "<a href=\"https://matrix.to/#/\(match.output)\">\(match.output)</a>"
+        }
+    }
+
+    /// `@localpart:server`, as the Matrix spec allows them.
+    nonisolated(unsafe) static let userIDPattern = /@[a-z0-9._=\-\/+]+:[A-Za-z0-9.\-]+(?::[0-9]+)?/
+
 }

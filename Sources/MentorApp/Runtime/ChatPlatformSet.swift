@@ -44,6 +44,10 @@ struct ChatPlatformSet {
             routes += zulip.routes
             names.append(ZulipPlatform.name)
         }
+        let restSenders: [(any PlatformSender)?] = [
+            MattermostSettings.sender(values), ZulipSettings.sender(values), TeamsSettings.sender(values),
+        ]
+        senders += restSenders.compactMap { $0 }
         if let (telegram, sender) = try TelegramSettings.platform(values, respond: assistant.handle, sendLater: sendLater) {
             routes += telegram.routes
             senders.append(sender)
