@@ -32,6 +32,12 @@ import Testing
         #expect(values.keys.allSatisfy { values.entry($0.path).source == example || $0.isSecret })
     }
 
+    @Test func theReadmeDocumentsEveryKey() throws {
+        let readme = try String(contentsOfFile: BuiltProducts.packageRoot + "/README.md", encoding: .utf8)
+        let missing = ConfigSchema.keys.map(\.path).filter { !readme.contains("`\($0)`") }
+        #expect(missing.isEmpty, "README lacks \(missing)")
+    }
+
     @Test func aBadValueNamesTheKeyTheValueItsSourceAndTheFix() {
         #expect(throws: ConfigError.invalidValue(
             key: "http.port", value: "99999", source: "MENTORD_HTTP_PORT", fix: "use a whole number from 0 to 65535"
