@@ -1,0 +1,39 @@
+import Foundation
+
+/// One plain-words reason a pair scored what it did, with the points it earned.
+public struct MatchReason: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        case topics, interests, crossFunction = "cross_function", crossSite = "cross_site", overlap, language, stage, format, style
+        /// Program bookkeeping, shown to program managers only.
+        case fairness, nominated, underServed = "under_served"
+    }
+
+    public var kind: Kind
+    public var points: Int
+    /// The values the message for ``kind`` fills in.
+    public var values: [String: String]
+
+    /// Whether the reason may be shown to the two people (fairness bonuses are for program managers).
+    public var isPublic: Bool { ![.fairness, .nominated, .underServed].contains(kind) }
+
+    /// The message key in `Prompts/<lang>/matching.json`.
+    public var messageKey: String { "match.reason.\(kind.rawValue)" }
+
+    /// The reasons as one line, e.g. "both work on public speaking; Sales ↔ Engineering; 3 h of shared working hours".
+    public static func sentence(_ reasons: [MatchReason], limit: Int = 4, messages: Messages) -> String {
+        reasons.prefix(limit).map { messages($0.messageKey, $0.values) }.joined(separator: "; ")
+    }
+}
+
+extension MatchReason {
+    /// English name of a language code (`es` → `Spanish`), or the code itself.
+    static func languageName(_ code: String) -> String {
+        Locale(identifier: "en").localizedString(forLanguageCode: code) ?? code
+    }
+
+    /// Hours for display: `3` or `2.5`.
+    static func hours(_ minutes: Int) -> String {
+        let hours = Double(minutes) / 60
+        return hours == hours.rounded() ? "\(Int(hours))" : String(format: "%.1f", hours)
+    }
+}
