@@ -37,8 +37,8 @@ import Testing
     }
 
     @Test func everyMessageKeyInTheCodeExistsInEnglish() throws {
-        let prefixes = "assistant|help|profile|join|pause|resume|language|role|link|whoami|tags|find|command"
-        let keyPattern = try Regex("\"((?:\(prefixes))\\.[a-z_.]+)\"")
+        let prefixes = "assistant|help|profile|join|pause|resume|language|role|link|whoami|tags|find|command|match|request|offer|accept|decline|cancel|nominate|block|responsiveness"
+        let keyPattern = try Regex("\"((?:\(prefixes))\\.[a-z_.0-9]+)\"")
         let sources = BuiltProducts.packageRoot + "/Sources/MentorCore"
         let files = FileManager.default.enumerator(atPath: sources)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
         var used: Set<String> = []

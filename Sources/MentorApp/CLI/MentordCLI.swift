@@ -6,7 +6,7 @@ public enum MentordCLI {
     /// Every subcommand, in the order `mentord help` lists them.
     static let commands: [any CLICommand] = [
         ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), LinkCLICommand(), OutboxListCommand(), OutboxRetryCommand(), DiscordRegisterCommand(),
-        MigrateCommand(), BackupCommand(),
+        MatchRunCommand(), MatchRotateCommand(), MatchExportCommand(), MatchSolveCommand(), MigrateCommand(), BackupCommand(),
         ConfigCheckCommand(), VersionCommand(), HelpCLICommand(),
     ]
 

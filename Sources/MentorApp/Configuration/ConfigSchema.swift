@@ -25,6 +25,14 @@ public enum ConfigSchema {
             "Groups of equivalent words for find (e.g. ml = machine learning); empty for none."
         ),
         ConfigKey(
+            "matching", "programs_file", .text, default: "Config/programs.json",
+            "Mentoring programs with their matching weights, rules and timings; empty for the standard 1:1 program."
+        ),
+        ConfigKey(
+            "matching", "sweep_seconds", .integer(5...3600), default: "60",
+            "How often serve expires unanswered offers (cascading them) and sends due reminders."
+        ),
+        ConfigKey(
             "org", "seed_csv", .text, default: "",
             "People CSV imported by serve when the directory is empty (make run uses Config/sample-org.csv)."
         ),

@@ -9,6 +9,8 @@ public struct MentorConfig: Sendable {
     public var promptsDirectory: String
     public var synonymsFile: String?
     public var seedCSV: String?
+    public var programsFile: String?
+    public var sweepSeconds: Int
     public var consoleEmail: String?
 
     public init(_ values: ConfigValues) {
@@ -21,6 +23,8 @@ public struct MentorConfig: Sendable {
         logLevel = LogLevel(rawValue: values.string("log.level")) ?? .info
         promptsDirectory = values.string("prompts.dir")
         synonymsFile = values.string("catalog.synonyms_file").isEmpty ? nil : values.string("catalog.synonyms_file")
+        programsFile = values.string("matching.programs_file").isEmpty ? nil : values.string("matching.programs_file")
+        sweepSeconds = values.int("matching.sweep_seconds")
         seedCSV = values.string("org.seed_csv").isEmpty ? nil : values.string("org.seed_csv")
         consoleEmail = values.string("console.as").isEmpty ? nil : values.string("console.as")
     }

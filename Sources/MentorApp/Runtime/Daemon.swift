@@ -41,6 +41,11 @@ struct Daemon {
         let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
         wakeWorker.worker = worker
         worker.start()
+        let sweeper = OfferSweeper(
+            desk: RequestDesk(services: try app.makeServices(), catalog: try PromptsDirectory.load(app.config.promptsDirectory)),
+            intervalSeconds: app.config.sweepSeconds, logger: logger, afterWork: wakeWorker.ring
+        )
+        sweeper.start()
         platforms.pollers.forEach { $0.start() }
         logger.info(.platformsEnabled, ["platforms": .string(platforms.names.isEmpty ? "console only" : platforms.names.joined(separator: ", "))])
         logger.info(.ready, [:])
@@ -51,6 +56,7 @@ struct Daemon {
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
         platforms.pollers.forEach { $0.stop() }
+        sweeper.stop()
         worker.stop()
         logger.info(.shutdownComplete, [:])
         return ExitCode.success

@@ -11,6 +11,8 @@ public final class MentorApplication: Sendable {
     public let profiles: SQLiteProfiles
     public let conversations: SQLiteConversations
     public let outbox: SQLiteOutbox
+    public let matches: SQLiteMatchStore
+    public let messenger: SQLiteMessenger
     public let clock: any Clock
 
     /// Opens the data directory and database, applying pending migrations.
@@ -41,6 +43,17 @@ public final class MentorApplication: Sendable {
         profiles = SQLiteProfiles(database: database, clock: clock)
         conversations = SQLiteConversations(database: database)
         outbox = SQLiteOutbox(database: database, clock: clock)
+        matches = SQLiteMatchStore(database: database)
+        messenger = SQLiteMessenger(database: database, outbox: outbox, clock: clock)
+    }
+
+    /// The stores and settings commands use, with the synonyms and programs from their configured files.
+    public func makeServices() throws(CLIFailure) -> MentorServices {
+        MentorServices(
+            directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
+            synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, matches: matches, messenger: messenger,
+            programs: try ProgramsFile.load(config.programsFile)
+        )
     }
 
     /// The chat assistant with every built-in command and the prompts from `config.promptsDirectory`.
@@ -52,11 +65,7 @@ public final class MentorApplication: Sendable {
         } catch {
             throw CLIFailure("cannot start: \(error)", exitCode: ExitCode.software)
         }
-        let services = MentorServices(
-            directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
-            synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger
-        )
-        return MentorAssistant(services: services, registry: registry, messages: messages)
+        return MentorAssistant(services: try makeServices(), registry: registry, messages: messages)
     }
 
     /// Whether the database is open and at the schema this binary expects, for `/readyz`.

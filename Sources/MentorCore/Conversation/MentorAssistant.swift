@@ -37,13 +37,24 @@ public struct MentorAssistant: Sendable {
         guard caller.status == .active else {
             return [.text(text("assistant.inactive_account"))]
         }
+        let replies: [Reply]
         switch incoming.content {
         case .command(let line) where line.count > MentorAssistant.maximumMessageLength:
-            return [.text(text("assistant.too_long", ["max": "\(MentorAssistant.maximumMessageLength)"]))]
+            replies = [.text(text("assistant.too_long", ["max": "\(MentorAssistant.maximumMessageLength)"]))]
         case .command(let line):
-            return run(line, for: caller, incoming: incoming, messages: text)
+            replies = run(line, for: caller, incoming: incoming, messages: text)
         case .action(let id, let value):
-            return click(id, value, for: caller, incoming: incoming, messages: text)
+            replies = click(id, value, for: caller, incoming: incoming, messages: text)
+        }
+        return replies + heldMessages(for: caller, messages: text)
+    }
+
+    /// Messages kept for someone mentord could not reach on a platform, shown the next time they talk to it.
+    private func heldMessages(for caller: Person, messages text: Messages) -> [Reply] {
+        do {
+            return try services.messenger.takeHeld(for: caller.id)
+        } catch {
+            return [failure(error, messages: text, command: "held messages")]
         }
     }
 
@@ -80,6 +91,7 @@ public struct MentorAssistant: Sendable {
     /// A button click: flow answers go to the active conversation; anything else has expired.
     private func click(_ id: String, _ value: String, for caller: Person, incoming: Incoming, messages text: Messages) -> [Reply] {
         do {
+            if id == "run" { return run(value, for: caller, incoming: incoming, messages: text) }
             if id == "flow.answer", let state = try services.conversations.state(for: caller.id), state.flow == JoinFlow.name {
                 let context = try makeContext(caller: caller, incoming: incoming, messages: text)
                 return try JoinFlow().answer(value, state: state, context)

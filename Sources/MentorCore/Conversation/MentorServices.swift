@@ -7,10 +7,14 @@ public struct MentorServices: Sendable {
     public var synonyms: SynonymTable
     public var clock: any Clock
     public var logger: any Logger
+    public var matches: any MatchStore
+    public var messenger: any PersonMessenger
+    public var programs: MatchPrograms
 
     public init(
         directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
-        mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger
+        mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger, matches: any MatchStore,
+        messenger: any PersonMessenger, programs: MatchPrograms
     ) {
         self.directory = directory
         self.profiles = profiles
@@ -19,5 +23,8 @@ public struct MentorServices: Sendable {
         self.synonyms = synonyms
         self.clock = clock
         self.logger = logger
+        self.matches = matches
+        self.messenger = messenger
+        self.programs = programs
     }
 }

@@ -36,6 +36,10 @@ public enum LogMessage: String, Sendable {
     case outboxFailed = "outbox worker pass failed"
     case outboxRequeued = "dead letter queued again"
 
+    // Matching
+    case offersSwept = "offers expired or reminded"
+    case offerSweepFailed = "offer sweep failed; will try again"
+
     // Import
     case importApplied = "people import applied"
     case importRejected = "people import rejected"

@@ -1,6 +1,6 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
-    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex, platformState]
+    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex, platformState, matching]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.
     static let directory = Migration(version: 1, name: "directory", sql: """
@@ -136,5 +136,97 @@ public enum SchemaMigrations {
             value TEXT NOT NULL,
             updated_at INTEGER NOT NULL
         ) WITHOUT ROWID;
+        """)
+
+    /// Requests and their ranked candidates, offers, pairings, blocks, nominations, round standing, and messages held
+    /// for people mentord cannot reach on a platform yet.
+    static let matching = Migration(version: 6, name: "matching", sql: """
+        CREATE TABLE match_requests (
+            id INTEGER PRIMARY KEY,
+            mentee_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            program TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            format TEXT,
+            status TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            closed_at INTEGER
+        );
+        CREATE INDEX match_requests_open ON match_requests(mentee_id) WHERE status = 'open';
+
+        CREATE TABLE match_candidates (
+            request_id INTEGER NOT NULL REFERENCES match_requests(id) ON DELETE CASCADE,
+            rank INTEGER NOT NULL,
+            mentor_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            score INTEGER NOT NULL,
+            reasons TEXT NOT NULL,
+            offered INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (request_id, rank)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE match_offers (
+            id INTEGER PRIMARY KEY,
+            request_id INTEGER NOT NULL REFERENCES match_requests(id) ON DELETE CASCADE,
+            mentor_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            mentee_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            reasons TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            remind_at INTEGER NOT NULL,
+            reminded_at INTEGER,
+            answered_at INTEGER,
+            decline_reason TEXT
+        );
+        CREATE INDEX match_offers_pending ON match_offers(expires_at, remind_at) WHERE status = 'pending';
+        CREATE INDEX match_offers_by_request ON match_offers(request_id);
+
+        CREATE TABLE pairings (
+            id INTEGER PRIMARY KEY,
+            program TEXT NOT NULL,
+            mentor_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            mentee_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            source TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            reasons TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            planned_end INTEGER NOT NULL,
+            ended_at INTEGER
+        );
+        CREATE INDEX pairings_by_mentor ON pairings(mentor_id, status);
+        CREATE INDEX pairings_by_mentee ON pairings(mentee_id, status);
+
+        CREATE TABLE match_blocks (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            blocked_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (person_id, blocked_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE nominations (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            program TEXT NOT NULL,
+            nominated_by INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            used_at INTEGER
+        );
+
+        CREATE TABLE round_standing (
+            program TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            unmatched_rounds INTEGER NOT NULL,
+            PRIMARY KEY (program, person_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE held_messages (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            reply TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX held_messages_by_person ON held_messages(person_id);
         """)
 }

@@ -3,7 +3,8 @@ public enum BuiltinCommands {
     public static var all: [any ChatCommand] {
         [
             HelpCommand(), JoinCommand(), ProfileCommand(), FindCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
-            LinkCommand(), RoleCommand(),
+            LinkCommand(), RoleCommand(), RequestCommand(), AcceptCommand(), DeclineCommand(), CancelCommand(), NominateCommand(),
+            BlockCommand(), MatchCommand(), ResponsivenessCommand(),
         ]
     }
 }

@@ -5,7 +5,7 @@
 /// window), and — when the program asks for it — at least one of the mentee's goals among the mentor's expertise.
 public struct PairScorer: Sendable {
     public let program: MatchProgram
-    public let schedules: ScheduleTable
+    public internal(set) var schedules: ScheduleTable
     public let exclusions: PairExclusions
     /// Whether slow answers to offers lower a mentor's score (on-demand requests).
     public var countsResponsiveness = false

@@ -6,6 +6,7 @@ public struct ScheduleTable: Sendable {
     private var numbers: [String: Int] = [:]
     private var schedules: [WeeklyOverlap.Schedule] = []
     private var minutes: [[Int]] = []
+    private var weekStart = Date(timeIntervalSince1970: 0)
 
     public init() {}
 
@@ -20,10 +21,16 @@ public struct ScheduleTable: Sendable {
 
     /// Computes the table for the week from `start`. Call after every schedule is numbered.
     public mutating func compute(weekFrom start: Date) {
+        weekStart = start
         let intervals = schedules.map { WeeklyOverlap.intervals($0, from: start, to: start + 7 * 86_400) }
         minutes = schedules.indices.map { a in
             schedules.indices.map { b in WeeklyOverlap.minutes(intervals[a], schedules[b], weekFrom: start) }
         }
+    }
+
+    /// Recomputes the table for the same week when schedules were numbered after the last ``compute(weekFrom:)``.
+    public mutating func refresh() {
+        if minutes.count != schedules.count { compute(weekFrom: weekStart) }
     }
 
     /// Weekly minutes both schedules are at work.

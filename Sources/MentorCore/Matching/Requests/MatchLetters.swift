@@ -1,0 +1,97 @@
+import Foundation
+
+/// The messages matching sends, each written in its reader's language and showing times in the reader's zone.
+struct MatchLetters: Sendable {
+    let services: MentorServices
+    let catalog: MessageCatalog
+
+    /// Messages in `person`'s chosen language.
+    func messages(for person: PersonID) throws -> Messages {
+        catalog.localized(to: try services.profiles.profile(for: person)?.language ?? MessageCatalog.fallbackLanguage)
+    }
+
+    func zone(of person: Person) throws -> TimeZone {
+        let profile = try services.profiles.profileOrDefault(for: person.id)
+        return TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
+    }
+
+    func person(_ id: PersonID) throws -> Person {
+        guard let person = try services.directory.person(id: id) else { throw MatchError.unknownPerson(id) }
+        return person
+    }
+
+    /// "Priya Raman (Engineering, Lisbon)".
+    func introduce(_ person: Person) throws -> String {
+        let profile = try services.profiles.profileOrDefault(for: person.id)
+        let place = [person.function, profile.site ?? person.site].filter { !$0.isEmpty }.joined(separator: ", ")
+        return place.isEmpty ? person.displayName : "\(person.displayName) (\(place))"
+    }
+
+    /// The offer a mentor sees, with Accept and Decline buttons and the typed fallback.
+    func offer(_ offer: MatchOffer, request: MatchRequest, reminder: Bool = false) throws -> Reply {
+        let mentor = try person(offer.mentor), mentee = try person(offer.mentee)
+        let text = try messages(for: mentor.id)
+        let menteeProfile = try services.profiles.profileOrDefault(for: mentee.id)
+        let goals = menteeProfile.goals + (request.topic.isEmpty ? [] : [request.topic])
+        var fields = [
+            ReplyField(text("match.label.why"), MatchReason.sentence(offer.reasons.filter(\.isPublic), messages: text)),
+            ReplyField(text("match.label.goals"), goals.isEmpty ? text("match.no_goals") : goals.joined(separator: ", ")),
+            ReplyField(text("match.label.their_time"), LocalTime.format(services.clock.now, in: try zone(of: mentee))),
+            ReplyField(text("match.label.answer_by"), LocalTime.format(offer.expiresAt, in: try zone(of: mentor))),
+        ]
+        if let format = request.format { fields.append(ReplyField(text("match.label.format"), format.rawValue)) }
+        return Reply(blocks: [
+            .heading(text(reminder ? "match.offer.reminder_title" : "match.offer.title", ["name": mentee.displayName])),
+            .text(text("match.offer.body", ["who": try introduce(mentee)])),
+            .fields(fields),
+            .actions([
+                ReplyAction(id: "run", label: text("match.button.accept"), value: "accept \(offer.id)", fallback: "accept \(offer.id)"),
+                ReplyAction(id: "run", label: text("match.button.decline"), value: "decline \(offer.id)", fallback: "decline \(offer.id) [reason]"),
+            ]),
+        ])
+    }
+
+    /// Where the mentee's request stands: who has it now, why, and how long it may take.
+    func waiting(_ offer: MatchOffer, lead: String?) throws -> Reply {
+        let mentor = try person(offer.mentor), mentee = try person(offer.mentee)
+        let text = try messages(for: mentee.id)
+        let times = try services.matches.responseTimes()[mentor.id] ?? []
+        let wait = times.count >= 3
+            ? text("match.wait.usual", ["hours": "\(max(1, Int((times.sorted()[times.count / 2] / 3600).rounded(.up))))"])
+            : text("match.wait.default")
+        var blocks: [ReplyBlock] = []
+        if let lead { blocks.append(.text(lead)) }
+        blocks.append(.text(text("match.waiting", [
+            "who": try introduce(mentor), "why": MatchReason.sentence(offer.reasons.filter(\.isPublic), messages: text),
+            "deadline": LocalTime.format(offer.expiresAt, in: try zone(of: mentee)), "wait": wait,
+        ])))
+        blocks.append(.text(text("match.waiting_help", ["status": "request status", "cancel": "cancel"])))
+        return Reply(blocks: blocks)
+    }
+
+    /// The introduction each of the two gets when a pairing starts: why, the other's bio, and a first-meeting agenda.
+    func introduction(_ pairing: Pairing, for reader: PersonID) throws -> Reply {
+        let other = try person(reader == pairing.mentor ? pairing.mentee : pairing.mentor)
+        let text = try messages(for: reader)
+        let otherProfile = try services.profiles.profileOrDefault(for: other.id)
+        let role = reader == pairing.mentor ? "match.intro.your_mentee" : "match.intro.your_mentor"
+        var fields = [ReplyField(text("match.label.why"), MatchReason.sentence(pairing.reasons.filter(\.isPublic), messages: text))]
+        if !otherProfile.bio.isEmpty { fields.append(ReplyField(text("match.label.bio"), otherProfile.bio)) }
+        if !otherProfile.goals.isEmpty && reader == pairing.mentor {
+            fields.append(ReplyField(text("match.label.goals"), otherProfile.goals.joined(separator: ", ")))
+        }
+        fields.append(ReplyField(text("match.label.their_time"), LocalTime.format(services.clock.now, in: try zone(of: other))))
+        return Reply(blocks: [
+            .heading(text("match.intro.title", ["name": other.displayName])),
+            .text(text(role, ["who": try introduce(other), "email": other.email])),
+            .fields(fields),
+            .text(text("match.agenda.title")),
+            .list([text("match.agenda.1"), text("match.agenda.2"), text("match.agenda.3"), text("match.agenda.4")]),
+        ])
+    }
+}
+
+/// A matching step that cannot go ahead; the commands turn these into clear messages.
+public enum MatchError: Error, Equatable {
+    case unknownPerson(PersonID)
+}

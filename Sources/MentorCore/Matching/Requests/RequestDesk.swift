@@ -1,0 +1,206 @@
+import Foundation
+
+/// On-demand requests: rank mentors, offer them one at a time, cascade on decline or expiry, remind once inside the
+/// mentor's working hours, and turn an acceptance into a pairing. Every step is one transaction with its messages.
+public struct RequestDesk: Sendable {
+    let services: MentorServices
+    let letters: MatchLetters
+
+    public init(services: MentorServices, catalog: MessageCatalog) {
+        self.services = services
+        letters = MatchLetters(services: services, catalog: catalog)
+    }
+
+    /// How many mentors a request's list keeps; offers go down it one at a time.
+    static let candidateListLength = 20
+
+    private var matches: any MatchStore { services.matches }
+    private var now: Date { services.clock.now }
+
+    /// What `request` asks for.
+    public struct Ask: Sendable {
+        public var topic: String
+        public var format: MentoringFormat?
+        /// `--with`: this mentor only.
+        public var mentor: Person?
+
+        public init(topic: String, format: MentoringFormat?, mentor: Person?) {
+            self.topic = topic
+            self.format = format
+            self.mentor = mentor
+        }
+    }
+
+    /// Opens a request for `mentee` and sends the first offer. Returns what the mentee sees.
+    public func open(_ ask: Ask, for mentee: Person, messages text: Messages) throws -> Reply {
+        let profile = try services.profiles.profileOrDefault(for: mentee.id)
+        guard profile.consentedAt != nil else { throw UserError("request.join_first", ["join": "join"]) }
+        if let open = try matches.openRequest(mentee: mentee.id) {
+            guard let offer = try matches.pendingOffer(request: open.id) else { throw UserError("request.already_open_waiting") }
+            throw UserError("request.already_open", ["name": try letters.person(offer.mentor).displayName, "status": "request status", "cancel": "cancel"])
+        }
+        let program = services.programs.primary
+        let candidates = try rank(ask, mentee: mentee, profile: profile, program: program)
+        return try matches.atomically {
+            let request = try matches.insertRequest(
+                MatchRequest(mentee: mentee.id, program: program.id, topic: ask.topic, format: ask.format, createdAt: now), candidates: candidates
+            )
+            guard let first = try offerNext(request, lead: nil, notifyMentee: false) else {
+                return Reply.text(text("request.nobody", ["round": program.name]))
+            }
+            return try letters.waiting(first, lead: text("request.opened"))
+        }
+    }
+
+    private func rank(_ ask: Ask, mentee: Person, profile: Profile, program: MatchProgram) throws -> [RankedCandidate] {
+        var pool = try MentorPool(program: program, services: services, now: now, forRequests: true)
+        let topic = ask.topic.isEmpty ? [] : [TagList.normalise(ask.topic)]
+        let participant = pool.mentee(mentee, profile, topic: topic)
+        guard let wanted = ask.mentor else { return Array(pool.ranked(for: participant).prefix(Self.candidateListLength)) }
+        guard wanted.id != mentee.id else { throw UserError("request.not_yourself") }
+        guard let candidate = pool.mentors.first(where: { $0.id == wanted.id }) else {
+            let mentorProfile = try services.profiles.profile(for: wanted.id)
+            let key = mentorProfile?.roles.contains(.mentor) == true ? "request.with_unavailable" : "request.with_not_mentor"
+            throw UserError(key, ["name": wanted.displayName, "find": "find \(ask.topic.isEmpty ? "TOPIC" : ask.topic)"])
+        }
+        // Someone asked for by name may be a previous mentor and need not share the topic; the other rules hold.
+        var direct = program
+        direct.requireTopicOverlap = false
+        direct.rotationWindowDays = 0
+        var exclusions = PairExclusions()
+        for (a, b) in try matches.blockedPairs() { exclusions.exclude(a, b) }
+        var scorer = PairScorer(program: direct, schedules: pool.scorer.schedules, exclusions: exclusions)
+        scorer.countsResponsiveness = true
+        guard let score = scorer.score(mentee: participant, mentor: candidate) else {
+            throw UserError("request.with_not_allowed", ["name": wanted.displayName])
+        }
+        return [RankedCandidate(mentor: wanted.id, score: score, reasons: scorer.explain(mentee: participant, mentor: candidate, vocabulary: pool.vocabulary))]
+    }
+
+    /// Offers the request to the next candidate who still has room, or closes it as unmatched. Call inside a
+    /// transaction. Returns the new offer, if any.
+    @discardableResult
+    func offerNext(_ request: MatchRequest, lead: String?, notifyMentee: Bool) throws -> MatchOffer? {
+        let program = services.programs.program(id: request.program) ?? services.programs.primary
+        let load = try matches.mentorLoad()
+        for candidate in try matches.remainingCandidates(request: request.id) {
+            try matches.markOffered(request: request.id, mentor: candidate.mentor)
+            guard let mentor = try services.directory.person(id: candidate.mentor),
+                let profile = try services.profiles.profile(for: candidate.mentor),
+                profile.capacity - (load[candidate.mentor] ?? 0) > 0, MentorPool.isAvailable(mentor, profile, now: now)
+            else { continue }
+            let expiry = Double(program.offerExpiryHours) * 3600
+            let offer = try matches.insertOffer(MatchOffer(
+                requestID: request.id, mentor: candidate.mentor, mentee: request.mentee, score: candidate.score, reasons: candidate.reasons,
+                createdAt: now, expiresAt: now + expiry, remindAt: now + expiry / 2
+            ))
+            try services.messenger.send(try letters.offer(offer, request: request), to: offer.mentor)
+            if notifyMentee { try services.messenger.send(try letters.waiting(offer, lead: lead), to: request.mentee) }
+            return offer
+        }
+        try matches.setStatus(.unmatched, ofRequest: request.id, at: now)
+        if notifyMentee {
+            let text = try letters.messages(for: request.mentee)
+            let body = text("request.exhausted", ["round": program.name])
+            try services.messenger.send(Reply.text([lead, body].compactMap { $0 }.joined(separator: " ")), to: request.mentee)
+        }
+        return nil
+    }
+
+    /// The mentor says yes: the pairing starts and both get an introduction. Returns the mentor's.
+    public func accept(offerID: Int64, by mentor: Person) throws -> Reply {
+        try matches.atomically {
+            let (offer, request) = try pendingOffer(offerID, for: mentor)
+            var answered = offer
+            answered.status = .accepted
+            answered.answeredAt = now
+            try matches.updateOffer(answered)
+            try matches.setStatus(.matched, ofRequest: request.id, at: now)
+            let program = services.programs.program(id: request.program) ?? services.programs.primary
+            let pairing = try matches.insertPairing(Pairing(
+                program: program.id, mentor: offer.mentor, mentee: offer.mentee, source: .request, score: offer.score, reasons: offer.reasons,
+                startedAt: now, plannedEnd: now + Double(program.pairingPeriodDays) * 86_400
+            ))
+            try services.messenger.send(try letters.introduction(pairing, for: pairing.mentee), to: pairing.mentee)
+            return try letters.introduction(pairing, for: pairing.mentor)
+        }
+    }
+
+    /// The mentor says no; the next candidate gets the offer. `reason` is kept for program managers only.
+    public func decline(offerID: Int64, by mentor: Person, reason: String, messages text: Messages) throws -> Reply {
+        try matches.atomically {
+            let (offer, request) = try pendingOffer(offerID, for: mentor)
+            var answered = offer
+            answered.status = .declined
+            answered.answeredAt = now
+            answered.declineReason = reason.isEmpty ? nil : String(reason.prefix(500))
+            try matches.updateOffer(answered)
+            let lead = try letters.messages(for: request.mentee)("request.declined", ["name": mentor.displayName])
+            try offerNext(request, lead: lead, notifyMentee: true)
+            let mentee = try letters.person(offer.mentee)
+            return .text(text("decline.done", ["name": mentee.displayName]))
+        }
+    }
+
+    /// The mentee withdraws their open request; a mentor holding the offer is told.
+    public func cancel(for mentee: Person, messages text: Messages) throws -> Reply {
+        try matches.atomically {
+            guard let request = try matches.openRequest(mentee: mentee.id) else { throw UserError("cancel.nothing", ["request": "request"]) }
+            if var offer = try matches.pendingOffer(request: request.id) {
+                offer.status = .withdrawn
+                try matches.updateOffer(offer)
+                let mentorText = try letters.messages(for: offer.mentor)
+                try services.messenger.send(.text(mentorText("cancel.mentor_notice", ["name": mentee.displayName, "id": "\(offer.id)"])), to: offer.mentor)
+            }
+            try matches.setStatus(.cancelled, ofRequest: request.id, at: now)
+            return .text(text("cancel.done", ["request": "request"]))
+        }
+    }
+
+    /// Where the mentee's request stands.
+    public func status(for mentee: Person, messages text: Messages) throws -> Reply {
+        guard let request = try matches.openRequest(mentee: mentee.id) else {
+            return .text(text("request.status_none", ["request": "request TOPIC"]))
+        }
+        guard let offer = try matches.pendingOffer(request: request.id) else { return .text(text("request.already_open_waiting")) }
+        return try letters.waiting(offer, lead: nil)
+    }
+
+    /// Expires overdue offers (cascading each) and sends due reminders inside mentors' working hours.
+    /// Safe to call as often as wanted; each offer expires and is reminded at most once.
+    public func sweep() throws -> (expired: Int, reminded: Int) {
+        var expired = 0, reminded = 0
+        for due in try matches.offersNeedingAttention(at: now) {
+            try matches.atomically {
+                guard var offer = try matches.offer(id: due.id), offer.status == .pending else { return }
+                if offer.expiresAt <= now {
+                    offer.status = .expired
+                    try matches.updateOffer(offer)
+                    guard let request = try matches.request(id: offer.requestID) else { return }
+                    let lead = try letters.messages(for: request.mentee)("request.expired", ["name": try letters.person(offer.mentor).displayName])
+                    try offerNext(request, lead: lead, notifyMentee: true)
+                    expired += 1
+                } else if offer.remindedAt == nil {
+                    let mentor = try letters.person(offer.mentor)
+                    let profile = try services.profiles.profileOrDefault(for: mentor.id)
+                    guard profile.workingHours.isWorking(at: now, in: try letters.zone(of: mentor)),
+                        let request = try matches.request(id: offer.requestID)
+                    else { return }
+                    offer.remindedAt = now
+                    try matches.updateOffer(offer)
+                    try services.messenger.send(try letters.offer(offer, request: request, reminder: true), to: offer.mentor)
+                    reminded += 1
+                }
+            }
+        }
+        return (expired, reminded)
+    }
+
+    private func pendingOffer(_ id: Int64, for mentor: Person) throws -> (MatchOffer, MatchRequest) {
+        guard let offer = try matches.offer(id: id), offer.mentor == mentor.id, let request = try matches.request(id: offer.requestID) else {
+            throw UserError("offer.unknown", ["id": "\(id)"])
+        }
+        guard offer.status == .pending else { throw UserError("offer.closed", ["id": "\(id)", "status": offer.status.rawValue]) }
+        return (offer, request)
+    }
+}

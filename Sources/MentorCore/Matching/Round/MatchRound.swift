@@ -1,0 +1,137 @@
+import Foundation
+
+/// A cohort round: the global optimum for everyone waiting in a program, as a plan to review and then commit.
+///
+/// Waiting mentees are people whose profile asks for mentoring (or who were nominated), who are available, and who
+/// have no active pairing in the program and no request in flight. Mentors are everyone with room left.
+public struct MatchRound: Sendable {
+    let services: MentorServices
+    let letters: MatchLetters
+
+    public init(services: MentorServices, catalog: MessageCatalog) {
+        self.services = services
+        letters = MatchLetters(services: services, catalog: catalog)
+    }
+
+    /// One proposed pair, with every reason (fairness included, for the program manager's review).
+    public struct Proposal: Sendable {
+        public var mentee: Person
+        public var mentor: Person
+        public var score: Int
+        public var reasons: [MatchReason]
+    }
+
+    /// What a round would do.
+    public struct Plan: Sendable {
+        public var program: MatchProgram
+        public var instanceFile: MatchingInstanceFile
+        public var proposals: [Proposal]
+        public var unmatched: [Person]
+        public var equity: EquitySummary
+        public var totalScore: Int
+    }
+
+    /// Works out the optimal round for `program` without changing anything.
+    public func plan(_ program: MatchProgram) throws -> Plan {
+        let now = services.clock.now
+        var pool = try MentorPool(program: program, services: services, now: now, forRequests: false)
+        let busy = Set(try services.matches.pairings(program: program.id, status: .active).map(\.mentee))
+        let nominated = Set(try services.matches.openNominations(program: program.id).map(\.person))
+        var waiting: [MatchParticipant] = []
+        var seen = Set<PersonID>()
+        let candidates = try services.profiles.profiles(withRole: .mentee) + services.mentorIndex.peopleWithProfiles(Array(nominated))
+        for (person, profile) in candidates where !seen.contains(person.id) {
+            seen.insert(person.id)
+            guard !busy.contains(person.id), MentorPool.isAvailable(person, profile, now: now),
+                try services.matches.openRequest(mentee: person.id).map({ try services.matches.pendingOffer(request: $0.id) == nil }) ?? true
+            else { continue }
+            waiting.append(pool.mentee(person, profile))
+        }
+        waiting.sort { $0.id < $1.id }
+        let instance = MatchGraphBuilder(scorer: pool.scorer).build(mentees: waiting, mentors: pool.mentors, capacities: pool.capacities)
+        let solution = AssignmentSolver().solve(instance)
+        var proposals: [Proposal] = []
+        var unmatched: [Person] = []
+        for (index, mentee) in waiting.enumerated() {
+            guard let mentorIndex = solution.mentorOf[index] else {
+                unmatched.append(mentee.person)
+                continue
+            }
+            let mentor = pool.mentors[mentorIndex]
+            proposals.append(Proposal(
+                mentee: mentee.person, mentor: mentor.person, score: instance.score(mentee: index, mentor: mentorIndex) ?? 0,
+                reasons: pool.scorer.explain(mentee: mentee, mentor: mentor, vocabulary: pool.vocabulary)
+            ))
+        }
+        let file = MatchingInstanceFile(
+            program: program.id, instance: instance, mentorPeople: pool.mentors.map(\.id.rawValue), menteePeople: waiting.map(\.id.rawValue)
+        )
+        return Plan(
+            program: program, instanceFile: file, proposals: proposals, unmatched: unmatched,
+            equity: EquitySummary(waiting: waiting, matched: Set(proposals.map(\.mentee.id))), totalScore: solution.totalScore
+        )
+    }
+
+    /// Creates the plan's pairings and sends both people an introduction, all in one transaction.
+    @discardableResult
+    public func commit(_ plan: Plan) throws -> [Pairing] {
+        let now = services.clock.now
+        return try services.matches.atomically {
+            var pairings: [Pairing] = []
+            for proposal in plan.proposals {
+                let pairing = try services.matches.insertPairing(Pairing(
+                    program: plan.program.id, mentor: proposal.mentor.id, mentee: proposal.mentee.id, source: .round, score: proposal.score,
+                    reasons: proposal.reasons, startedAt: now, plannedEnd: now + Double(plan.program.pairingPeriodDays) * 86_400
+                ))
+                if let open = try services.matches.openRequest(mentee: proposal.mentee.id) {
+                    try services.matches.setStatus(.matched, ofRequest: open.id, at: now)
+                }
+                try services.messenger.send(try letters.introduction(pairing, for: pairing.mentee), to: pairing.mentee)
+                try services.messenger.send(try letters.introduction(pairing, for: pairing.mentor), to: pairing.mentor)
+                pairings.append(pairing)
+            }
+            try services.matches.recordRound(
+                program: plan.program.id, matched: plan.proposals.map(\.mentee.id), unmatched: plan.unmatched.map(\.id), at: now
+            )
+            return pairings
+        }
+    }
+
+    /// Ends the program's pairings that are past their planned end and tells both people. Returns how many ended.
+    public func endDuePairings(_ program: MatchProgram) throws -> Int {
+        let now = services.clock.now
+        return try services.matches.atomically {
+            var ended = 0
+            for pairing in try services.matches.pairings(program: program.id, status: .active) where pairing.plannedEnd <= now {
+                try services.matches.endPairing(id: pairing.id, at: now)
+                for (reader, other) in [(pairing.mentor, pairing.mentee), (pairing.mentee, pairing.mentor)] {
+                    let text = try letters.messages(for: reader)
+                    try services.messenger.send(.text(text("match.rotation.ended", ["name": try letters.person(other).displayName])), to: reader)
+                }
+                ended += 1
+            }
+            return ended
+        }
+    }
+
+    /// The review file: one row per waiting mentee, with the proposed mentor, score and every reason in English.
+    public static func reviewCSV(_ plan: Plan, messages text: Messages) -> String {
+        var lines = ["mentee_email,mentee_name,mentor_email,mentor_name,score,reasons"]
+        for proposal in plan.proposals {
+            lines.append([
+                proposal.mentee.email, proposal.mentee.displayName, proposal.mentor.email, proposal.mentor.displayName, "\(proposal.score)",
+                MatchReason.sentence(proposal.reasons, limit: 12, messages: text),
+            ].map(csvField).joined(separator: ","))
+        }
+        for person in plan.unmatched {
+            lines.append([person.email, person.displayName, "", "", "", text("match.review.unmatched")].map(csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func csvField(_ value: String) -> String {
+        // A leading =, +, - or @ would run as a formula in a spreadsheet.
+        let safe = value.first.map { "=+-@".contains($0) } == true ? "'" + value : value
+        return safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import MentorCore
+
+/// Reaches a person on the chat account they used most recently (a DM through the outbox), or holds the message
+/// until they next talk to mentord when they have none. Joins the caller's transaction.
+public struct SQLiteMessenger: PersonMessenger {
+    let database: Database
+    let outbox: SQLiteOutbox
+    let clock: any Clock
+
+    public init(database: Database, outbox: SQLiteOutbox, clock: any Clock) {
+        self.database = database
+        self.outbox = outbox
+        self.clock = clock
+    }
+
+    public func send(_ reply: Reply, to person: PersonID) throws {
+        try database.transaction { connection in
+            let identity = try connection.queryFirst("""
+                SELECT platform, workspace, user_id FROM chat_identities
+                WHERE person_id = ? AND platform <> 'console' ORDER BY linked_at DESC LIMIT 1
+                """, .integer(person.rawValue)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
+            if let identity {
+                try outbox.enqueue(OutgoingMessage(
+                    platform: identity.platform, workspace: identity.workspace, destination: .directMessage(identity), reply: reply))
+            } else {
+                let payload = String(decoding: try JSONEncoder().encode(reply), as: UTF8.self)
+                try connection.execute(
+                    "INSERT INTO held_messages (person_id, reply, created_at) VALUES (?, ?, ?)", .integer(person.rawValue), .text(payload),
+                    .integer(clock.now.seconds))
+            }
+        }
+    }
+
+    public func takeHeld(for person: PersonID) throws -> [Reply] {
+        try database.transaction { connection in
+            let rows = try connection.query(
+                "SELECT reply FROM held_messages WHERE person_id = ? ORDER BY id", .integer(person.rawValue)
+            ) { try JSONDecoder().decode(Reply.self, from: Data($0.string(0).utf8)) }
+            if !rows.isEmpty { _ = try connection.execute("DELETE FROM held_messages WHERE person_id = ?", .integer(person.rawValue)) }
+            return rows
+        }
+    }
+}

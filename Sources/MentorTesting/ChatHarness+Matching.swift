@@ -1,0 +1,38 @@
+import ChatPlatforms
+import Foundation
+import MentorApp
+import MentorCore
+import MentorStore
+
+extension ChatHarness {
+    /// Messages mentord sent `email` while they were away (they have no linked platform in the harness), as plain
+    /// text, oldest first. Reading them takes them, as the console does.
+    public func inbox(of email: String) throws -> String {
+        guard let person = try directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
+        return try app.messenger.takeHeld(for: person.id).map(PlainTextRenderer().render).joined(separator: "\n\n")
+    }
+
+    /// One pass of the daemon's offer sweeper at the fake clock's time.
+    @discardableResult
+    public func sweepOffers() throws -> (expired: Int, reminded: Int) {
+        try RequestDesk(services: app.makeServices(), catalog: ChatHarness.loadPrompts()).sweep()
+    }
+
+    /// Saves a joined profile for `email`, changed by `edit`, as if they had gone through `join` and `profile set`.
+    public func setProfile(_ email: String, _ edit: (inout Profile) -> Void) throws {
+        guard let person = try directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
+        var profile = try profiles.profileOrDefault(for: person.id)
+        profile.consentedAt = profile.consentedAt ?? clock.now
+        edit(&profile)
+        try profiles.save(profile)
+    }
+
+    /// The pairings as `mentor email → mentee email (status)`, oldest first.
+    public func pairings() throws -> [String] {
+        try app.matches.pairings(program: nil, status: nil).map { pairing in
+            let mentor = try directory.person(id: pairing.mentor)?.email ?? "?"
+            let mentee = try directory.person(id: pairing.mentee)?.email ?? "?"
+            return "\(mentor) → \(mentee) (\(pairing.status.rawValue))"
+        }
+    }
+}
