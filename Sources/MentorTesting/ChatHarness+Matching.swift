@@ -35,4 +35,11 @@ extension ChatHarness {
             return "\(mentor) → \(mentee) (\(pairing.status.rawValue))"
         }
     }
+
+    /// Ends every active pairing at the fake clock's time, as a finished mentorship would.
+    public func endActivePairings() throws {
+        for pairing in try app.matches.pairings(program: nil, status: .active) {
+            try app.matches.endPairing(id: pairing.id, at: clock.now)
+        }
+    }
 }

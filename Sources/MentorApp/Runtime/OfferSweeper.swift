@@ -26,7 +26,7 @@ final class OfferSweeper: @unchecked Sendable {
             while true {
                 sweepOnce()
                 condition.lock()
-                if !stopping { condition.wait(until: Date() + interval) }
+                if !stopping { _ = condition.wait(until: Date() + interval) }
                 let done = stopping
                 condition.unlock()
                 if done { break }
@@ -42,7 +42,7 @@ final class OfferSweeper: @unchecked Sendable {
         condition.lock()
         stopping = true
         condition.broadcast()
-        while !finished { condition.wait(until: Date() + 5) }
+        while !finished { _ = condition.wait(until: Date() + 5) }
         condition.unlock()
     }
 

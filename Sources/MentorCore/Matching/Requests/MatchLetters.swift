@@ -32,7 +32,8 @@ struct MatchLetters: Sendable {
         let mentor = try person(offer.mentor), mentee = try person(offer.mentee)
         let text = try messages(for: mentor.id)
         let menteeProfile = try services.profiles.profileOrDefault(for: mentee.id)
-        let goals = menteeProfile.goals + (request.topic.isEmpty ? [] : [request.topic])
+        let asked = request.topic.isEmpty || menteeProfile.goals.contains(request.topic) ? [] : [request.topic]
+        let goals = asked + menteeProfile.goals
         var fields = [
             ReplyField(text("match.label.why"), MatchReason.sentence(offer.reasons.filter(\.isPublic), messages: text)),
             ReplyField(text("match.label.goals"), goals.isEmpty ? text("match.no_goals") : goals.joined(separator: ", ")),

@@ -20,7 +20,7 @@ public struct MatchReason: Sendable, Equatable {
     public var messageKey: String { "match.reason.\(kind.rawValue)" }
 
     /// The reasons as one line, e.g. "both work on public speaking; Sales ↔ Engineering; 3 h of shared working hours".
-    public static func sentence(_ reasons: [MatchReason], limit: Int = 4, messages: Messages) -> String {
+    public static func sentence(_ reasons: [MatchReason], limit: Int = 5, messages: Messages) -> String {
         reasons.prefix(limit).map { messages($0.messageKey, $0.values) }.joined(separator: "; ")
     }
 }

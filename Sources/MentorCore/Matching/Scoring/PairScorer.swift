@@ -67,7 +67,7 @@ public struct PairScorer: Sendable {
             add(.language, weights.sharedLanguage, ["language": MatchReason.languageName(language)])
         }
         let gap = mentor.level - mentee.level
-        if program.preferredStageGap.contains(gap) { add(.stage, weights.stageGap, ["levels": "\(gap)"]) }
+        if program.preferredStageGap.contains(gap) { add(.stage, weights.stageGap, ["mentee": mentee.person.careerStage.description, "mentor": mentor.person.careerStage.description]) }
         if let format = mentee.profile.formats.intersection(mentor.profile.formats).sorted().first {
             add(.format, weights.formatFit, ["format": format.rawValue])
         }

@@ -1,0 +1,40 @@
+import MentorCore
+import MentorTesting
+
+/// The people of the matching scenarios: one mentee in São Paulo whose manager is a mentor, and mentors in
+/// San Francisco, Lisbon and Tokyo, so shared working hours differ a lot.
+enum MatchingCast {
+    static let csv = """
+        email,name,manager_email,site,country,timezone,function,team,career_stage,hire_date,languages,status
+        priya@example.com,Priya Raman,,Bengaluru,IN,Asia/Kolkata,People,Programs,executive,2014-02-03,en;hi,active
+        bruno@example.com,Bruno Silva,priya@example.com,São Paulo,BR,America/Sao_Paulo,Sales,LATAM,mid,2022-01-17,pt;en;es,active
+        alice@example.com,Alice Nguyen,,San Francisco,US,America/Los_Angeles,Engineering,Platform,senior,2019-06-10,en;vi,active
+        eva@example.com,Eva Costa,,Lisbon,PT,Europe/Lisbon,Marketing,Brand,senior,2016-03-01,pt;en,active
+        chiyo@example.com,Chiyo Tanaka,,Tokyo,JP,Asia/Tokyo,Product,Growth,lead,2017-09-01,ja;en,active
+        """
+
+    /// A harness where Priya, Alice, Eva and Chiyo mentor public speaking and Bruno wants to learn it.
+    static func harness(clock: FakeClock = FakeClock()) throws -> ChatHarness {
+        let chat = try ChatHarness(people: csv, clock: clock)
+        for email in ["priya@example.com", "alice@example.com", "eva@example.com", "chiyo@example.com"] {
+            try chat.setProfile(email) { profile in
+                profile.roles = [.mentor]
+                profile.expertise = ["public speaking", "negotiation"]
+                profile.capacity = 1
+                profile.bio = "Happy to help with talks."
+            }
+        }
+        try chat.setProfile("alice@example.com") { $0.interests = ["chess"] }
+        try chat.setProfile("bruno@example.com") { profile in
+            profile.roles = [.mentee]
+            profile.goals = ["public speaking"]
+            profile.interests = ["chess"]
+        }
+        return chat
+    }
+
+    /// The offer number in a message such as "… accept 3 …".
+    static func offerNumber(in text: String) -> String? {
+        text.firstMatch(of: /accept (\d+)/).map { String($0.1) }
+    }
+}
