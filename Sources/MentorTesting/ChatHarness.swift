@@ -34,6 +34,7 @@ public final class ChatHarness: Sendable {
         let values = try ConfigLoader(environment: [
             "MENTORD_DATA_DIR": folder.path, "MENTORD_PROMPTS_DIR": ChatHarness.promptsDirectory,
             "MENTORD_CATALOG_SYNONYMS_FILE": BuiltProducts.packageRoot + "/Config/synonyms.json",
+            "MENTORD_MATCHING_PROGRAMS_FILE": BuiltProducts.packageRoot + "/Config/programs.json",
         ]).load(file: nil)
         app = try MentorApplication(config: MentorConfig(values), logger: logger, clock: clock)
         assistant = try app.makeAssistant()

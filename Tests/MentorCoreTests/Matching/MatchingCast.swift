@@ -1,8 +1,8 @@
 import MentorCore
 import MentorTesting
 
-/// The people of the matching scenarios: one mentee in São Paulo whose manager is a mentor, and mentors in
-/// San Francisco, Lisbon and Tokyo, so shared working hours differ a lot.
+/// The people of the matching scenarios: a mentee in São Paulo whose manager is a mentor, mentors in San Francisco,
+/// Lisbon and Tokyo, so shared working hours differ a lot, and Dee in Mexico City, who has not joined yet.
 enum MatchingCast {
     static let csv = """
         email,name,manager_email,site,country,timezone,function,team,career_stage,hire_date,languages,status
@@ -11,6 +11,7 @@ enum MatchingCast {
         alice@example.com,Alice Nguyen,,San Francisco,US,America/Los_Angeles,Engineering,Platform,senior,2019-06-10,en;vi,active
         eva@example.com,Eva Costa,,Lisbon,PT,Europe/Lisbon,Marketing,Brand,senior,2016-03-01,pt;en,active
         chiyo@example.com,Chiyo Tanaka,,Tokyo,JP,Asia/Tokyo,Product,Growth,lead,2017-09-01,ja;en,active
+        dee@example.com,Dee Okafor,priya@example.com,Mexico City,MX,America/Mexico_City,Finance,Treasury,early,2024-03-04,en;es,active
         """
 
     /// A harness where Priya, Alice, Eva and Chiyo mentor public speaking and Bruno wants to learn it.

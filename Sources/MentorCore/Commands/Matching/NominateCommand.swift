@@ -1,6 +1,7 @@
 import Foundation
 
-/// `nominate @PERSON [REASON]`: a manager puts someone into the next matching round with priority.
+/// `nominate @PERSON [REASON]`: a manager puts one of their reports (direct or not) into the next matching round with
+/// priority. Program managers may nominate anyone.
 public struct NominateCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
         name: "nominate", usage: "nominate @PERSON [REASON]",
@@ -17,6 +18,10 @@ public struct NominateCommand: ChatCommand {
             throw UserError("nominate.unknown_person", ["person": reference])
         }
         guard person.id != context.caller.id else { throw UserError("nominate.not_yourself") }
+        let chain = ManagementChains(managerOf: try context.services.matches.managers()).managers(of: person.id)
+        guard chain.contains(context.caller.id) || context.callerRoles.contains(.programManager) else {
+            throw UserError("nominate.not_your_report", ["name": person.displayName])
+        }
         let program = context.services.programs.primary
         let reason = String(invocation.arguments.dropFirst().joined(separator: " ").prefix(500))
         let now = context.services.clock.now

@@ -1,0 +1,109 @@
+import Foundation
+import MentorCore
+import MentorTesting
+import Testing
+
+/// Cohort rounds from chat: a dry run, a commit with introductions, rotation after the pairing period, nominations and
+/// the equity summary, with a fake clock.
+@Suite struct RoundScenarioTests {
+    @Test func aDryRunProposesWithReasonsAndChangesNothing() throws {
+        let chat = try MatchingCast.harness()
+        try chat.grant(.programManager, to: "priya@example.com")
+        let dryRun = chat.say("match run", as: "priya@example.com")
+        #expect(dryRun.contains("Dry run for 1:1 mentoring — nothing has changed"))
+        #expect(dryRun.contains("1 of 1 waiting matched"))
+        #expect(dryRun.contains("Bruno Silva → Alice Nguyen"))
+        #expect(dryRun.contains("shared interests: chess"))
+        #expect(dryRun.contains("Type match run --commit to create these pairings"))
+        #expect(try chat.pairings().isEmpty)
+        #expect(try chat.inbox(of: "bruno@example.com").isEmpty)
+        #expect(try chat.inbox(of: "alice@example.com").isEmpty)
+        #expect(chat.say("match run", as: "bruno@example.com").contains("Only people with the program-manager role can use match"), "only program managers run rounds")
+        #expect(chat.say("match run --program nope", as: "priya@example.com").contains("There is no program \"nope\". Programs: mentoring, reverse."))
+        #expect(chat.say("match walk", as: "priya@example.com").contains("Type match run [--commit]"))
+    }
+
+    @Test func aCommitIntroducesBothAndARotationAvoidsThePreviousPair() throws {
+        let clock = FakeClock()
+        let chat = try MatchingCast.harness(clock: clock)
+        try chat.grant(.programManager, to: "priya@example.com")
+        #expect(chat.say("match run --commit", as: "priya@example.com").contains("Round committed for 1:1 mentoring"))
+        #expect(try chat.pairings() == ["alice@example.com → bruno@example.com (active)"])
+        let toBruno = try chat.inbox(of: "bruno@example.com")
+        #expect(toBruno.contains("Meet Alice Nguyen") && toBruno.contains("is your mentor (alice@example.com)"))
+        #expect(toBruno.contains("A suggested agenda for your first meeting"))
+        let toAlice = try chat.inbox(of: "alice@example.com")
+        #expect(toAlice.contains("Meet Bruno Silva") && toAlice.contains("Their goals:      public speaking"))
+        #expect(chat.say("match run --commit", as: "priya@example.com").contains("0 of 0 waiting matched"), "a paired mentee waits no more")
+
+        // Inside the 90-day period, rotation ends nothing.
+        clock.advance(by: 89 * 86_400)
+        #expect(chat.say("match rotate", as: "priya@example.com").contains("0 pairing(s) past their period ended"))
+        clock.advance(by: 2 * 86_400)
+        let rotated = chat.say("match rotate", as: "priya@example.com")
+        #expect(rotated.contains("1 pairing(s) past their period ended"))
+        #expect(rotated.contains("Bruno Silva → Eva Costa"), "Alice was Bruno's mentor within the rotation window")
+        #expect(try chat.pairings() == ["alice@example.com → bruno@example.com (ended)", "eva@example.com → bruno@example.com (active)"])
+        #expect(try chat.inbox(of: "alice@example.com").contains("Your mentoring pairing with Bruno Silva has reached its planned end"))
+    }
+
+    @Test func aNominationGivesPriorityAndOnlyManagersOfTheReportMayNominate() throws {
+        let chat = try MatchingCast.harness()
+        try chat.grant(.programManager, to: "chiyo@example.com")
+        for email in ["priya@example.com", "eva@example.com", "chiyo@example.com"] {
+            try chat.setProfile(email) { $0.roles = [] }
+        }
+        try chat.setProfile("dee@example.com") { profile in
+            profile.roles = [.mentee]
+            profile.goals = ["public speaking"]
+        }
+        // Alice is the only mentor and has room for one: Bruno scores higher.
+        #expect(chat.say("match run", as: "chiyo@example.com").contains("Bruno Silva → Alice Nguyen"))
+
+        #expect(chat.say("nominate @dee@example.com", as: "alice@example.com").contains("Only people with the manager role can use nominate"), "nominating needs the manager role")
+        try chat.grant(.manager, to: "alice@example.com")
+        #expect(chat.say("nominate @dee@example.com", as: "alice@example.com").contains("Dee Okafor isn't in your reporting line"))
+        try chat.grant(.manager, to: "priya@example.com")
+        #expect(chat.say("nominate", as: "priya@example.com").contains("Who? For example nominate @"))
+        #expect(chat.say("nominate @nobody@example.com", as: "priya@example.com").contains("I don't know @nobody@example.com"))
+        #expect(chat.say("nominate @dee@example.com ready to present to the board", as: "priya@example.com")
+            .contains("Dee Okafor is nominated for the next 1:1 mentoring round, with priority"))
+        #expect(try chat.auditLog().contains { $0.contains("nominate dee@example.com") })
+
+        let withNomination = chat.say("match run --commit", as: "chiyo@example.com")
+        #expect(withNomination.contains("Dee Okafor → Alice Nguyen") && withNomination.contains("nominated by a manager"))
+        #expect(!withNomination.contains("ready to present"), "the nomination reason stays in the audit trail")
+        #expect(try chat.pairings() == ["alice@example.com → dee@example.com (active)"])
+        #expect(!(try chat.inbox(of: "dee@example.com")).contains("nominated"), "the mentee's introduction doesn't mention the nomination")
+    }
+
+    @Test func theEquitySummaryShowsGroupsOfFiveOrMoreOnly() throws {
+        var csv = MatchingCast.csv
+        for number in 1...6 {
+            csv += "\nlis\(number)@example.com,Lisbon Mentee \(number),,Lisbon,PT,Europe/Lisbon,Sales,Iberia,early,2024-01-0\(number),pt;en,active"
+        }
+        for number in 1...2 {
+            csv += "\ntyo\(number)@example.com,Tokyo Mentee \(number),,Tokyo,JP,Asia/Tokyo,Sales,Japan,early,2024-01-0\(number),ja;en,active"
+        }
+        let chat = try ChatHarness(people: csv)
+        try chat.grant(.programManager, to: "priya@example.com")
+        try chat.setProfile("alice@example.com") { profile in
+            profile.roles = [.mentor]
+            profile.expertise = ["negotiation"]
+            profile.capacity = 3
+        }
+        for email in (1...6).map({ "lis\($0)@example.com" }) + (1...2).map({ "tyo\($0)@example.com" }) {
+            try chat.setProfile(email) { profile in
+                profile.roles = [.mentee]
+                profile.goals = ["negotiation"]
+            }
+        }
+        let round = chat.say("match run", as: "priya@example.com")
+        #expect(round.contains("3 of 8 waiting matched"))
+        #expect(round.contains("function:Sales: 3/8 matched (38%)"))
+        #expect(round.contains("site:Lisbon: "))
+        #expect(!round.contains("site:Tokyo"), "two people are too few to show")
+        #expect(round.contains("1 site group(s) with fewer than 5 people not shown"))
+        #expect(round.contains("stage:early: 3/8 matched"))
+    }
+}
