@@ -1,0 +1,93 @@
+import Foundation
+import MentorApp
+import MentorCore
+import MentorStore
+import MentorTesting
+import Testing
+
+/// `mentord match run|export|solve` in-process over a real SQLite file holding the sample org.
+@Suite struct MatchCLITests {
+    let folder = TemporaryDirectory()
+    var environment: [String: String] {
+        [
+            "MENTORD_DATA_DIR": folder.file("data"), "MENTORD_PROMPTS_DIR": ChatHarness.promptsDirectory, "MENTORD_LOG_LEVEL": "warning",
+            "MENTORD_MATCHING_PROGRAMS_FILE": BuiltProducts.packageRoot + "/Config/programs.json",
+        ]
+    }
+
+    func run(_ arguments: String) -> (Int32, CapturedTerminal) {
+        let captured = CapturedTerminal(environment: environment, input: [])
+        return (MentordCLI.run(arguments.split(separator: " ").map(String.init), terminal: captured.terminal), captured)
+    }
+
+    /// Imports the sample org and gives 12 people mentor profiles (capacity 2) and 30 mentee profiles.
+    func seedProgram() throws {
+        let sampleOrg = BuiltProducts.packageRoot + "/Config/sample-org.csv"
+        #expect(run("import people \(sampleOrg)").0 == 0)
+        let app = try MentorApplication(config: MentorConfig(ConfigLoader(environment: environment).load(file: nil)), logger: RecordingLogger())
+        let emails = try String(contentsOfFile: sampleOrg, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
+        let people = try emails.compactMap { try app.directory.person(email: String($0)) }
+        let topics = ["public speaking", "negotiation", "leadership"]
+        for (index, person) in people.prefix(42).enumerated() {
+            var profile = try app.profiles.profileOrDefault(for: person.id)
+            profile.consentedAt = Date(timeIntervalSince1970: 1_780_000_000)
+            if index < 12 {
+                profile.roles = [.mentor]
+                profile.expertise = [topics[index % 3], topics[(index + 1) % 3]]
+                profile.capacity = 2
+            } else {
+                profile.roles = [.mentee]
+                profile.goals = [topics[index % 3]]
+            }
+            try app.profiles.save(profile)
+        }
+    }
+
+    @Test func aDryRunWritesTheReviewAndExportThenSolveAgree() throws {
+        try seedProgram()
+        let review = folder.file("review.csv")
+        let (status, dryRun) = run("match run --program mentoring --review \(review)")
+        #expect(status == 0, "\(dryRun.standardError)")
+        #expect(dryRun.standardOutput.contains("dry run: nothing changed"))
+        let summary = try #require(dryRun.standardOutput.firstMatch(of: /(\d+) of 30 waiting matched; total score (\d+)/))
+        let rows = try String(contentsOfFile: review, encoding: .utf8).split(separator: "\n")
+        #expect(rows.first == "mentee_email,mentee_name,mentor_email,mentor_name,score,reasons")
+        #expect(rows.count == 31, "one row per waiting mentee")
+        #expect(rows.dropFirst().first?.contains("both work on") == true)
+
+        let instance = folder.file("round.json")
+        let (exportStatus, export) = run("match export --program mentoring \(instance)")
+        #expect(exportStatus == 0, "\(export.standardError)")
+        #expect(export.standardOutput.contains("30 mentees, 12 mentors"))
+        let (solveStatus, solve) = run("match solve \(instance)")
+        #expect(solveStatus == 0, "\(solve.standardError)")
+        #expect(solve.standardOutput.contains("objective=\(summary.2) matched=\(summary.1) "), "a dry run changes nothing, so the export solves to the same optimum")
+        #expect(Int(summary.1)! > 0)
+    }
+
+    @Test func aCommitCreatesPairingsOnceAndRotationEndsNothingEarly() throws {
+        try seedProgram()
+        let (status, commit) = run("match run --commit")
+        #expect(status == 0, "\(commit.standardError)")
+        let matched = try #require(commit.standardOutput.firstMatch(of: /committed: (\d+) pairing\(s\) created/)).1
+        #expect(Int(matched)! > 0)
+        #expect(run("match run --commit").1.standardOutput.contains("committed: 0 pairing(s) created"), "paired mentees wait no more")
+        #expect(run("match rotate").1.standardOutput.contains("ended 0 pairing(s) past their period"))
+    }
+
+    @Test func badInputExitsWithSysexitsAndSaysWhatToDo() throws {
+        let (both, contradiction) = run("match run --dry-run --commit")
+        #expect(both == 64)
+        #expect(contradiction.standardError.contains("--dry-run and --commit contradict each other"))
+        let (unknown, program) = run("match run --program nope")
+        #expect(unknown == 64)
+        #expect(program.standardError.contains("one of: mentoring, reverse"))
+        #expect(run("match solve \(folder.file("missing.json"))").0 == 66)
+        let broken = folder.file("broken.json")
+        try Data(#"{"format":"mentord-match-instance/1","objective":"best-score","mentors":[{"person":1,"capacity":1}],"mentees":[{"person":2}],"edges":[[0,5,10]]}"#.utf8)
+            .write(to: URL(fileURLWithPath: broken))
+        let (badStatus, bad) = run("match solve \(broken)")
+        #expect(badStatus == 65)
+        #expect(bad.standardError.contains(broken))
+    }
+}
