@@ -12,6 +12,11 @@ extension ChatHarness {
         return try app.messenger.takeHeld(for: person.id).map(PlainTextRenderer().render).joined(separator: "\n\n")
     }
 
+    /// The services commands use, over the harness's database and fake clock.
+    public func services() throws -> MentorServices {
+        try app.makeServices()
+    }
+
     /// One pass of the daemon's offer sweeper at the fake clock's time.
     @discardableResult
     public func sweepOffers() throws -> (expired: Int, reminded: Int) {
