@@ -6,7 +6,7 @@ MENTORD_DATA_DIR ?= ./var
 # Who the console in `make run` speaks as (a person in Config/sample-org.csv).
 CONSOLE_AS ?= alice.nguyen@example.com
 
-.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack sample-org clean
+.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match sample-org clean
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
@@ -16,6 +16,7 @@ help:
 	@echo "make bench-http  wrk against mentord /healthz and a C libmicrohttpd ceiling"
 	@echo "make bench-directory  import 100k people and time find, next to sqlite3 and a full-scan reference"
 	@echo "make bench-slack signed slash commands: mentord next to Slack's Bolt for Python, and p99 at 1,000 req/s"
+	@echo "make bench-match  seeded org at 5k×2k and 20k×8k: our exact solver next to OR-Tools, scipy and lapjv on the same instance"
 	@echo "make sample-org  regenerate Config/sample-org.csv (seeded, reproducible)"
 
 bootstrap:
@@ -44,6 +45,9 @@ bench-directory:
 
 bench-slack:
 	@Benchmarks/slack/run
+
+bench-match:
+	@Benchmarks/match/run
 
 sample-org:
 	scripts/generate-sample-org --out Config/sample-org.csv
