@@ -6,7 +6,7 @@ MENTORD_DATA_DIR ?= ./var
 # Who the console in `make run` speaks as (a person in Config/sample-org.csv).
 CONSOLE_AS ?= alice.nguyen@example.com
 
-.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match sample-org clean
+.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule sample-org clean
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench-directory  import 100k people and time find, next to sqlite3 and a full-scan reference"
 	@echo "make bench-slack signed slash commands: mentord next to Slack's Bolt for Python, and p99 at 1,000 req/s"
 	@echo "make bench-match  seeded org at 5k×2k and 20k×8k: our exact solver next to OR-Tools, scipy and lapjv on the same instance"
+	@echo "make bench-schedule  8 people in 8 zones over 14 days: our slot search next to a plain Python + zoneinfo one"
 	@echo "make sample-org  regenerate Config/sample-org.csv (seeded, reproducible)"
 
 bootstrap:
@@ -34,6 +35,7 @@ run: build
 
 test: bootstrap
 	$(SWIFT) build --build-tests
+	scripts/python-test-tools >/dev/null
 	scripts/matrix-e2e
 	$(SWIFT) test
 
@@ -48,6 +50,9 @@ bench-slack:
 
 bench-match:
 	@Benchmarks/match/run
+
+bench-schedule:
+	@Benchmarks/schedule/run
 
 sample-org:
 	scripts/generate-sample-org --out Config/sample-org.csv

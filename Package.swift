@@ -82,6 +82,12 @@ let package = Package(
             path: "Benchmarks/match/MatchBench",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "ScheduleBench",
+            dependencies: ["MentorCore", "MentorTesting"],
+            path: "Benchmarks/schedule/ScheduleBench",
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Tests
         .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore", "MentorTesting"], swiftSettings: swiftSettings),

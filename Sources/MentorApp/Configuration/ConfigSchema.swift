@@ -33,6 +33,26 @@ public enum ConfigSchema {
             "How often serve expires unanswered offers (cascading them) and sends due reminders."
         ),
         ConfigKey(
+            "scheduling", "public_url", .text, default: "",
+            "Where people reach mentord's HTTP listener, for calendar invite links (https://mentord.example.com); empty means http://HOST:PORT."
+        ),
+        ConfigKey(
+            "scheduling", "edge_minutes", .integer(0...360), default: "180",
+            "How far before or after working hours a meeting may reach when no time suits everyone."
+        ),
+        ConfigKey(
+            "scheduling", "lead_minutes", .integer(0...10_080), default: "60",
+            "The earliest a proposed meeting may start, in minutes from now."
+        ),
+        ConfigKey(
+            "scheduling", "feed_refresh_minutes", .integer(5...1440), default: "15",
+            "How often serve re-reads people's published calendar feeds (with ETag, so unchanged feeds cost little)."
+        ),
+        ConfigKey(
+            "jobs", "poll_seconds", .integer(1...3600), default: "30",
+            "The longest serve waits between looks at the job table (reminders, check-ins); it wakes earlier for the next due job."
+        ),
+        ConfigKey(
             "org", "seed_csv", .text, default: "",
             "People CSV imported by serve when the directory is empty (make run uses Config/sample-org.csv)."
         ),

@@ -12,6 +12,9 @@ public struct MentorConfig: Sendable {
     public var programsFile: String?
     public var sweepSeconds: Int
     public var consoleEmail: String?
+    public var scheduling: SchedulingSettings
+    public var feedRefreshMinutes: Int
+    public var jobPollSeconds: Int
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -27,6 +30,13 @@ public struct MentorConfig: Sendable {
         sweepSeconds = values.int("matching.sweep_seconds")
         seedCSV = values.string("org.seed_csv").isEmpty ? nil : values.string("org.seed_csv")
         consoleEmail = values.string("console.as").isEmpty ? nil : values.string("console.as")
+        let publicURL = values.string("scheduling.public_url")
+        scheduling = SchedulingSettings(
+            publicURL: publicURL.isEmpty ? "http://\(http.host):\(http.port)" : publicURL, edgeMinutes: values.int("scheduling.edge_minutes"),
+            leadMinutes: values.int("scheduling.lead_minutes")
+        )
+        feedRefreshMinutes = values.int("scheduling.feed_refresh_minutes")
+        jobPollSeconds = values.int("jobs.poll_seconds")
     }
 
     /// The SQLite file inside the data directory.

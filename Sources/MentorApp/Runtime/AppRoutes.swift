@@ -1,6 +1,7 @@
 import ChatPlatforms
 import HTTPServer
 import HTTPTypes
+import MentorCore
 
 /// The daemon's HTTP routes. Platform webhooks join these as platforms are added.
 enum AppRoutes {
@@ -11,6 +12,20 @@ enum AppRoutes {
         router.add("GET", "/readyz") { _, _ in
             app.isReady() ? .text("ready\n") : .text("not ready: database not open or migrations pending\n", status: 503)
         }
+        let planner = try? MeetingPlanner(services: app.makeServices(), catalog: PromptsDirectory.load(app.config.promptsDirectory))
+        router.add("GET", "/ics/:file") { _, parameters in invite(parameters["file"] ?? "", planner: planner) }
         return router
+    }
+
+    /// A meeting's `.ics` at its unguessable URL; anything else is a plain 404 that says nothing about what exists.
+    static func invite(_ file: String, planner: MeetingPlanner?) -> HTTPResponse {
+        let token = file.hasSuffix(".ics") ? String(file.dropLast(4)) : file
+        guard token.count == 32, token.allSatisfy(\.isHexDigit), let calendar = try? planner?.inviteCalendar(token: token)
+        else { return .text("not found\n", status: 404) }
+        var response = HTTPResponse(status: 200, body: Array(calendar.utf8))
+        response.headers.set("Content-Type", "text/calendar; charset=utf-8; method=\(calendar.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST")")
+        response.headers.set("Content-Disposition", "attachment; filename=\"invite.ics\"")
+        response.headers.set("Cache-Control", "no-store")
+        return response
     }
 }

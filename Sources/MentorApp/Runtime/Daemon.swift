@@ -1,5 +1,6 @@
 import ChatPlatforms
 import Foundation
+import HTTPClient
 import HTTPServer
 import HTTPTypes
 import MentorCore
@@ -41,11 +42,20 @@ struct Daemon {
         let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
         wakeWorker.worker = worker
         worker.start()
-        let sweeper = OfferSweeper(
-            desk: RequestDesk(services: try app.makeServices(), catalog: try PromptsDirectory.load(app.config.promptsDirectory)),
-            intervalSeconds: app.config.sweepSeconds, logger: logger, afterWork: wakeWorker.ring
+        let services = try app.makeServices()
+        let catalog = try PromptsDirectory.load(app.config.promptsDirectory)
+        let fetcher = CalendarFeedFetcher(
+            services: services, client: CurlHTTPClient(), catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
         )
-        sweeper.start()
+        let workers = [
+            PeriodicWorker(pass: BackgroundWork.offers(RequestDesk(services: services, catalog: catalog), app: app, afterWork: wakeWorker.ring)),
+            PeriodicWorker(pass: BackgroundWork.jobs(
+                JobRunner(store: app.jobs, handlers: BuiltinJobs.handlers(services: services, catalog: catalog), logger: logger), app: app,
+                afterWork: wakeWorker.ring
+            )),
+            PeriodicWorker(pass: BackgroundWork.feeds(fetcher, app: app, afterWork: wakeWorker.ring)),
+        ]
+        workers.forEach { $0.start() }
         platforms.pollers.forEach { $0.start() }
         logger.info(.platformsEnabled, ["platforms": .string(platforms.names.isEmpty ? "console only" : platforms.names.joined(separator: ", "))])
         logger.info(.ready, [:])
@@ -56,7 +66,7 @@ struct Daemon {
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
         platforms.pollers.forEach { $0.stop() }
-        sweeper.stop()
+        workers.forEach { $0.stop() }
         worker.stop()
         logger.info(.shutdownComplete, [:])
         return ExitCode.success

@@ -13,6 +13,8 @@ public final class MentorApplication: Sendable {
     public let outbox: SQLiteOutbox
     public let matches: SQLiteMatchStore
     public let messenger: SQLiteMessenger
+    public let meetings: SQLiteMeetingStore
+    public let jobs: SQLiteJobStore
     public let clock: any Clock
 
     /// Opens the data directory and database, applying pending migrations.
@@ -45,6 +47,8 @@ public final class MentorApplication: Sendable {
         outbox = SQLiteOutbox(database: database, clock: clock)
         matches = SQLiteMatchStore(database: database)
         messenger = SQLiteMessenger(database: database, outbox: outbox, clock: clock)
+        meetings = SQLiteMeetingStore(database: database)
+        jobs = SQLiteJobStore(database: database)
     }
 
     /// The stores and settings commands use, with the synonyms and programs from their configured files.
@@ -52,7 +56,7 @@ public final class MentorApplication: Sendable {
         MentorServices(
             directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
             synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, matches: matches, messenger: messenger,
-            programs: try ProgramsFile.load(config.programsFile)
+            programs: try ProgramsFile.load(config.programsFile), meetings: meetings, jobs: jobs, scheduling: config.scheduling
         )
     }
 

@@ -10,11 +10,15 @@ public struct MentorServices: Sendable {
     public var matches: any MatchStore
     public var messenger: any PersonMessenger
     public var programs: MatchPrograms
+    public var meetings: any MeetingStore
+    public var jobs: any JobStore
+    public var scheduling: SchedulingSettings
 
     public init(
         directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
         mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger, matches: any MatchStore,
-        messenger: any PersonMessenger, programs: MatchPrograms
+        messenger: any PersonMessenger, programs: MatchPrograms, meetings: any MeetingStore, jobs: any JobStore,
+        scheduling: SchedulingSettings
     ) {
         self.directory = directory
         self.profiles = profiles
@@ -26,5 +30,8 @@ public struct MentorServices: Sendable {
         self.matches = matches
         self.messenger = messenger
         self.programs = programs
+        self.meetings = meetings
+        self.jobs = jobs
+        self.scheduling = scheduling
     }
 }

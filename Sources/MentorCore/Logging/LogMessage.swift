@@ -40,6 +40,14 @@ public enum LogMessage: String, Sendable {
     case offersSwept = "offers expired or reminded"
     case offerSweepFailed = "offer sweep failed; will try again"
 
+    // Jobs and scheduling
+    case jobsRan = "due jobs ran"
+    case jobFailed = "job failed; will try again"
+    case jobKindUnknown = "job of an unknown kind postponed by a day"
+    case jobPassFailed = "job pass failed; will try again"
+    case calendarFeedFetched = "calendar feed fetched"
+    case calendarFeedFailed = "calendar feed could not be read"
+
     // Import
     case importApplied = "people import applied"
     case importRejected = "people import rejected"

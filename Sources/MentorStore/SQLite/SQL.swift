@@ -7,4 +7,13 @@ public struct SQL: Sendable, Hashable, ExpressibleByStringLiteral {
     public init(stringLiteral value: StaticString) {
         text = value.description
     }
+
+    private init(joining text: String) {
+        self.text = text
+    }
+
+    /// Two literal fragments joined, e.g. a shared SELECT and its WHERE clause; both sides are still literals.
+    public static func + (lhs: SQL, rhs: SQL) -> SQL {
+        SQL(joining: lhs.text + rhs.text)
+    }
 }

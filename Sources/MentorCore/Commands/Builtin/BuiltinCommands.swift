@@ -4,7 +4,8 @@ public enum BuiltinCommands {
         [
             HelpCommand(), JoinCommand(), ProfileCommand(), FindCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
             LinkCommand(), RoleCommand(), RequestCommand(), AcceptCommand(), DeclineCommand(), CancelCommand(), NominateCommand(),
-            BlockCommand(), MatchCommand(), ResponsivenessCommand(),
+            BlockCommand(), MatchCommand(), ResponsivenessCommand(), OverlapCommand(), ScheduleCommand(), BookCommand(), RescheduleCommand(),
+            MeetingsCommand(), CadenceCommand(), CalendarCommand(),
         ]
     }
 }

@@ -67,14 +67,23 @@ public struct DeclineCommand: ChatCommand {
     }
 }
 
-/// `cancel`: withdraw your open mentor request.
+/// `cancel`: withdraw your open mentor request; `cancel MEETING`: call off a meeting (everyone gets an ICS cancel).
 public struct CancelCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(name: "cancel", usage: "cancel", examples: ["cancel"], hasSideEffects: true)
+    public static let descriptor = CommandDescriptor(
+        name: "cancel", usage: "cancel | cancel MEETING", examples: ["cancel", "cancel 3"], hasSideEffects: true
+    )
 
     public init() {}
 
     public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        [try RequestDesk(services: context.services, catalog: context.messages.catalog).cancel(for: context.caller, messages: context.messages)]
+        if let word = invocation.arguments.first {
+            guard invocation.arguments.count == 1, let id = Int64(word.trimmingPrefix("#")) else {
+                throw UserError("reschedule.usage", ["example": context.typed("cancel 3"), "meetings": context.typed("meetings")])
+            }
+            try MeetingPlanner(services: context.services, catalog: context.messages.catalog).cancel(id, by: context.caller)
+            return [.text(context.messages("meeting.cancelled"))]
+        }
+        return [try RequestDesk(services: context.services, catalog: context.messages.catalog).cancel(for: context.caller, messages: context.messages)]
     }
 }
 

@@ -1,10 +1,9 @@
 import MentorCore
-import MentorTesting
 
 /// The people of the matching scenarios: a mentee in São Paulo whose manager is a mentor, mentors in San Francisco,
 /// Lisbon and Tokyo, so shared working hours differ a lot, and Dee in Mexico City, who has not joined yet.
-enum MatchingCast {
-    static let csv = """
+public enum MatchingCast {
+    public static let csv = """
         email,name,manager_email,site,country,timezone,function,team,career_stage,hire_date,languages,status
         priya@example.com,Priya Raman,,Bengaluru,IN,Asia/Kolkata,People,Programs,executive,2014-02-03,en;hi,active
         bruno@example.com,Bruno Silva,priya@example.com,São Paulo,BR,America/Sao_Paulo,Sales,LATAM,mid,2022-01-17,pt;en;es,active
@@ -15,7 +14,7 @@ enum MatchingCast {
         """
 
     /// A harness where Priya, Alice, Eva and Chiyo mentor public speaking and Bruno wants to learn it.
-    static func harness(clock: FakeClock = FakeClock()) throws -> ChatHarness {
+    public static func harness(clock: FakeClock = FakeClock()) throws -> ChatHarness {
         let chat = try ChatHarness(people: csv, clock: clock)
         for email in ["priya@example.com", "alice@example.com", "eva@example.com", "chiyo@example.com"] {
             try chat.setProfile(email) { profile in
@@ -35,7 +34,7 @@ enum MatchingCast {
     }
 
     /// The offer number in a message such as "… accept 3 …".
-    static func offerNumber(in text: String) -> String? {
+    public static func offerNumber(in text: String) -> String? {
         text.firstMatch(of: /accept (\d+)/).map { String($0.1) }
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import MentorCore
+import MentorStore
+
+/// The passes the daemon's periodic workers run: offers, jobs and calendar feeds.
+enum BackgroundWork {
+    /// Expires unanswered offers (cascading each) and sends due offer reminders.
+    static func offers(_ desk: RequestDesk, app: MentorApplication, afterWork: @escaping @Sendable () -> Void) -> @Sendable () -> TimeInterval {
+        {
+            do {
+                let outcome = try desk.sweep()
+                if outcome.expired + outcome.reminded > 0 {
+                    app.logger.info(.offersSwept, ["expired": .int(outcome.expired), "reminded": .int(outcome.reminded)])
+                    afterWork()
+                }
+            } catch {
+                app.logger.error(.offerSweepFailed, ["error": .string(String(describing: error))])
+            }
+            return Double(app.config.sweepSeconds)
+        }
+    }
+
+    /// Runs due jobs, then sleeps until the next one is due (at most the poll interval).
+    static func jobs(_ runner: JobRunner, app: MentorApplication, afterWork: @escaping @Sendable () -> Void) -> @Sendable () -> TimeInterval {
+        {
+            let poll = Double(app.config.jobPollSeconds)
+            do {
+                let ran = try runner.runDue(now: app.clock.now)
+                if ran > 0 {
+                    app.logger.info(.jobsRan, ["count": .int(ran)])
+                    afterWork()
+                }
+                guard let next = try app.jobs.nextDue() else { return poll }
+                return min(max(next.timeIntervalSince(app.clock.now), 0.05), poll)
+            } catch {
+                app.logger.error(.jobPassFailed, ["error": .string(String(describing: error))])
+                return poll
+            }
+        }
+    }
+
+    /// Re-reads calendar feeds whose copy is older than the refresh period; looks again every minute.
+    static func feeds(_ fetcher: CalendarFeedFetcher, app: MentorApplication, afterWork: @escaping @Sendable () -> Void) -> @Sendable () -> TimeInterval {
+        {
+            do {
+                if try fetcher.refreshDue() > 0 { afterWork() }
+            } catch {
+                app.logger.error(.calendarFeedFailed, ["error": .string(String(describing: error))])
+            }
+            return 60
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// `calendar URL` connects a published calendar as busy time; `calendar off` forgets it; `calendar` shows the state.
+public struct CalendarCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "calendar", usage: "calendar [ICS-ADDRESS|off]",
+        examples: ["calendar https://calendar.google.com/calendar/ical/…/private-…/basic.ics", "calendar off", "calendar"], hasSideEffects: true
+    )
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        let meetings = context.services.meetings
+        let caller = context.caller.id
+        guard let argument = invocation.arguments.first else {
+            guard let feed = try meetings.calendarFeed(of: caller) else {
+                return [.text(context.messages("calendar.none", ["example": context.typed("calendar https://…/basic.ics")]))]
+            }
+            let tail = String(feed.url.suffix(6))
+            guard let fetched = feed.fetchedAt else { return [.text(context.messages("calendar.status_never", ["tail": tail]))] }
+            let when = LocalTime.format(fetched, in: context.callerZone(try context.callerProfile()))
+            return [.text(context.messages("calendar.status", ["tail": tail, "when": when]))]
+        }
+        guard invocation.arguments.count == 1 else { throw UserError("calendar.usage", ["usage": context.typed(Self.descriptor.usage)]) }
+        if ["off", "none", "remove"].contains(argument.lowercased()) {
+            try meetings.deleteCalendarFeed(of: caller)
+            return [.text(context.messages("calendar.removed"))]
+        }
+        guard let url = Self.feedURL(argument) else { throw UserError("calendar.bad_url") }
+        try meetings.saveCalendarFeed(CalendarFeedRecord(person: caller, url: url))
+        return [.text(context.messages("calendar.saved"))]
+    }
+
+    /// The address to fetch: `webcal://` becomes `https://`; only http(s) with a host is accepted.
+    static func feedURL(_ text: String) -> String? {
+        var address = text.trimmingCharacters(in: CharacterSet(charactersIn: "<> "))
+        if address.lowercased().hasPrefix("webcal://") { address = "https://" + address.dropFirst("webcal://".count) }
+        guard address.count <= 2048, let url = URL(string: address), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            let host = url.host, !host.isEmpty
+        else { return nil }
+        return address
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// `overlap @PERSON`: the working hours two people share in the coming week, in both local times.
+public struct OverlapCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "overlap", usage: "overlap @PERSON", examples: ["overlap @chiyo.tanaka@example.com"], hasSideEffects: false
+    )
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        guard invocation.arguments.count == 1, let reference = invocation.arguments.first else {
+            throw UserError("overlap.usage", ["example": context.typed(Self.descriptor.examples[0])])
+        }
+        guard let other = try PersonReference.resolve(reference, from: context.origin, in: context.services.directory) else {
+            throw UserError("overlap.unknown_person", ["person": reference])
+        }
+        guard other.id != context.caller.id else { throw UserError("overlap.yourself") }
+        let mine = try context.callerProfile()
+        let theirs = try context.services.profiles.profileOrDefault(for: other.id)
+        let myZone = context.callerZone(mine)
+        let theirZone = TimeZone(identifier: theirs.timeZoneID(for: other)) ?? .gmt
+        let now = context.services.clock.now
+        let a = WeeklyOverlap.intervals(.init(hours: mine.workingHours, zone: myZone), from: now, to: now + 7 * 86_400)
+        let b = WeeklyOverlap.intervals(.init(hours: theirs.workingHours, zone: theirZone), from: now, to: now + 7 * 86_400)
+        let shared = Self.intersect(a, b)
+        let minutes = Int(shared.reduce(0) { $0 + $1.duration } / 60)
+        guard minutes > 0 else {
+            return [.text(context.messages("overlap.none", ["name": other.displayName, "schedule": context.typed("schedule \(reference)")]))]
+        }
+        let rows = shared.map { interval in
+            context.messages("overlap.day", [
+                "day": Self.day(interval.start, myZone), "yours": Self.range(interval, myZone), "theirs": Self.range(interval, theirZone), "name": other.displayName,
+            ])
+        }
+        let hours = MatchReason.hours(minutes)
+        return [Reply(.heading(context.messages("overlap.title", ["name": other.displayName, "hours": hours])), .list(rows))]
+    }
+
+    /// Where two sorted interval lists overlap.
+    static func intersect(_ a: [DateInterval], _ b: [DateInterval]) -> [DateInterval] {
+        var result: [DateInterval] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            let start = max(a[i].start, b[j].start), end = min(a[i].end, b[j].end)
+            if end > start { result.append(DateInterval(start: start, end: end)) }
+            if a[i].end < b[j].end { i += 1 } else { j += 1 }
+        }
+        return result
+    }
+
+    /// `Mon 30 Nov`.
+    static func day(_ instant: Date, _ zone: TimeZone) -> String {
+        let formatted = LocalTime.format(instant, in: zone)
+        return formatted.split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
+    /// `08:00–10:00 GMT+9`.
+    static func range(_ interval: DateInterval, _ zone: TimeZone) -> String {
+        let start = LocalDateTime(interval.start, in: zone), end = LocalDateTime(interval.end, in: zone)
+        return "\(DailyWindow.clock(start.minute))–\(DailyWindow.clock(end.minute)) \(zone.abbreviation(for: interval.start) ?? zone.identifier)"
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Work due at a time, stored durably: a reminder, a check-in, an announcement.
+///
+/// A job's `key` is unique, so scheduling the same work twice keeps one job. A handler's effects and the job's removal
+/// are committed together, so a job fires exactly once across crashes and restarts.
+public struct Job: Sendable, Equatable {
+    public var id: Int64
+    /// Which handler runs it, e.g. `meeting.reminder`.
+    public var kind: String
+    /// Unique among pending jobs, e.g. `reminder:12:0:1764590400:7:24h`.
+    public var key: String
+    public var dueAt: Date
+    /// Handler-specific fields.
+    public var payload: [String: String]
+    public var attempts: Int
+
+    public init(id: Int64 = 0, kind: String, key: String, dueAt: Date, payload: [String: String], attempts: Int = 0) {
+        self.id = id
+        self.kind = kind
+        self.key = key
+        self.dueAt = dueAt
+        self.payload = payload
+        self.attempts = attempts
+    }
+}
+
+/// The durable job table.
+public protocol JobStore: Sendable {
+    /// Adds `job` unless a pending job has the same key. Returns whether it was added.
+    @discardableResult
+    func schedule(_ job: Job) throws -> Bool
+    /// Removes pending jobs whose key starts with `prefix`. Returns how many.
+    @discardableResult
+    func cancelJobs(keyPrefix: String) throws -> Int
+    /// Up to `limit` jobs due at `date`, earliest first.
+    func dueJobs(at date: Date, limit: Int) throws -> [Job]
+    /// When the earliest pending job is due.
+    func nextDue() throws -> Date?
+    /// Removes a job that has run.
+    func finish(_ id: Int64) throws
+    /// Puts a job that failed off until `date`, remembering why.
+    func postpone(_ id: Int64, until date: Date, error: String) throws
+    /// Pending jobs whose key starts with `prefix`, earliest first.
+    func pendingJobs(keyPrefix: String) throws -> [Job]
+    /// Runs `work` in one transaction with whatever it writes (messages, other jobs).
+    func atomically<T>(_ work: () throws -> T) throws -> T
+}
+
+/// Runs one kind of job. Throwing leaves nothing written and retries the job later.
+public protocol JobHandler: Sendable {
+    /// The `kind` it runs.
+    var kind: String { get }
+    func run(_ job: Job, now: Date) throws
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The messages scheduling sends, each in its reader's language with every time in the reader's zone.
+struct MeetingLetters: Sendable {
+    let services: MentorServices
+    let catalog: MessageCatalog
+
+    func messages(for person: PersonID) throws -> Messages {
+        catalog.localized(to: try services.profiles.profile(for: person)?.language ?? MessageCatalog.fallbackLanguage)
+    }
+
+    func person(_ id: PersonID) throws -> Person {
+        guard let person = try services.directory.person(id: id) else { throw MatchError.unknownPerson(id) }
+        return person
+    }
+
+    func zone(of person: Person) throws -> TimeZone {
+        let profile = try services.profiles.profileOrDefault(for: person.id)
+        return TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
+    }
+
+    /// `Thu 3 Dec 09:00–09:30 GMT-3`.
+    func span(_ start: Date, minutes: Int, in zone: TimeZone) -> String {
+        let end = LocalDateTime(start + Double(minutes) * 60, in: zone)
+        let first = LocalTime.format(start, in: zone)
+        // Insert the end time after the start's clock time: "Thu 3 Dec 09:00–09:30 JST".
+        guard let clock = first.firstRange(of: /\d\d:\d\d/) else { return first }
+        return first.replacingCharacters(in: clock, with: first[clock] + "–" + DailyWindow.clock(end.minute))
+    }
+
+    /// One line per attendee: the time in their own zone, the reader first as "you".
+    func times(_ start: Date, minutes: Int, attendees: [PersonID], reader: PersonID, text: Messages) throws -> [String] {
+        var lines: [String] = []
+        for id in [reader] + attendees.filter({ $0 != reader }) {
+            let person = try person(id)
+            let when = span(start, minutes: minutes, in: try zone(of: person))
+            lines.append(id == reader ? text("schedule.time.you", ["when": when]) : text("schedule.time.other", ["when": when, "name": person.displayName]))
+        }
+        return lines
+    }
+
+    /// The proposals `schedule` shows, with a Book button for each.
+    func proposals(_ proposals: SlotProposals, reader: PersonID) throws -> Reply {
+        let text = try messages(for: reader)
+        let others = try proposals.attendees.filter { $0 != reader }.map { try person($0).displayName }
+        guard !proposals.slots.isEmpty else {
+            return .text(text("schedule.none", ["names": others.joined(separator: ", ")]))
+        }
+        var blocks: [ReplyBlock] = [.heading(text(proposals.meeting == nil ? "schedule.title" : "schedule.reschedule_title", ["names": others.joined(separator: ", ")]))]
+        if !proposals.slots.contains(where: \.suitsEveryone) { blocks.append(.text(text("schedule.no_common_hours"))) }
+        for (index, slot) in proposals.slots.enumerated() {
+            var lines = try times(slot.start, minutes: slot.minutes, attendees: proposals.attendees, reader: reader, text: text)
+            lines.append(try fit(slot, attendees: proposals.attendees, text: text))
+            blocks.append(.text(text("schedule.option", ["number": "\(index + 1)"])))
+            blocks.append(.list(lines))
+        }
+        blocks.append(.actions(proposals.slots.indices.map { index in
+            ReplyAction(id: "run", label: text("schedule.button.book", ["number": "\(index + 1)"]), value: "book \(index + 1)", fallback: "book \(index + 1)")
+        }))
+        return Reply(blocks: blocks)
+    }
+
+    /// "inside everyone's working hours", or who gives how much time outside theirs.
+    func fit(_ slot: ProposedSlot, attendees: [PersonID], text: Messages) throws -> String {
+        if slot.suitsEveryone { return text("schedule.fit.everyone") }
+        var parts: [String] = []
+        for (id, minutes) in zip(attendees, slot.edgeMinutes) where minutes > 0 {
+            parts.append(text("schedule.fit.edge", ["name": try person(id).displayName, "minutes": "\(minutes)"]))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The invitation each attendee gets when a meeting is booked, moved or turned into a series.
+    func invitation(_ meeting: Meeting, reader: PersonID, key: String) throws -> Reply {
+        let text = try messages(for: reader)
+        let others = try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName }.joined(separator: ", ")
+        let start = meeting.nextOccurrence(after: services.clock.now) ?? meeting.start
+        var blocks: [ReplyBlock] = [.heading(text(key, ["names": others]))]
+        blocks.append(.list(try times(start, minutes: meeting.minutes, attendees: meeting.attendees, reader: reader, text: text)))
+        var fields: [ReplyField] = []
+        if let cadence = meeting.cadence {
+            let host = try person(meeting.host)
+            fields.append(ReplyField(text("meeting.label.repeats"), text("meeting.cadence.\(cadence.rawValue)", ["host": host.displayName, "zone": meeting.hostZone])))
+        }
+        fields.append(ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token)))
+        fields.append(ReplyField(text("meeting.label.number"), "\(meeting.id)"))
+        blocks.append(.fields(fields))
+        blocks.append(.actions([
+            ReplyAction(id: "run", label: text("meeting.button.reschedule"), value: "reschedule \(meeting.id)", fallback: "reschedule \(meeting.id)"),
+            ReplyAction(id: "run", label: text("meeting.button.cancel"), value: "cancel \(meeting.id)", fallback: "cancel \(meeting.id)"),
+        ]))
+        return Reply(blocks: blocks)
+    }
+
+    /// What the others hear when someone cancels.
+    func cancellation(_ meeting: Meeting, by canceller: Person, reader: PersonID) throws -> Reply {
+        let text = try messages(for: reader)
+        let when = span(meeting.nextOccurrence(after: services.clock.now) ?? meeting.start, minutes: meeting.minutes, in: try zone(of: try person(reader)))
+        return Reply(blocks: [
+            .heading(text("meeting.cancelled_title", ["name": canceller.displayName])),
+            .text(text(meeting.cadence == nil ? "meeting.cancelled_body" : "meeting.cancelled_series_body", ["when": when])),
+            .fields([ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token))]),
+        ])
+    }
+
+    /// A reminder before one occurrence.
+    func reminder(_ meeting: Meeting, occurrence: Date, lead: Int, reader: PersonID) throws -> Reply {
+        let text = try messages(for: reader)
+        let others = try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName }.joined(separator: ", ")
+        let key = lead >= 60 ? "meeting.reminder.hours" : "meeting.reminder.minutes"
+        return Reply(blocks: [
+            .heading(text(key, ["names": others, "hours": "\(lead / 60)", "minutes": "\(lead)"])),
+            .list(try times(occurrence, minutes: meeting.minutes, attendees: meeting.attendees, reader: reader, text: text)),
+            .fields([ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token))]),
+        ])
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import MentorCore
+
+/// Meetings, slot proposals and calendar feeds on SQLite. Writes join the caller's transaction when there is one.
+public struct SQLiteMeetingStore: MeetingStore {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    // MARK: Meetings
+
+    public func insertMeeting(_ meeting: Meeting) throws -> Meeting {
+        try database.transaction { connection in
+            try connection.execute("""
+                INSERT INTO meetings (uid, sequence, title, host_id, start_at, minutes, host_zone, cadence, status, token, group_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, .text(meeting.uid), .integer(Int64(meeting.sequence)), .text(meeting.title), .integer(meeting.host.rawValue),
+                .integer(meeting.start.seconds), .integer(Int64(meeting.minutes)), .text(meeting.hostZone),
+                meeting.cadence.map { .text($0.rawValue) } ?? .null, .text(meeting.status.rawValue), .text(meeting.token),
+                .text(Meeting.groupKey(meeting.attendees)))
+            var saved = meeting
+            saved.id = connection.lastInsertRowID
+            try writeAttendees(saved, connection)
+            return saved
+        }
+    }
+
+    public func updateMeeting(_ meeting: Meeting) throws {
+        try database.transaction { connection in
+            _ = try connection.execute("""
+                UPDATE meetings SET sequence = ?, title = ?, start_at = ?, minutes = ?, host_zone = ?, cadence = ?, status = ? WHERE id = ?
+                """, .integer(Int64(meeting.sequence)), .text(meeting.title), .integer(meeting.start.seconds), .integer(Int64(meeting.minutes)),
+                .text(meeting.hostZone), meeting.cadence.map { .text($0.rawValue) } ?? .null, .text(meeting.status.rawValue), .integer(meeting.id))
+            _ = try connection.execute("DELETE FROM meeting_attendees WHERE meeting_id = ?", .integer(meeting.id))
+            try writeAttendees(meeting, connection)
+        }
+    }
+
+    private func writeAttendees(_ meeting: Meeting, _ connection: SQLiteConnection) throws {
+        for (position, person) in meeting.attendees.enumerated() {
+            try connection.execute(
+                "INSERT INTO meeting_attendees (meeting_id, position, person_id, edge_minutes) VALUES (?, ?, ?, ?)", .integer(meeting.id),
+                .integer(Int64(position)), .integer(person.rawValue), .integer(Int64(meeting.edgeMinutes[person] ?? 0)))
+        }
+    }
+
+    public func meeting(id: Int64) throws -> Meeting? {
+        try database.read { connection in
+            guard var meeting = try connection.queryFirst(Self.select + " WHERE id = ?", .integer(id), row: Self.meeting) else { return nil }
+            try loadAttendees(&meeting, connection)
+            return meeting
+        }
+    }
+
+    public func meeting(token: String) throws -> Meeting? {
+        try database.read { connection in
+            guard var meeting = try connection.queryFirst(Self.select + " WHERE token = ?", .text(token), row: Self.meeting) else { return nil }
+            try loadAttendees(&meeting, connection)
+            return meeting
+        }
+    }
+
+    public func scheduledMeetings(of person: PersonID) throws -> [Meeting] {
+        try database.read { connection in
+            var meetings = try connection.query("""
+                SELECT m.id, m.uid, m.sequence, m.title, m.host_id, m.start_at, m.minutes, m.host_zone, m.cadence, m.status, m.token
+                FROM meetings m JOIN meeting_attendees a ON a.meeting_id = m.id
+                WHERE a.person_id = ? AND m.status = 'scheduled' ORDER BY m.start_at, m.id
+                """, .integer(person.rawValue), row: Self.meeting)
+            for index in meetings.indices { try loadAttendees(&meetings[index], connection) }
+            return meetings
+        }
+    }
+
+    public func edgeHistory(group: String, since: Date) throws -> [PersonID: Int] {
+        let rows = try database.read { connection in
+            try connection.query("""
+                SELECT a.person_id, SUM(a.edge_minutes) FROM meetings m JOIN meeting_attendees a ON a.meeting_id = m.id
+                WHERE m.group_key = ? AND m.start_at >= ? AND m.status = 'scheduled' GROUP BY a.person_id
+                """, .text(group), .integer(since.seconds)) { (PersonID($0.int64(0)), $0.int(1)) }
+        }
+        return Dictionary(rows, uniquingKeysWith: +)
+    }
+
+    private static let select: SQL = """
+        SELECT id, uid, sequence, title, host_id, start_at, minutes, host_zone, cadence, status, token FROM meetings
+        """
+
+    private static func meeting(_ row: Row) -> Meeting {
+        Meeting(
+            id: row.int64(0), uid: row.string(1), sequence: row.int(2), title: row.string(3), host: PersonID(row.int64(4)), attendees: [],
+            start: Date(timeIntervalSince1970: Double(row.int64(5))), minutes: row.int(6), hostZone: row.string(7),
+            cadence: row.optionalString(8).flatMap(Meeting.Cadence.init(rawValue:)), status: Meeting.Status(rawValue: row.string(9)) ?? .cancelled,
+            token: row.string(10)
+        )
+    }
+
+    private func loadAttendees(_ meeting: inout Meeting, _ connection: SQLiteConnection) throws {
+        let rows = try connection.query(
+            "SELECT person_id, edge_minutes FROM meeting_attendees WHERE meeting_id = ? ORDER BY position", .integer(meeting.id)
+        ) { (PersonID($0.int64(0)), $0.int(1)) }
+        meeting.attendees = rows.map(\.0)
+        meeting.edgeMinutes = Dictionary(rows, uniquingKeysWith: +)
+    }
+
+    // MARK: Proposals
+
+    public func saveProposals(_ proposals: SlotProposals, for person: PersonID) throws {
+        let slots = String(decoding: try JSONEncoder().encode(proposals.slots), as: UTF8.self)
+        try database.transaction { connection in
+            _ = try connection.execute("""
+                INSERT OR REPLACE INTO slot_proposals (person_id, attendees, minutes, slots, meeting_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, .integer(person.rawValue), .text(proposals.attendees.map { "\($0.rawValue)" }.joined(separator: ",")),
+                .integer(Int64(proposals.minutes)), .text(slots), proposals.meeting.map { .integer($0) } ?? .null,
+                .integer(proposals.createdAt.seconds))
+        }
+    }
+
+    public func proposals(for person: PersonID) throws -> SlotProposals? {
+        let row = try database.read { connection in
+            try connection.queryFirst(
+                "SELECT attendees, minutes, slots, meeting_id, created_at FROM slot_proposals WHERE person_id = ?", .integer(person.rawValue)
+            ) { ($0.string(0), $0.int(1), $0.string(2), $0.optionalInt64(3), $0.int64(4)) }
+        }
+        guard let (attendees, minutes, slots, meeting, created) = row else { return nil }
+        return SlotProposals(
+            attendees: attendees.split(separator: ",").compactMap { Int64($0).map(PersonID.init) }, minutes: minutes,
+            slots: try JSONDecoder().decode([ProposedSlot].self, from: Data(slots.utf8)), meeting: meeting,
+            createdAt: Date(timeIntervalSince1970: Double(created))
+        )
+    }
+
+    public func deleteProposals(for person: PersonID) throws {
+        try database.transaction { connection in
+            _ = try connection.execute("DELETE FROM slot_proposals WHERE person_id = ?", .integer(person.rawValue))
+        }
+    }
+
+    // MARK: Calendar feeds
+
+    public func calendarFeed(of person: PersonID) throws -> CalendarFeedRecord? {
+        try database.read { connection in
+            try connection.queryFirst(Self.selectFeed + " WHERE person_id = ?", .integer(person.rawValue), row: Self.feed)
+        }
+    }
+
+    public func calendarFeeds() throws -> [CalendarFeedRecord] {
+        try database.read { connection in try connection.query(Self.selectFeed + " ORDER BY person_id", row: Self.feed) }
+    }
+
+    public func saveCalendarFeed(_ record: CalendarFeedRecord) throws {
+        try database.transaction { connection in
+            _ = try connection.execute("""
+                INSERT OR REPLACE INTO calendar_feeds (person_id, url, etag, last_modified, body, fetched_at, problem, problem_reported)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, .integer(record.person.rawValue), .text(record.url), record.etag.map { .text($0) } ?? .null,
+                record.lastModified.map { .text($0) } ?? .null, record.body.map { .text($0) } ?? .null,
+                record.fetchedAt.map { .integer($0.seconds) } ?? .null, record.problem.map { .text($0) } ?? .null,
+                .integer(record.problemReported ? 1 : 0))
+        }
+    }
+
+    public func deleteCalendarFeed(of person: PersonID) throws {
+        try database.transaction { connection in
+            _ = try connection.execute("DELETE FROM calendar_feeds WHERE person_id = ?", .integer(person.rawValue))
+        }
+    }
+
+    private static let selectFeed: SQL = """
+        SELECT person_id, url, etag, last_modified, body, fetched_at, problem, problem_reported FROM calendar_feeds
+        """
+
+    private static func feed(_ row: Row) -> CalendarFeedRecord {
+        CalendarFeedRecord(
+            person: PersonID(row.int64(0)), url: row.string(1), etag: row.optionalString(2), lastModified: row.optionalString(3),
+            body: row.optionalString(4), fetchedAt: row.optionalInt64(5).map { Date(timeIntervalSince1970: Double($0)) },
+            problem: row.optionalString(6), problemReported: row.int(7) != 0
+        )
+    }
+}

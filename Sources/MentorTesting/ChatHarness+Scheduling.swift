@@ -1,0 +1,46 @@
+import Foundation
+import MentorApp
+import MentorCore
+import MentorStore
+
+extension ChatHarness {
+    /// One pass of the daemon's job runner at the fake clock's time. Returns how many jobs ran.
+    @discardableResult
+    public func runJobs() throws -> Int {
+        let services = try app.makeServices()
+        let runner = JobRunner(store: app.jobs, handlers: BuiltinJobs.handlers(services: services, catalog: try ChatHarness.loadPrompts()), logger: logger)
+        return try runner.runDue(now: clock.now)
+    }
+
+    /// Pending jobs whose key starts with `prefix`, earliest first.
+    public func pendingJobs(_ prefix: String = "") throws -> [Job] {
+        try app.jobs.pendingJobs(keyPrefix: prefix)
+    }
+
+    /// A message someone received while the clock ran.
+    public struct Delivery: Sendable {
+        public var at: Date
+        public var email: String
+        public var text: String
+    }
+
+    /// Moves the clock forward in `step`s until `end`, running due jobs at each step, and collects what each of
+    /// `emails` received and when.
+    public func run(until end: Date, step: TimeInterval = 300, watching emails: [String]) throws -> [Delivery] {
+        var deliveries: [Delivery] = []
+        while clock.now < end {
+            clock.advance(by: step)
+            try runJobs()
+            for email in emails {
+                let text = try inbox(of: email)
+                if !text.isEmpty { deliveries.append(Delivery(at: clock.now, email: email, text: text)) }
+            }
+        }
+        return deliveries
+    }
+
+    /// The `.ics` served at a meeting's invite URL.
+    public func inviteCalendar(token: String) throws -> String? {
+        try MeetingPlanner(services: app.makeServices(), catalog: ChatHarness.loadPrompts()).inviteCalendar(token: token)
+    }
+}
