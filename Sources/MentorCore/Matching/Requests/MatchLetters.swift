@@ -1,24 +1,9 @@
 import Foundation
 
 /// The messages matching sends, each written in its reader's language and showing times in the reader's zone.
-struct MatchLetters: Sendable {
+struct MatchLetters: Correspondence {
     let services: MentorServices
     let catalog: MessageCatalog
-
-    /// Messages in `person`'s chosen language.
-    func messages(for person: PersonID) throws -> Messages {
-        catalog.localized(to: try services.profiles.profile(for: person)?.language ?? MessageCatalog.fallbackLanguage)
-    }
-
-    func zone(of person: Person) throws -> TimeZone {
-        let profile = try services.profiles.profileOrDefault(for: person.id)
-        return TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
-    }
-
-    func person(_ id: PersonID) throws -> Person {
-        guard let person = try services.directory.person(id: id) else { throw MatchError.unknownPerson(id) }
-        return person
-    }
 
     /// "Priya Raman (Engineering, Lisbon)".
     func introduce(_ person: Person) throws -> String {

@@ -1,23 +1,9 @@
 import Foundation
 
 /// The messages scheduling sends, each in its reader's language with every time in the reader's zone.
-struct MeetingLetters: Sendable {
+struct MeetingLetters: Correspondence {
     let services: MentorServices
     let catalog: MessageCatalog
-
-    func messages(for person: PersonID) throws -> Messages {
-        catalog.localized(to: try services.profiles.profile(for: person)?.language ?? MessageCatalog.fallbackLanguage)
-    }
-
-    func person(_ id: PersonID) throws -> Person {
-        guard let person = try services.directory.person(id: id) else { throw MatchError.unknownPerson(id) }
-        return person
-    }
-
-    func zone(of person: Person) throws -> TimeZone {
-        let profile = try services.profiles.profileOrDefault(for: person.id)
-        return TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
-    }
 
     /// `Thu 3 Dec 09:00–09:30 GMT-3`.
     func span(_ start: Date, minutes: Int, in zone: TimeZone) -> String {

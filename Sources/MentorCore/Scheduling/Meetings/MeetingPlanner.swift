@@ -163,6 +163,14 @@ public struct MeetingPlanner: Sendable {
 
     static func jobPrefix(_ meeting: Int64) -> String { "meeting:\(meeting):" }
 
+    /// The job's meeting, when it is still scheduled and has not changed since the job was made.
+    func unchangedMeeting(of job: Job) throws -> Meeting? {
+        guard let id = Int64(job.payload["meeting"] ?? ""), let meeting = try services.meetings.meeting(id: id),
+            meeting.status == .scheduled, "\(meeting.sequence)" == job.payload["sequence"]
+        else { return nil }
+        return meeting
+    }
+
     /// Replaces the meeting's pending jobs with reminders for its next occurrence and, for a series, the job that
     /// moves on to the one after.
     func scheduleReminders(_ meeting: Meeting) throws {
@@ -204,10 +212,8 @@ public struct MeetingReminderHandler: JobHandler {
     }
 
     public func run(_ job: Job, now: Date) throws {
-        guard let id = Int64(job.payload["meeting"] ?? ""), let meeting = try planner.services.meetings.meeting(id: id),
-            meeting.status == .scheduled, "\(meeting.sequence)" == job.payload["sequence"],
-            let stamp = Double(job.payload["occurrence"] ?? ""), let person = Int64(job.payload["person"] ?? ""),
-            let lead = Int(job.payload["lead"] ?? "")
+        guard let meeting = try planner.unchangedMeeting(of: job), let stamp = Double(job.payload["occurrence"] ?? ""),
+            let person = Int64(job.payload["person"] ?? ""), let lead = Int(job.payload["lead"] ?? "")
         else { return }
         let occurrence = Date(timeIntervalSince1970: stamp)
         guard occurrence > now else { return }
@@ -226,9 +232,7 @@ public struct MeetingAdvanceHandler: JobHandler {
     }
 
     public func run(_ job: Job, now: Date) throws {
-        guard let id = Int64(job.payload["meeting"] ?? ""), let meeting = try planner.services.meetings.meeting(id: id),
-            meeting.status == .scheduled, "\(meeting.sequence)" == job.payload["sequence"]
-        else { return }
+        guard let meeting = try planner.unchangedMeeting(of: job) else { return }
         try planner.scheduleReminders(meeting)
     }
 }
