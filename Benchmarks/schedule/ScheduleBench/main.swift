@@ -10,9 +10,10 @@ let arguments = CommandLine.arguments
 let rounds = arguments.count > 1 ? Int(arguments[1]) ?? 500 : 500
 let instancePath = arguments.count > 2 ? arguments[2] : "schedule-instance.json"
 
-let zones = ["America/Los_Angeles", "America/Sao_Paulo", "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Tokyo", "Australia/Sydney"]
+// Eight zones spanning 10.5 hours (New York to Kolkata), so a few edge-of-day slots exist and the ranking matters.
+let zones = ["America/New_York", "America/Sao_Paulo", "Europe/London", "Africa/Lagos", "Europe/Berlin", "Europe/Istanbul", "Asia/Dubai", "Asia/Kolkata"]
 var random = SeededGenerator(seed: 2026)
-let from = Date(timeIntervalSince1970: 1_803_801_600)  // Mon 1 Mar 2027 00:00 UTC: London and Sydney change clocks inside the window
+let from = Date(timeIntervalSince1970: 1_804_377_600)  // Sun 7 Mar 2027 00:00 UTC: New York changes clocks inside the window
 let to = from + 14 * 86_400
 var attendees: [Attendee] = []
 var json: [[String: Any]] = []
