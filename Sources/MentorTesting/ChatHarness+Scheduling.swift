@@ -8,7 +8,7 @@ extension ChatHarness {
     @discardableResult
     public func runJobs() throws -> Int {
         let services = try app.makeServices()
-        let runner = JobRunner(store: app.jobs, handlers: BuiltinJobs.handlers(services: services, catalog: try ChatHarness.loadPrompts()), logger: logger)
+        let runner = JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: try ChatHarness.loadPrompts()))
         return try runner.runDue(now: clock.now)
     }
 

@@ -83,6 +83,7 @@ private struct FailingDirectory: DirectoryStore {
     func person(id: PersonID) throws -> Person? { throw Broken() }
     func person(identity: ChatIdentity) throws -> Person? { throw Broken() }
     func roles(of person: PersonID) throws -> Set<Role> { throw Broken() }
+    func people(withRole role: Role) throws -> [PersonID] { throw Broken() }
     func peopleCount() throws -> Int { throw Broken() }
     func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary { throw Broken() }
     func preview(_ plan: ImportPlan) throws -> ImportSummary { throw Broken() }

@@ -50,7 +50,7 @@ struct Daemon {
         let workers = [
             PeriodicWorker(pass: BackgroundWork.offers(RequestDesk(services: services, catalog: catalog), app: app, afterWork: wakeWorker.ring)),
             PeriodicWorker(pass: BackgroundWork.jobs(
-                JobRunner(store: app.jobs, handlers: BuiltinJobs.handlers(services: services, catalog: catalog), logger: logger), app: app,
+                JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: catalog)), app: app,
                 afterWork: wakeWorker.ring
             )),
             PeriodicWorker(pass: BackgroundWork.feeds(fetcher, app: app, afterWork: wakeWorker.ring)),

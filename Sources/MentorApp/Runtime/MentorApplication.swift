@@ -15,6 +15,7 @@ public final class MentorApplication: Sendable {
     public let messenger: SQLiteMessenger
     public let meetings: SQLiteMeetingStore
     public let jobs: SQLiteJobStore
+    public let engagement: SQLiteEngagementStore
     public let clock: any Clock
 
     /// Opens the data directory and database, applying pending migrations.
@@ -49,6 +50,7 @@ public final class MentorApplication: Sendable {
         messenger = SQLiteMessenger(database: database, outbox: outbox, clock: clock)
         meetings = SQLiteMeetingStore(database: database)
         jobs = SQLiteJobStore(database: database)
+        engagement = SQLiteEngagementStore(database: database)
     }
 
     /// The stores and settings commands use, with the synonyms and programs from their configured files.
@@ -56,7 +58,8 @@ public final class MentorApplication: Sendable {
         MentorServices(
             directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
             synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, matches: matches, messenger: messenger,
-            programs: try ProgramsFile.load(config.programsFile), meetings: meetings, jobs: jobs, scheduling: config.scheduling
+            programs: try ProgramsFile.load(config.programsFile), meetings: meetings, jobs: jobs, engagement: engagement,
+            scheduling: config.scheduling
         )
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import MentorCore
 
-/// Loads `Prompts/<lang>/*.json` into a ``MessageCatalog``.
+/// Loads `Prompts/<lang>/*.json` and `Prompts/<lang>/*/*.json` into a ``MessageCatalog``.
 public enum PromptsDirectory {
     /// Reads every language folder under `path`. Fails with the file and the fix when a file is broken.
     public static func load(_ path: String) throws(CLIFailure) -> MessageCatalog {
@@ -17,8 +17,18 @@ public enum PromptsDirectory {
         let languages = (try? files.contentsOfDirectory(atPath: path)) ?? []
         for language in languages.sorted() where language.count == 2 {
             let folder = path + "/" + language
-            for file in ((try? files.contentsOfDirectory(atPath: folder)) ?? []).sorted() where file.hasSuffix(".json") {
-                let filePath = folder + "/" + file
+            // Files in the language folder, and one level down (reflection/, resources/).
+            var paths: [String] = []
+            for entry in ((try? files.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
+                var entryIsFolder: ObjCBool = false
+                let entryPath = folder + "/" + entry
+                if files.fileExists(atPath: entryPath, isDirectory: &entryIsFolder), entryIsFolder.boolValue {
+                    paths += ((try? files.contentsOfDirectory(atPath: entryPath)) ?? []).sorted().filter { $0.hasSuffix(".json") }.map { entryPath + "/" + $0 }
+                } else if entry.hasSuffix(".json") {
+                    paths.append(entryPath)
+                }
+            }
+            for filePath in paths {
                 guard let data = files.contents(atPath: filePath),
                     let table = try? JSONDecoder().decode([String: String].self, from: data)
                 else {

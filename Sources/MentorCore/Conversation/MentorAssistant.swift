@@ -63,10 +63,15 @@ public struct MentorAssistant: Sendable {
         let command = registry.command(named: invocation.name)
         do {
             let context = try makeContext(caller: caller, incoming: incoming, messages: text)
-            if command?.descriptor.name != JoinCommand.descriptor.name,
-                let state = try services.conversations.state(for: caller.id), state.flow == JoinFlow.name
-            {
-                return try JoinFlow().answer(line, state: state, context)
+            if let state = try services.conversations.state(for: caller.id) {
+                if state.flow == JoinFlow.name && command?.descriptor.name != JoinCommand.descriptor.name {
+                    return try JoinFlow().answer(line, state: state, context)
+                }
+                // During a reflection, anything that is not a command is the next answer.
+                if state.flow == ReflectionFlow.name && command == nil {
+                    let planner = EngagementPlanner(services: services, catalog: text.catalog)
+                    return try ReflectionFlow(planner: planner).answer(line, state: state, context)
+                }
             }
             guard let command else {
                 let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)

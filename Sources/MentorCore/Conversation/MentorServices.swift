@@ -12,13 +12,14 @@ public struct MentorServices: Sendable {
     public var programs: MatchPrograms
     public var meetings: any MeetingStore
     public var jobs: any JobStore
+    public var engagement: any EngagementStore
     public var scheduling: SchedulingSettings
 
     public init(
         directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
         mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger, matches: any MatchStore,
         messenger: any PersonMessenger, programs: MatchPrograms, meetings: any MeetingStore, jobs: any JobStore,
-        scheduling: SchedulingSettings
+        engagement: any EngagementStore, scheduling: SchedulingSettings
     ) {
         self.directory = directory
         self.profiles = profiles
@@ -32,6 +33,7 @@ public struct MentorServices: Sendable {
         self.programs = programs
         self.meetings = meetings
         self.jobs = jobs
+        self.engagement = engagement
         self.scheduling = scheduling
     }
 }

@@ -47,9 +47,24 @@ public protocol JobStore: Sendable {
     func atomically<T>(_ work: () throws -> T) throws -> T
 }
 
+/// A message a job sends. The runner merges everything one person gets in a pass into one message.
+public struct JobDelivery: Sendable {
+    public var person: PersonID
+    public var reply: Reply
+    /// Whether it may wait for the person's daily digest (reminders with a deadline may not).
+    public var digestible: Bool
+
+    public init(_ reply: Reply, to person: PersonID, digestible: Bool = true) {
+        self.person = person
+        self.reply = reply
+        self.digestible = digestible
+    }
+}
+
 /// Runs one kind of job. Throwing leaves nothing written and retries the job later.
 public protocol JobHandler: Sendable {
     /// The `kind` it runs.
     var kind: String { get }
-    func run(_ job: Job, now: Date) throws
+    /// Does the job's work and returns the messages to send; anything else it writes joins the job's transaction.
+    func run(_ job: Job, now: Date) throws -> [JobDelivery]
 }

@@ -1,25 +1,40 @@
 import Foundation
 
-/// Runs due jobs through their handlers, each in its own transaction with its effects.
+/// Runs due jobs through their handlers and sends what they produce.
+///
+/// A pass takes up to `batch` due jobs in one transaction; each job runs in its own savepoint, so a failing job is
+/// postponed without undoing the others. Everything one person gets in a pass goes out as one message, so after
+/// downtime people get one catch-up message rather than a burst. Messages for people who chose a daily digest wait
+/// for it, unless they cannot wait.
 public struct JobRunner: Sendable {
-    let store: any JobStore
+    let services: MentorServices
     let handlers: [String: any JobHandler]
-    let logger: any Logger
     /// How long a failed job waits before its next try, doubled per attempt up to an hour.
     public var retryDelay: TimeInterval = 60
 
-    public init(store: any JobStore, handlers: [any JobHandler], logger: any Logger) {
-        self.store = store
+    public init(services: MentorServices, handlers: [any JobHandler]) {
+        self.services = services
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
-        self.logger = logger
     }
 
-    /// Runs every job due at `now`, in batches. Returns how many ran.
+    /// Runs every job due at `now`. Returns how many ran.
     @discardableResult
-    public func runDue(now: Date, batch: Int = 500) throws -> Int {
+    public func runDue(now: Date, batch: Int = 1000) throws -> Int {
         var ran = 0
         while true {
-            let due = try store.dueJobs(at: now, limit: batch)
+            let due = try services.jobs.dueJobs(at: now, limit: batch)
+            ran += try runPass(due, now: now)
+            if due.count < batch { return ran }
+        }
+    }
+
+    private func runPass(_ due: [Job], now: Date) throws -> Int {
+        let store = services.jobs
+        let logger = services.logger
+        return try store.atomically {
+            var ran = 0
+            var outgoing: [(PersonID, [JobDelivery])] = []
+            var slot: [PersonID: Int] = [:]
             for job in due {
                 guard let handler = handlers[job.kind] else {
                     logger.log(.error, .jobKindUnknown, ["kind": .string(job.kind), "job": .int(Int(job.id))])
@@ -27,9 +42,18 @@ public struct JobRunner: Sendable {
                     continue
                 }
                 do {
-                    try store.atomically {
-                        try handler.run(job, now: now)
+                    let deliveries = try store.atomically {
+                        let deliveries = try handler.run(job, now: now)
                         try store.finish(job.id)
+                        return deliveries
+                    }
+                    for delivery in deliveries {
+                        if let index = slot[delivery.person] {
+                            outgoing[index].1.append(delivery)
+                        } else {
+                            slot[delivery.person] = outgoing.count
+                            outgoing.append((delivery.person, [delivery]))
+                        }
                     }
                     ran += 1
                 } catch {
@@ -38,7 +62,19 @@ public struct JobRunner: Sendable {
                     try store.postpone(job.id, until: now + delay, error: "\(error)")
                 }
             }
-            if due.count < batch { return ran }
+            for (person, deliveries) in outgoing { try deliver(deliveries, to: person, now: now) }
+            return ran
         }
+    }
+
+    private func deliver(_ deliveries: [JobDelivery], to person: PersonID, now: Date) throws {
+        var urgent = deliveries
+        if try services.engagement.digestEnabled(for: person) {
+            let later = deliveries.filter(\.digestible)
+            urgent = deliveries.filter { !$0.digestible }
+            if !later.isEmpty { try DigestPlanner(services: services).hold(later.map(\.reply), for: person, now: now) }
+        }
+        guard !urgent.isEmpty else { return }
+        try services.messenger.send(Reply(blocks: urgent.flatMap(\.reply.blocks)), to: person)
     }
 }

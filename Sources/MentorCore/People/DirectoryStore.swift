@@ -9,6 +9,8 @@ public protocol DirectoryStore: Sendable {
     func person(identity: ChatIdentity) throws -> Person?
     /// Roles granted beyond `member`, which everyone has.
     func roles(of person: PersonID) throws -> Set<Role>
+    /// Everyone granted `role`, by id.
+    func people(withRole role: Role) throws -> [PersonID]
     func peopleCount() throws -> Int
     /// Applies an applicable import (see ``ImportPlan/isApplicable``) in one transaction: all of it or nothing.
     /// `progress` hears how many records have been written so far, now and then.

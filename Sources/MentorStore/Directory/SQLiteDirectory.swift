@@ -50,6 +50,12 @@ public struct SQLiteDirectory: DirectoryStore {
         }
     }
 
+    public func people(withRole role: Role) throws -> [PersonID] {
+        try database.read { connection in
+            try connection.query("SELECT person_id FROM person_roles WHERE role = ? ORDER BY person_id", .text(role.rawValue)) { PersonID($0.int64(0)) }
+        }
+    }
+
     public func peopleCount() throws -> Int {
         try database.read { try $0.queryFirst("SELECT COUNT(*) FROM people") { $0.int(0) } ?? 0 }
     }

@@ -163,6 +163,14 @@ public struct SQLiteMatchStore: MatchStore {
         }
     }
 
+    public func pairing(id: Int64) throws -> Pairing? {
+        try database.read { connection in
+            try connection.queryFirst(
+                "SELECT id, program, mentor_id, mentee_id, status, source, score, reasons, started_at, planned_end, ended_at FROM pairings WHERE id = ?", .integer(id),
+                row: Self.pairing)
+        }
+    }
+
     public func endPairing(id: Int64, at date: Date) throws {
         try database.transaction { connection in
             _ = try connection.execute(

@@ -5,7 +5,8 @@ public enum BuiltinCommands {
             HelpCommand(), JoinCommand(), ProfileCommand(), FindCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
             LinkCommand(), RoleCommand(), RequestCommand(), AcceptCommand(), DeclineCommand(), CancelCommand(), NominateCommand(),
             BlockCommand(), MatchCommand(), ResponsivenessCommand(), OverlapCommand(), ScheduleCommand(), BookCommand(), RescheduleCommand(),
-            MeetingsCommand(), CadenceCommand(), CalendarCommand(),
+            MeetingsCommand(), CadenceCommand(), CalendarCommand(), CheckInCommand(), PairingCommand(), ReflectCommand(), ReflectionsCommand(),
+            GoalCommand(), GoalsCommand(), SurveyCommand(), DigestCommand(), EngagementCommand(),
         ]
     }
 }

@@ -24,6 +24,8 @@ public struct MatchProgram: Sendable, Equatable, Codable {
     public var offerExpiryHours = 72
     /// Groups that get the ``MatchWeights/underServed`` bonus: `site:Lagos`, `function:Sales`, `stage:early`.
     public var underServedGroups: [String] = []
+    /// Check-ins, the inactivity ladder and the journey for this program's pairs.
+    public var engagement = EngagementPlan()
 
     public init(id: String, name: String) {
         self.id = id
@@ -35,7 +37,7 @@ public struct MatchProgram: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id, name, objective, weights, preferredStageGap, excludeSameTeam, requireTopicOverlap, minimumScore,
-            candidatesPerMentee, pairingPeriodDays, rotationWindowDays, offerExpiryHours, underServedGroups
+            candidatesPerMentee, pairingPeriodDays, rotationWindowDays, offerExpiryHours, underServedGroups, engagement
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +60,7 @@ public struct MatchProgram: Sendable, Equatable, Codable {
         rotationWindowDays = try Self.positive(container, .rotationWindowDays, default: 365, allowZero: true)
         offerExpiryHours = try Self.positive(container, .offerExpiryHours, default: 72)
         underServedGroups = try container.decodeIfPresent([String].self, forKey: .underServedGroups) ?? []
+        engagement = try container.decodeIfPresent(EngagementPlan.self, forKey: .engagement) ?? EngagementPlan()
         if let bad = underServedGroups.first(where: { MatchGroup(parsing: $0) == nil }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .underServedGroups, in: container, debugDescription: "\"\(bad)\" is not site:NAME, function:NAME or stage:NAME"
@@ -80,6 +83,7 @@ public struct MatchProgram: Sendable, Equatable, Codable {
         try container.encode(rotationWindowDays, forKey: .rotationWindowDays)
         try container.encode(offerExpiryHours, forKey: .offerExpiryHours)
         try container.encode(underServedGroups, forKey: .underServedGroups)
+        try container.encode(engagement, forKey: .engagement)
     }
 
     private static func positive(

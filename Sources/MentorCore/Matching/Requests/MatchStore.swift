@@ -34,6 +34,7 @@ public protocol MatchStore: Sendable {
     func insertPairing(_ pairing: Pairing) throws -> Pairing
     func pairings(program: String?, status: Pairing.Status?) throws -> [Pairing]
     func pairings(involving person: PersonID) throws -> [Pairing]
+    func pairing(id: Int64) throws -> Pairing?
     func endPairing(id: Int64, at date: Date) throws
     /// How many mentees each mentor has: active pairings plus pending offers.
     func mentorLoad() throws -> [PersonID: Int]

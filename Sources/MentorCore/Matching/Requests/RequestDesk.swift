@@ -121,6 +121,7 @@ public struct RequestDesk: Sendable {
                 program: program.id, mentor: offer.mentor, mentee: offer.mentee, source: .request, score: offer.score, reasons: offer.reasons,
                 startedAt: now, plannedEnd: now + Double(program.pairingPeriodDays) * 86_400
             ))
+            try EngagementPlanner(services: services, catalog: letters.catalog).pairingStarted(pairing)
             try services.messenger.send(try letters.introduction(pairing, for: pairing.mentee), to: pairing.mentee)
             return try letters.introduction(pairing, for: pairing.mentor)
         }

@@ -86,6 +86,7 @@ public struct MatchRound: Sendable {
                 if let open = try services.matches.openRequest(mentee: proposal.mentee.id) {
                     try services.matches.setStatus(.matched, ofRequest: open.id, at: now)
                 }
+                try EngagementPlanner(services: services, catalog: letters.catalog).pairingStarted(pairing)
                 try services.messenger.send(try letters.introduction(pairing, for: pairing.mentee), to: pairing.mentee)
                 try services.messenger.send(try letters.introduction(pairing, for: pairing.mentor), to: pairing.mentor)
                 pairings.append(pairing)
@@ -104,6 +105,7 @@ public struct MatchRound: Sendable {
             var ended = 0
             for pairing in try services.matches.pairings(program: program.id, status: .active) where pairing.plannedEnd <= now {
                 try services.matches.endPairing(id: pairing.id, at: now)
+                try EngagementPlanner(services: services, catalog: letters.catalog).pairingEnded(pairing.id)
                 for (reader, other) in [(pairing.mentor, pairing.mentee), (pairing.mentee, pairing.mentor)] {
                     let text = try letters.messages(for: reader)
                     try services.messenger.send(.text(text("match.rotation.ended", ["name": try letters.person(other).displayName])), to: reader)

@@ -192,6 +192,16 @@ public struct MeetingPlanner: Sendable {
                 ))
             }
         }
+        // About 15 minutes after it ends, inside working hours, each attendee is offered a reflection. Its key is
+        // outside the meeting's prefix so moving on to the next occurrence does not cancel it.
+        for reader in meeting.attendees {
+            let polite = try EngagementPlanner(services: services, catalog: letters.catalog).workingTime(of: reader)
+                .nextPolite(atOrAfter: occurrence + Double(meeting.minutes + 15) * 60)
+            try services.jobs.schedule(Job(
+                kind: ReflectionPromptHandler.kind, key: "reflect:" + base + "\(reader.rawValue)", dueAt: polite,
+                payload: ["meeting": "\(meeting.id)", "sequence": "\(meeting.sequence)", "person": "\(reader.rawValue)"]
+            ))
+        }
         if meeting.cadence != nil {
             try services.jobs.schedule(Job(
                 kind: MeetingAdvanceHandler.kind, key: base + "advance", dueAt: occurrence + Double(meeting.minutes) * 60,
@@ -211,13 +221,14 @@ public struct MeetingReminderHandler: JobHandler {
         planner = MeetingPlanner(services: services, catalog: catalog)
     }
 
-    public func run(_ job: Job, now: Date) throws {
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
         guard let meeting = try planner.unchangedMeeting(of: job), let stamp = Double(job.payload["occurrence"] ?? ""),
             let person = Int64(job.payload["person"] ?? ""), let lead = Int(job.payload["lead"] ?? "")
-        else { return }
+        else { return [] }
         let occurrence = Date(timeIntervalSince1970: stamp)
-        guard occurrence > now else { return }
-        try planner.services.messenger.send(try planner.letters.reminder(meeting, occurrence: occurrence, lead: lead, reader: PersonID(person)), to: PersonID(person))
+        guard occurrence > now else { return [] }
+        let reply = try planner.letters.reminder(meeting, occurrence: occurrence, lead: lead, reader: PersonID(person))
+        return [JobDelivery(reply, to: PersonID(person), digestible: false)]
     }
 }
 
@@ -231,9 +242,10 @@ public struct MeetingAdvanceHandler: JobHandler {
         planner = MeetingPlanner(services: services, catalog: catalog)
     }
 
-    public func run(_ job: Job, now: Date) throws {
-        guard let meeting = try planner.unchangedMeeting(of: job) else { return }
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let meeting = try planner.unchangedMeeting(of: job) else { return [] }
         try planner.scheduleReminders(meeting)
+        return []
     }
 }
 
@@ -256,5 +268,6 @@ extension MeetingPlanner {
 public enum BuiltinJobs {
     public static func handlers(services: MentorServices, catalog: MessageCatalog) -> [any JobHandler] {
         [MeetingReminderHandler(services: services, catalog: catalog), MeetingAdvanceHandler(services: services, catalog: catalog)]
+            + engagementHandlers(services: services, catalog: catalog)
     }
 }

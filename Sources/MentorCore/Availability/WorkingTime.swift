@@ -1,0 +1,54 @@
+import Foundation
+
+/// When it is polite to message someone: inside their working hours, on a working day, outside quiet hours, in
+/// their own zone.
+public struct WorkingTime: Sendable {
+    public var zone: TimeZone
+    public var hours: WorkingHours
+    public var quiet: DailyWindow?
+
+    public init(zone: TimeZone, hours: WorkingHours, quiet: DailyWindow?) {
+        self.zone = zone
+        self.hours = hours
+        self.quiet = quiet
+    }
+
+    /// Someone's working time from their profile (zone from the profile, else the directory).
+    public init(person: Person, profile: Profile) {
+        self.init(zone: TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt, hours: profile.workingHours, quiet: profile.quietHours)
+    }
+
+    /// The polite windows of the days around `instant`: each working day's hours minus any quiet hours at the start.
+    private func windows(from instant: Date, days: Int) -> [DateInterval] {
+        let window = hours.window
+        var result: [DateInterval] = []
+        var day = LocalDateTime(instant, in: zone).date.adding(days: -1)
+        for _ in 0..<days {
+            defer { day = day.adding(days: 1) }
+            guard hours.days.contains(day.weekday) else { continue }
+            var opens = LocalDateTime(date: day, minute: window.start).instant(in: zone)
+            let closesOn = window.crossesMidnight || window.end == 1440 ? day.adding(days: 1) : day
+            let closes = LocalDateTime(date: closesOn, minute: window.end % 1440).instant(in: zone)
+            if let quiet, QuietHours.contains(opens, quiet, in: zone) {
+                let endsOn = quiet.crossesMidnight && window.start >= quiet.start ? day.adding(days: 1) : day
+                opens = LocalDateTime(date: endsOn, minute: quiet.end).instant(in: zone)
+            }
+            if opens < closes { result.append(DateInterval(start: opens, end: closes)) }
+        }
+        return result
+    }
+
+    /// The start of the first working day that begins at or after `instant` (the "good morning" moment).
+    public func nextDayStart(atOrAfter instant: Date) -> Date {
+        windows(from: instant, days: 16).first { $0.start >= instant }?.start ?? instant
+    }
+
+    /// `instant` itself when it is polite, otherwise the next moment that is.
+    public func nextPolite(atOrAfter instant: Date) -> Date {
+        for window in windows(from: instant, days: 16) {
+            if window.contains(instant) && !QuietHours.contains(instant, quiet, in: zone) { return instant }
+            if window.start >= instant { return window.start }
+        }
+        return instant
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// `reflect` starts a reflection; `reflect share ID [@PERSON]` shares one with your pair; `reflect stop` ends one.
+public struct ReflectCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "reflect", usage: "reflect | reflect share ID [@PERSON] | reflect stop", examples: ["reflect", "reflect share 7"], hasSideEffects: true
+    )
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        let planner = EngagementPlanner(services: context.services, catalog: context.messages.catalog)
+        let flow = ReflectionFlow(planner: planner)
+        let words = invocation.arguments
+        switch words.first?.lowercased() {
+        case nil:
+            return [try flow.offer(to: context.caller, now: context.services.clock.now)]
+        case "stop":
+            guard let state = try context.services.conversations.state(for: context.caller.id), state.flow == ReflectionFlow.name else {
+                throw UserError("reflection.none_open", ["reflect": context.typed("reflect")])
+            }
+            return try flow.answer("stop", state: state, context)
+        case "share":
+            guard words.count >= 2, let id = Int64(words[1].trimmingPrefix("#")) else {
+                throw UserError("reflection.share_usage", ["example": context.typed("reflect share 7")])
+            }
+            return [try share(id, with: words.count > 2 ? words[2] : nil, planner: planner, context)]
+        default:
+            throw UserError("reflection.usage", ["usage": context.typed(Self.descriptor.usage)])
+        }
+    }
+
+    private func share(_ id: Int64, with reference: String?, planner: EngagementPlanner, _ context: CommandContext) throws -> Reply {
+        let services = context.services
+        guard var reflection = try services.engagement.reflection(id: id), reflection.author == context.caller.id else {
+            throw UserError("reflection.not_found", ["id": "\(id)", "reflections": context.typed("reflections")])
+        }
+        // Shared only with someone the author is paired with: their pair, or the one they name.
+        let partners = try services.matches.pairings(involving: context.caller.id).filter { $0.status == .active }
+            .map { EngagementPlanner.other(in: $0, than: context.caller.id) }
+        let target: PersonID
+        if let reference {
+            guard let person = try PersonReference.resolve(reference, from: context.origin, in: services.directory), partners.contains(person.id) else {
+                throw UserError("reflection.share_not_pair")
+            }
+            target = person.id
+        } else {
+            guard partners.count == 1 else { throw UserError(partners.isEmpty ? "reflection.share_no_pair" : "reflection.share_which", ["example": context.typed("reflect share \(id) @name")]) }
+            target = partners[0]
+        }
+        reflection.sharedWith = target
+        let reader = try planner.person(target)
+        try services.jobs.atomically {
+            try services.engagement.updateReflection(reflection)
+            let text = try planner.messages(for: target)
+            try services.messenger.send(Reply(blocks: [
+                .heading(text("reflection.shared_title", ["name": context.caller.displayName])),
+                .list(ReflectionsCommand.lines(reflection, flow: ReflectionFlow(planner: planner), text: text)),
+            ]), to: target)
+        }
+        return .text(context.messages("reflection.shared", ["name": reader.displayName]))
+    }
+}
+
+/// `reflections`: your own reflections, and those your pair shared with you.
+public struct ReflectionsCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(name: "reflections", usage: "reflections", examples: ["reflections"], hasSideEffects: false)
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        let engagement = context.services.engagement
+        let flow = ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
+        let mine = try engagement.reflections(author: context.caller.id)
+        let shared = try engagement.reflections(sharedWith: context.caller.id)
+        guard !mine.isEmpty || !shared.isEmpty else {
+            return [.text(context.messages("reflections.none", ["reflect": context.typed("reflect")]))]
+        }
+        var blocks: [ReplyBlock] = []
+        let zone = context.callerZone(try context.callerProfile())
+        for reflection in mine {
+            let status = reflection.sharedWith.flatMap { try? context.services.directory.person(id: $0)?.displayName }
+                .map { context.messages("reflections.shared_with", ["name": $0]) } ?? context.messages("reflections.private")
+            blocks.append(.heading(context.messages("reflections.item", [
+                "id": "\(reflection.id)", "set": context.messages("reflection.\(reflection.set).title"),
+                "date": LocalDateTime(reflection.createdAt, in: zone).date.description, "status": status,
+            ])))
+            blocks.append(.list(Self.lines(reflection, flow: flow, text: context.messages)))
+        }
+        for reflection in shared {
+            let author = try context.services.directory.person(id: reflection.author)?.displayName ?? "?"
+            blocks.append(.heading(context.messages("reflections.from", ["name": author, "set": context.messages("reflection.\(reflection.set).title")])))
+            blocks.append(.list(Self.lines(reflection, flow: flow, text: context.messages)))
+        }
+        return [Reply(blocks: blocks)]
+    }
+
+    /// "Question — answer" lines; skipped questions are left out.
+    static func lines(_ reflection: Reflection, flow: ReflectionFlow, text: Messages) -> [String] {
+        zip(flow.questions(reflection.set, text), reflection.answers).filter { !$0.1.isEmpty }.map { "\($0.0) — \($0.1)" }
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// "Did you meet?" at the start of someone's working day, after each expected meeting of their pairing.
+public struct CheckInHandler: JobHandler {
+    public static let kind = "checkIn"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id),
+            let raw = Int64(job.payload["person"] ?? ""), let period = Int(job.payload["period"] ?? "")
+        else { return [] }
+        let person = PersonID(raw)
+        let every = Double(planner.program(of: pairing).engagement.checkInEveryDays) * 86_400
+        // The next period is counted from now, so a late run after downtime asks once, not once per missed period.
+        try planner.scheduleCheckIn(pairing, person: person, period: period + 1, after: max(now, job.dueAt) + every)
+        guard !(try planner.isPaused(person, now: now)) else { return [] }
+        let checkIn = try planner.services.engagement.insertCheckIn(CheckIn(pairing: pairing.id, person: person, period: period, askedAt: now))
+        let text = try planner.messages(for: person)
+        let other = try planner.person(EngagementPlanner.other(in: pairing, than: person))
+        let since = LocalDateTime(max(pairing.startedAt, job.dueAt - every), in: try planner.workingTime(of: person).zone).date
+        return [JobDelivery(Reply(blocks: [
+            .heading(text("checkin.title", ["name": other.displayName])),
+            .text(text("checkin.body", ["name": other.displayName, "since": since.description])),
+            .actions([
+                ReplyAction(id: "run", label: text("checkin.button.met"), value: "checkin \(checkIn.id) met", fallback: "checkin \(checkIn.id) met"),
+                ReplyAction(id: "run", label: text("checkin.button.not_yet"), value: "checkin \(checkIn.id) not-yet", fallback: "checkin \(checkIn.id) not-yet"),
+                ReplyAction(id: "run", label: text("checkin.button.snooze"), value: "checkin \(checkIn.id) snooze", fallback: "checkin \(checkIn.id) snooze"),
+            ]),
+        ]), to: person)]
+    }
+}
+
+/// The inactivity ladder: a nudge, a second nudge with a suggested slot, a program-manager alert, then the offer to
+/// close or re-match. After downtime only the highest step that is due is taken.
+public struct InactivityHandler: JobHandler {
+    public static let kind = "inactivity"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id) else { return [] }
+        let services = planner.services
+        let lastActivity = max(pairing.startedAt, try services.engagement.lastMet(pairing: pairing.id) ?? pairing.startedAt)
+        let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)
+        let ladder = planner.program(of: pairing).engagement.ladder
+        let done = try services.engagement.escalationSteps(pairing: pairing.id)
+        let due = (1...ladder.count).filter { ladder[$0 - 1] <= idleDays && !done.contains($0) }
+        if let step = due.max() {
+            for skipped in due { try services.engagement.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
+            try take(step, pairing: pairing, idleDays: idleDays, now: now)
+        }
+        try planner.watchInactivity(pairing, since: lastActivity)
+        return []
+    }
+
+    private func take(_ step: Int, pairing: Pairing, idleDays: Int, now: Date) throws {
+        let key = EngagementPlanner.prefix(pairing.id) + "ladder:\(step):"
+        let mentor = try planner.person(pairing.mentor), mentee = try planner.person(pairing.mentee)
+        switch step {
+        case 1, 2:
+            for (reader, other) in [(mentee, mentor), (mentor, mentee)] {
+                let text = try planner.messages(for: reader.id)
+                var blocks: [ReplyBlock] = [.text(text("nudge.first", ["name": other.displayName, "days": "\(idleDays)", "schedule": "schedule \(other.email)"]))]
+                if step == 2 && reader.id == mentee.id {
+                    let meetings = MeetingPlanner(services: planner.services, catalog: planner.catalog)
+                    let proposals = try meetings.propose(by: mentee, with: [mentor], minutes: 30, withinDays: 7)
+                    blocks = [.text(text("nudge.second", ["name": other.displayName, "days": "\(idleDays)"]))] + (try meetings.reply(proposals, reader: mentee.id)).blocks
+                } else if step == 2 {
+                    blocks = [.text(text("nudge.second_mentor", ["name": other.displayName, "days": "\(idleDays)"]))]
+                }
+                try planner.notify(Reply(blocks: blocks), to: reader.id, key: key + "\(reader.id.rawValue)", after: now)
+            }
+        case 3:
+            for manager in try planner.services.directory.people(withRole: .programManager) {
+                let text = try planner.messages(for: manager)
+                try planner.notify(.text(text("nudge.alert", [
+                    "mentor": mentor.displayName, "mentee": mentee.displayName, "days": "\(idleDays)", "pairing": "\(pairing.id)",
+                ])), to: manager, key: key + "\(manager.rawValue)", after: now, chase: false)
+            }
+        default:
+            for (reader, other) in [(mentee, mentor), (mentor, mentee)] {
+                let text = try planner.messages(for: reader.id)
+                let actions = [("keep", "pairing.button.keep"), ("close", "pairing.button.close"), ("rematch", "pairing.button.rematch")].map { action, label in
+                    ReplyAction(id: "run", label: text(label), value: "pairing \(action) \(pairing.id)", fallback: "pairing \(action) \(pairing.id)")
+                }
+                try planner.notify(Reply(blocks: [.text(text("nudge.close_offer", ["name": other.displayName, "days": "\(idleDays)"])), .actions(actions)]),
+                    to: reader.id, key: key + "\(reader.id.rawValue)", after: now)
+            }
+        }
+    }
+}
+
+/// A message prepared earlier, delivered at the moment it was timed for. Nudges skip people who paused.
+public struct NoticeHandler: JobHandler {
+    public static let kind = "notice"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let raw = Int64(job.payload["person"] ?? ""), let encoded = job.payload["reply"] else { return [] }
+        let person = PersonID(raw)
+        if job.payload["chase"] == "1", try planner.isPaused(person, now: now) { return [] }
+        return [JobDelivery(try JSONDecoder().decode(Reply.self, from: Data(encoded.utf8)), to: person)]
+    }
+}
+
+/// One touchpoint of the program journey; the last asks for the close-out survey.
+public struct JourneyHandler: JobHandler {
+    public static let kind = "journey"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id),
+            let raw = Int64(job.payload["person"] ?? ""), let step = Int(job.payload["step"] ?? "")
+        else { return [] }
+        let journey = planner.program(of: pairing).engagement.journey
+        guard journey.indices.contains(step) else { return [] }
+        let person = PersonID(raw)
+        if try planner.isPaused(person, now: now) { return [] }
+        let touchpoint = journey[step]
+        let text = try planner.messages(for: person)
+        let other = try planner.person(EngagementPlanner.other(in: pairing, than: person))
+        var blocks: [ReplyBlock] = [.text(text(touchpoint.message, ["name": other.displayName]))]
+        if touchpoint.survey {
+            blocks.append(.actions((1...5).map { score in
+                ReplyAction(id: "run", label: "\(score)", value: "survey \(pairing.id) \(score)", fallback: "survey \(pairing.id) \(score) [comment]")
+            }))
+        }
+        return [JobDelivery(Reply(blocks: blocks), to: person)]
+    }
+}
+
+/// About 15 minutes after a meeting, inside working hours: the first question of a reflection.
+public struct ReflectionPromptHandler: JobHandler {
+    public static let kind = "reflectionPrompt"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let raw = Int64(job.payload["person"] ?? ""), let id = Int64(job.payload["meeting"] ?? ""),
+            let meeting = try planner.services.meetings.meeting(id: id), meeting.status == .scheduled,
+            "\(meeting.sequence)" == job.payload["sequence"]
+        else { return [] }
+        let person = try planner.person(PersonID(raw))
+        if try planner.isPaused(person.id, now: now) { return [] }
+        return [JobDelivery(try ReflectionFlow(planner: planner).offer(to: person, now: now), to: person.id)]
+    }
+}
+
+/// A gentle note a few days before a goal is due.
+public struct GoalNudgeHandler: JobHandler {
+    public static let kind = "goalNudge"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let id = Int64(job.payload["goal"] ?? ""), let goal = try planner.services.engagement.goal(id: id), goal.status == .open,
+            let due = goal.due
+        else { return [] }
+        if try planner.isPaused(goal.owner, now: now) { return [] }
+        let text = try planner.messages(for: goal.owner)
+        return [JobDelivery(.text(text("goal.nudge", [
+            "goal": goal.text, "due": due.description, "progress": "\(goal.progress)", "example": "goal progress \(goal.id) 60",
+        ])), to: goal.owner)]
+    }
+}
+
+/// The daily digest: everything held for a person, as one message at the start of their day.
+public struct DigestHandler: JobHandler {
+    public static let kind = "digest"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let raw = Int64(job.payload["person"] ?? "") else { return [] }
+        let person = PersonID(raw)
+        let held = try planner.services.engagement.takeDigest(for: person)
+        guard !held.isEmpty else { return [] }
+        let text = try planner.messages(for: person)
+        return [JobDelivery(Reply(blocks: [.heading(text("digest.title", ["count": "\(held.count)"]))] + held.flatMap(\.blocks)), to: person, digestible: false)]
+    }
+}
+
+/// Holds digestible messages for people who chose a daily digest, and times the digest.
+struct DigestPlanner {
+    let services: MentorServices
+
+    func hold(_ replies: [Reply], for person: PersonID, now: Date) throws {
+        for reply in replies { try services.engagement.holdForDigest(reply, for: person, at: now) }
+        let profile = try services.profiles.profileOrDefault(for: person)
+        guard let found = try services.directory.person(id: person) else { return }
+        let due = WorkingTime(person: found, profile: profile).nextDayStart(atOrAfter: now + 60)
+        try services.jobs.schedule(Job(
+            kind: DigestHandler.kind, key: "digest:\(person.rawValue):\(Int(due.timeIntervalSince1970))", dueAt: due, payload: ["person": "\(person.rawValue)"]
+        ))
+    }
+}
+
+extension BuiltinJobs {
+    static func engagementHandlers(services: MentorServices, catalog: MessageCatalog) -> [any JobHandler] {
+        let planner = EngagementPlanner(services: services, catalog: catalog)
+        return [
+            CheckInHandler(planner: planner), InactivityHandler(planner: planner), NoticeHandler(planner: planner), JourneyHandler(planner: planner),
+            ReflectionPromptHandler(planner: planner), GoalNudgeHandler(planner: planner), DigestHandler(planner: planner),
+        ]
+    }
+}

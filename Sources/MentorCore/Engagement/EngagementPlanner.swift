@@ -1,0 +1,111 @@
+import Foundation
+
+/// Keeps pairings alive: check-ins after each expected meeting, the inactivity ladder, the program journey, and
+/// messages timed for the start of each person's working day. All of it is jobs, keyed so nothing runs twice.
+public struct EngagementPlanner: Correspondence {
+    let services: MentorServices
+    let catalog: MessageCatalog
+
+    public init(services: MentorServices, catalog: MessageCatalog) {
+        self.services = services
+        self.catalog = catalog
+    }
+
+    /// Every job about a pairing starts with this, so closing it cancels them all.
+    static func prefix(_ pairing: Int64) -> String { "pairing:\(pairing):" }
+
+    func program(of pairing: Pairing) -> MatchProgram {
+        services.programs.program(id: pairing.program) ?? services.programs.primary
+    }
+
+    func workingTime(of id: PersonID) throws -> WorkingTime {
+        WorkingTime(person: try person(id), profile: try services.profiles.profileOrDefault(for: id))
+    }
+
+    func isPaused(_ id: PersonID, now: Date) throws -> Bool {
+        let profile = try services.profiles.profileOrDefault(for: id)
+        return profile.isPaused(on: CalendarDate(now, in: try workingTime(of: id).zone))
+    }
+
+    /// Schedules a new pairing's first check-ins, its journey and its inactivity watch.
+    public func pairingStarted(_ pairing: Pairing) throws {
+        let plan = program(of: pairing).engagement
+        for person in [pairing.mentor, pairing.mentee] {
+            try scheduleCheckIn(pairing, person: person, period: 1, after: pairing.startedAt + Double(plan.checkInEveryDays) * 86_400)
+            for (index, touchpoint) in plan.journey.enumerated() {
+                let when = touchpoint.day.map { pairing.startedAt + Double($0) * 86_400 } ?? pairing.plannedEnd
+                try services.jobs.schedule(Job(
+                    kind: JourneyHandler.kind, key: Self.prefix(pairing.id) + "journey:\(index):\(person.rawValue)",
+                    dueAt: try workingTime(of: person).nextDayStart(atOrAfter: when),
+                    payload: ["pairing": "\(pairing.id)", "person": "\(person.rawValue)", "step": "\(index)"]
+                ))
+            }
+        }
+        try watchInactivity(pairing, since: pairing.startedAt)
+    }
+
+    /// Stops everything scheduled for a pairing that has ended.
+    public func pairingEnded(_ pairing: Int64) throws {
+        try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing))
+    }
+
+    func scheduleCheckIn(_ pairing: Pairing, person: PersonID, period: Int, after: Date) throws {
+        try services.jobs.schedule(Job(
+            kind: CheckInHandler.kind, key: Self.prefix(pairing.id) + "checkin:\(person.rawValue):\(period)",
+            dueAt: try workingTime(of: person).nextDayStart(atOrAfter: after),
+            payload: ["pairing": "\(pairing.id)", "person": "\(person.rawValue)", "period": "\(period)"]
+        ))
+    }
+
+    /// (Re)starts the ladder: the next step is due when its threshold of days without activity passes.
+    func watchInactivity(_ pairing: Pairing, since lastActivity: Date) throws {
+        try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing.id) + "inactivity:")
+        let done = try services.engagement.escalationSteps(pairing: pairing.id)
+        let ladder = program(of: pairing).engagement.ladder
+        guard let next = (1...ladder.count).first(where: { !done.contains($0) }) else { return }
+        let due = lastActivity + Double(ladder[next - 1]) * 86_400
+        try services.jobs.schedule(Job(
+            kind: InactivityHandler.kind, key: Self.prefix(pairing.id) + "inactivity:\(Int(due.timeIntervalSince1970))", dueAt: due,
+            payload: ["pairing": "\(pairing.id)"]
+        ))
+    }
+
+    /// A message to one person at the start of their next working day (or the next polite moment), as a job.
+    func notify(_ reply: Reply, to person: PersonID, key: String, after: Date, morning: Bool = true, chase: Bool = true) throws {
+        let time = try workingTime(of: person)
+        let due = morning ? time.nextDayStart(atOrAfter: after) : time.nextPolite(atOrAfter: after)
+        let encoded = String(decoding: try JSONEncoder().encode(reply), as: UTF8.self)
+        try services.jobs.schedule(Job(
+            kind: NoticeHandler.kind, key: key, dueAt: due,
+            payload: ["person": "\(person.rawValue)", "reply": encoded, "chase": chase ? "1" : "0"]
+        ))
+    }
+
+    /// Records a check-in answer and what follows from it.
+    public func answer(_ checkIn: CheckIn, _ answer: CheckIn.Answer, now: Date) throws {
+        try services.jobs.atomically {
+            try services.engagement.answerCheckIn(id: checkIn.id, answer, at: now)
+            guard let pairing = try services.matches.pairing(id: checkIn.pairing) else { return }
+            switch answer {
+            case .met:
+                try services.engagement.resetEscalation(pairing: pairing.id)
+                try watchInactivity(pairing, since: now)
+            case .snoozed:
+                try scheduleCheckIn(pairing, person: checkIn.person, period: checkIn.period, after: now + 2 * 86_400)
+            case .notYet:
+                break
+            }
+        }
+    }
+
+    /// The active pairing with this id that `person` is in.
+    func activePairing(_ id: Int64) throws -> Pairing? {
+        guard let pairing = try services.matches.pairing(id: id), pairing.status == .active else { return nil }
+        return pairing
+    }
+
+    /// The other person in a pairing.
+    static func other(in pairing: Pairing, than person: PersonID) -> PersonID {
+        pairing.mentor == person ? pairing.mentee : pairing.mentor
+    }
+}
