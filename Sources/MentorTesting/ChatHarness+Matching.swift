@@ -8,8 +8,13 @@ extension ChatHarness {
     /// Messages mentord sent `email` while they were away (they have no linked platform in the harness), as plain
     /// text, oldest first. Reading them takes them, as the console does.
     public func inbox(of email: String) throws -> String {
+        try inboxMessages(of: email).joined(separator: "\n\n")
+    }
+
+    /// Like ``inbox(of:)``, one string per message.
+    public func inboxMessages(of email: String) throws -> [String] {
         guard let person = try directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
-        return try app.messenger.takeHeld(for: person.id).map(PlainTextRenderer().render).joined(separator: "\n\n")
+        return try app.messenger.takeHeld(for: person.id).map(PlainTextRenderer().render)
     }
 
     /// The services commands use, over the harness's database and fake clock.

@@ -7,9 +7,13 @@ extension ChatHarness {
     /// One pass of the daemon's job runner at the fake clock's time. Returns how many jobs ran.
     @discardableResult
     public func runJobs() throws -> Int {
+        try jobRunner().runDue(now: clock.now)
+    }
+
+    /// The daemon's job runner over the harness's stores, with every built-in handler.
+    public func jobRunner() throws -> JobRunner {
         let services = try app.makeServices()
-        let runner = JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: try ChatHarness.loadPrompts()))
-        return try runner.runDue(now: clock.now)
+        return JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: try ChatHarness.loadPrompts()))
     }
 
     /// Pending jobs whose key starts with `prefix`, earliest first.
@@ -28,12 +32,12 @@ extension ChatHarness {
     /// `emails` received and when.
     public func run(until end: Date, step: TimeInterval = 300, watching emails: [String]) throws -> [Delivery] {
         var deliveries: [Delivery] = []
+        let runner = try jobRunner()
         while clock.now < end {
             clock.advance(by: step)
-            try runJobs()
+            try runner.runDue(now: clock.now)
             for email in emails {
-                let text = try inbox(of: email)
-                if !text.isEmpty { deliveries.append(Delivery(at: clock.now, email: email, text: text)) }
+                for text in try inboxMessages(of: email) { deliveries.append(Delivery(at: clock.now, email: email, text: text)) }
             }
         }
         return deliveries

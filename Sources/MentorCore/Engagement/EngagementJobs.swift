@@ -76,7 +76,7 @@ public struct InactivityHandler: JobHandler {
                 let text = try planner.messages(for: manager)
                 try planner.notify(.text(text("nudge.alert", [
                     "mentor": mentor.displayName, "mentee": mentee.displayName, "days": "\(idleDays)", "pairing": "\(pairing.id)",
-                ])), to: manager, key: key + "\(manager.rawValue)", after: now, chase: false)
+                ])), to: manager, key: key + "\(manager.rawValue)", after: now, morning: false, chase: false)
             }
         default:
             for (reader, other) in [(mentee, mentor), (mentor, mentee)] {

@@ -13,6 +13,7 @@ struct ReflectionFlow {
         planner.catalog.keys(in: MessageCatalog.fallbackLanguage)
             .filter { $0.hasPrefix("reflection.") && $0.hasSuffix(".title") }
             .map { String($0.dropFirst("reflection.".count).dropLast(".title".count)) }
+            .filter { !$0.isEmpty && !$0.contains(".") }
             .sorted()
     }
 
@@ -38,7 +39,7 @@ struct ReflectionFlow {
         let reflection = try services.engagement.insertReflection(Reflection(author: person.id, set: available[done % available.count], createdAt: now))
         try services.conversations.save(ConversationState(flow: Self.name, step: 0, updatedAt: now), for: person.id)
         return Reply(blocks: [
-            .heading(text("reflection.title", ["set": text("reflection.\(reflection.set).title")])),
+            .heading(text("reflection.heading", ["set": text("reflection.\(reflection.set).title")])),
             .text(text("reflection.intro")),
         ] + question(reflection, text).blocks)
     }

@@ -6,7 +6,7 @@ public struct GoalCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
         name: "goal",
         usage: "goal add \"TEXT\" [--template smart|grow] [--due YYYY-MM-DD] | goal milestone ID TEXT | goal check ID N | goal progress ID PCT | goal done ID | goal share ID",
-        examples: ["goal add \"Give a 10-minute talk at the all-hands\" --template smart --due 2027-03-31", "goal progress 2 40", "goal done 2"],
+        examples: ["goal add \"Lead one design review on my own\" --template smart --due 2027-03-31", "goal progress 2 40", "goal done 2"],
         hasSideEffects: true
     )
 
