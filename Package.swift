@@ -88,6 +88,12 @@ let package = Package(
             path: "Benchmarks/schedule/ScheduleBench",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "JobsBench",
+            dependencies: ["MentorCore", "MentorStore", "MentorApp", "MentorTesting"],
+            path: "Benchmarks/jobs/JobsBench",
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Tests
         .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore", "MentorTesting"], swiftSettings: swiftSettings),

@@ -74,7 +74,7 @@ public struct EngagementPlanner: Correspondence {
     func notify(_ reply: Reply, to person: PersonID, key: String, after: Date, morning: Bool = true, chase: Bool = true) throws {
         let time = try workingTime(of: person)
         let due = morning ? time.nextDayStart(atOrAfter: after) : time.nextPolite(atOrAfter: after)
-        let encoded = String(decoding: try JSONEncoder().encode(reply), as: UTF8.self)
+        let encoded = reply.encodedJSON()
         try services.jobs.schedule(Job(
             kind: NoticeHandler.kind, key: key, dueAt: due,
             payload: ["person": "\(person.rawValue)", "reply": encoded, "chase": chase ? "1" : "0"]

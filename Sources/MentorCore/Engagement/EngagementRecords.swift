@@ -141,6 +141,8 @@ public protocol EngagementStore: Sendable {
     func surveyScores() throws -> [Int]
 
     func digestEnabled(for person: PersonID) throws -> Bool
+    /// Everyone who chose the daily digest.
+    func digestPeople() throws -> Set<PersonID>
     func setDigest(_ enabled: Bool, for person: PersonID) throws
     func holdForDigest(_ reply: Reply, for person: PersonID, at date: Date) throws
     func takeDigest(for person: PersonID) throws -> [Reply]

@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs due jobs through their handlers and sends what they produce.
 ///
-/// A pass takes up to `batch` due jobs in one transaction; each job runs in its own savepoint, so a failing job is
-/// postponed without undoing the others. Everything one person gets in a pass goes out as one message, so after
+/// A pass takes up to `batch` due jobs in one transaction. When a job fails, the pass is undone and run again with
+/// each job in its own savepoint, so only the failing job is postponed. Everything one person gets in a pass goes out as one message, so after
 /// downtime people get one catch-up message rather than a burst. Messages for people who chose a daily digest wait
 /// for it, unless they cannot wait.
 public struct JobRunner: Sendable {
@@ -28,10 +28,19 @@ public struct JobRunner: Sendable {
         }
     }
 
+    /// One pass: optimistically all jobs in one transaction; if any job fails, the pass is undone and run again
+    /// with each job in its own savepoint, so the failing one is postponed alone.
     private func runPass(_ due: [Job], now: Date) throws -> Int {
-        let store = services.jobs
-        let logger = services.logger
-        return try store.atomically {
+        struct JobFailed: Error {}
+        do {
+            return try services.jobs.atomically { try run(due, now: now, isolating: false) }
+        } catch is JobFailed {
+            return try services.jobs.atomically { try run(due, now: now, isolating: true) }
+        }
+
+        func run(_ due: [Job], now: Date, isolating: Bool) throws -> Int {
+            let store = services.jobs
+            let logger = services.logger
             var ran = 0
             var outgoing: [(PersonID, [JobDelivery])] = []
             var slot: [PersonID: Int] = [:]
@@ -41,35 +50,38 @@ public struct JobRunner: Sendable {
                     try store.postpone(job.id, until: now + 86_400, error: "no handler for \(job.kind)")
                     continue
                 }
+                let deliveries: [JobDelivery]
                 do {
-                    let deliveries = try store.atomically {
-                        let deliveries = try handler.run(job, now: now)
-                        try store.finish(job.id)
-                        return deliveries
-                    }
-                    for delivery in deliveries {
-                        if let index = slot[delivery.person] {
-                            outgoing[index].1.append(delivery)
-                        } else {
-                            slot[delivery.person] = outgoing.count
-                            outgoing.append((delivery.person, [delivery]))
-                        }
-                    }
-                    ran += 1
+                    deliveries = isolating
+                        ? try store.atomically { try handler.run(job, now: now) }
+                        : try handler.run(job, now: now)
+                    try store.finish(job.id)
                 } catch {
+                    guard isolating else { throw JobFailed() }
                     let delay = min(retryDelay * pow(2, Double(min(job.attempts, 10))), 3600)
                     logger.log(.warning, .jobFailed, ["kind": .string(job.kind), "job": .int(Int(job.id)), "error": .string("\(error)")])
                     try store.postpone(job.id, until: now + delay, error: "\(error)")
+                    continue
                 }
+                for delivery in deliveries {
+                    if let index = slot[delivery.person] {
+                        outgoing[index].1.append(delivery)
+                    } else {
+                        slot[delivery.person] = outgoing.count
+                        outgoing.append((delivery.person, [delivery]))
+                    }
+                }
+                ran += 1
             }
-            for (person, deliveries) in outgoing { try deliver(deliveries, to: person, now: now) }
+            let digests = outgoing.isEmpty ? [] : try services.engagement.digestPeople()
+            for (person, deliveries) in outgoing { try deliver(deliveries, to: person, digest: digests.contains(person), now: now) }
             return ran
         }
     }
 
-    private func deliver(_ deliveries: [JobDelivery], to person: PersonID, now: Date) throws {
+    private func deliver(_ deliveries: [JobDelivery], to person: PersonID, digest: Bool, now: Date) throws {
         var urgent = deliveries
-        if try services.engagement.digestEnabled(for: person) {
+        if digest {
             let later = deliveries.filter(\.digestible)
             urgent = deliveries.filter { !$0.digestible }
             if !later.isEmpty { try DigestPlanner(services: services).hold(later.map(\.reply), for: person, now: now) }

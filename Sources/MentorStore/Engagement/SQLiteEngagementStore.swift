@@ -212,6 +212,10 @@ public struct SQLiteEngagementStore: EngagementStore {
         }
     }
 
+    public func digestPeople() throws -> Set<PersonID> {
+        try database.read { connection in Set(try connection.query("SELECT person_id FROM digest_settings") { PersonID($0.int64(0)) }) }
+    }
+
     public func setDigest(_ enabled: Bool, for person: PersonID) throws {
         try database.transaction { connection in
             if enabled {
@@ -223,7 +227,7 @@ public struct SQLiteEngagementStore: EngagementStore {
     }
 
     public func holdForDigest(_ reply: Reply, for person: PersonID, at date: Date) throws {
-        let encoded = String(decoding: try JSONEncoder().encode(reply), as: UTF8.self)
+        let encoded = reply.encodedJSON()
         try database.transaction { connection in
             _ = try connection.execute(
                 "INSERT INTO digest_items (person_id, reply, created_at) VALUES (?, ?, ?)", .integer(person.rawValue), .text(encoded), .integer(date.seconds))

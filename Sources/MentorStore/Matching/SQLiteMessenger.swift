@@ -15,7 +15,8 @@ public struct SQLiteMessenger: PersonMessenger {
     }
 
     public func send(_ reply: Reply, to person: PersonID) throws {
-        try database.transaction { connection in
+        // One read, then one insert (the outbox or held messages): no savepoint needed.
+        try database.write { connection in
             let identity = try connection.queryFirst("""
                 SELECT platform, workspace, user_id FROM chat_identities
                 WHERE person_id = ? AND platform <> 'console' ORDER BY linked_at DESC LIMIT 1
@@ -24,7 +25,7 @@ public struct SQLiteMessenger: PersonMessenger {
                 try outbox.enqueue(OutgoingMessage(
                     platform: identity.platform, workspace: identity.workspace, destination: .directMessage(identity), reply: reply))
             } else {
-                let payload = String(decoding: try JSONEncoder().encode(reply), as: UTF8.self)
+                let payload = reply.encodedJSON()
                 try connection.execute(
                     "INSERT INTO held_messages (person_id, reply, created_at) VALUES (?, ?, ?)", .integer(person.rawValue), .text(payload),
                     .integer(clock.now.seconds))

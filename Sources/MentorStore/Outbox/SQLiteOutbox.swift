@@ -13,10 +13,10 @@ public struct SQLiteOutbox: Outbox {
 
     @discardableResult
     public func enqueue(_ message: OutgoingMessage) throws -> Int64 {
-        let payload = String(decoding: try JSONEncoder().encode(message), as: UTF8.self)
+        let payload = message.encodedJSON()
         let key = SQLiteOutbox.newIdempotencyKey()
         let now = clock.now
-        return try database.transaction { connection in
+        return try database.write { connection in
             try connection.execute("""
                 INSERT INTO outbox (platform, payload, idempotency_key, next_attempt_ms, created_at)
                 VALUES (?, ?, ?, ?, ?)

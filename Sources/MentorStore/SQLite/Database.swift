@@ -61,6 +61,13 @@ public final class Database: @unchecked Sendable {
         }
     }
 
+    /// For a single statement, which SQLite applies all or nothing by itself: joins the caller's transaction as it
+    /// is (no savepoint), or runs in its own `BEGIN IMMEDIATE … COMMIT` when there is none.
+    @discardableResult
+    public func write<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
+        try withConnection { connection in depth > 0 ? try body(connection) : try transaction(body) }
+    }
+
     /// Whether SQLite's own consistency check passes (`PRAGMA integrity_check` says `ok`).
     public func integrityCheck() throws -> String {
         try read { try $0.queryFirst("PRAGMA integrity_check") { $0.string(0) } ?? "no answer" }

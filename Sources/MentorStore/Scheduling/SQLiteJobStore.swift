@@ -15,8 +15,8 @@ public struct SQLiteJobStore: JobStore {
 
     @discardableResult
     public func schedule(_ job: Job) throws -> Bool {
-        let payload = String(decoding: try JSONEncoder().encode(job.payload), as: UTF8.self)
-        return try database.transaction { connection in
+        let payload = JobPayloadCodec.encode(job.payload)
+        return try database.write { connection in
             try connection.execute(
                 "INSERT OR IGNORE INTO jobs (kind, key, due_at, payload) VALUES (?, ?, ?, ?)", .text(job.kind), .text(job.key),
                 .integer(job.dueAt.seconds), .text(payload)) == 1
@@ -25,7 +25,7 @@ public struct SQLiteJobStore: JobStore {
 
     @discardableResult
     public func cancelJobs(keyPrefix: String) throws -> Int {
-        try database.transaction { connection in
+        try database.write { connection in
             // A range on the unique key index: every key that starts with the prefix sorts inside it.
             try connection.execute("DELETE FROM jobs WHERE key >= ? AND key < ?", .text(keyPrefix), .text(keyPrefix + "\u{10FFFF}"))
         }
@@ -54,21 +54,21 @@ public struct SQLiteJobStore: JobStore {
     }
 
     public func finish(_ id: Int64) throws {
-        try database.transaction { connection in _ = try connection.execute("DELETE FROM jobs WHERE id = ?", .integer(id)) }
+        try database.write { connection in _ = try connection.execute("DELETE FROM jobs WHERE id = ?", .integer(id)) }
     }
 
     public func postpone(_ id: Int64, until date: Date, error: String) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             _ = try connection.execute(
                 "UPDATE jobs SET due_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?", .integer(date.seconds),
                 .text(String(error.prefix(500))), .integer(id))
         }
     }
 
-    private static func job(_ row: Row) throws -> Job {
+    private static func job(_ row: Row) -> Job {
         Job(
             id: row.int64(0), kind: row.string(1), key: row.string(2), dueAt: Date(timeIntervalSince1970: Double(row.int64(3))),
-            payload: try JSONDecoder().decode([String: String].self, from: Data(row.string(4).utf8)), attempts: row.int(5)
+            payload: JobPayloadCodec.decode(row.string(4)), attempts: row.int(5)
         )
     }
 }

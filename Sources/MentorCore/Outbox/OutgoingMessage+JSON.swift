@@ -1,0 +1,125 @@
+/// A direct writer for the JSON of outbox messages and replies: exactly the shape `JSONEncoder` gives these types
+/// (their synthesized `Codable`), written several times faster, because every message mentord starts itself is
+/// encoded once on its way to the outbox. `OutgoingMessageJSONTests` checks it round-trips through `JSONDecoder`.
+extension OutgoingMessage {
+    public func encodedJSON() -> String {
+        var json = "{\"platform\":"
+        JSONText.string(platform, into: &json)
+        json += ",\"workspace\":"
+        JSONText.string(workspace, into: &json)
+        json += ",\"destination\":"
+        switch destination {
+        case .conversation(let id):
+            json += "{\"conversation\":{\"_0\":"
+            JSONText.string(id, into: &json)
+            json += "}}"
+        case .directMessage(let identity):
+            json += "{\"directMessage\":{\"_0\":{\"platform\":"
+            JSONText.string(identity.platform, into: &json)
+            json += ",\"workspace\":"
+            JSONText.string(identity.workspace, into: &json)
+            json += ",\"userID\":"
+            JSONText.string(identity.userID, into: &json)
+            json += "}}}"
+        case .replyURL(let url):
+            json += "{\"replyURL\":{\"_0\":"
+            JSONText.string(url, into: &json)
+            json += "}}"
+        }
+        json += ",\"reply\":"
+        reply.encodeJSON(into: &json)
+        json += "}"
+        return json
+    }
+}
+
+extension Reply {
+    /// The reply's JSON, as `JSONEncoder` would write it.
+    public func encodedJSON() -> String {
+        var json = ""
+        encodeJSON(into: &json)
+        return json
+    }
+
+    func encodeJSON(into json: inout String) {
+        json += "{\"blocks\":["
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { json += "," }
+            switch block {
+            case .heading(let text): JSONText.single("heading", text, into: &json)
+            case .text(let text): JSONText.single("text", text, into: &json)
+            case .code(let text): JSONText.single("code", text, into: &json)
+            case .list(let items):
+                json += "{\"list\":{\"_0\":["
+                for (position, item) in items.enumerated() {
+                    if position > 0 { json += "," }
+                    JSONText.string(item, into: &json)
+                }
+                json += "]}}"
+            case .fields(let fields):
+                json += "{\"fields\":{\"_0\":["
+                for (position, field) in fields.enumerated() {
+                    json += position > 0 ? ",{\"label\":" : "{\"label\":"
+                    JSONText.string(field.label, into: &json)
+                    json += ",\"value\":"
+                    JSONText.string(field.value, into: &json)
+                    json += "}"
+                }
+                json += "]}}"
+            case .actions(let actions):
+                json += "{\"actions\":{\"_0\":["
+                for (position, action) in actions.enumerated() {
+                    json += position > 0 ? ",{\"id\":" : "{\"id\":"
+                    JSONText.string(action.id, into: &json)
+                    json += ",\"label\":"
+                    JSONText.string(action.label, into: &json)
+                    json += ",\"value\":"
+                    JSONText.string(action.value, into: &json)
+                    json += ",\"fallback\":"
+                    JSONText.string(action.fallback, into: &json)
+                    json += "}"
+                }
+                json += "]}}"
+            }
+        }
+        json += "]}"
+    }
+}
+
+/// JSON string literals, escaped in one pass.
+enum JSONText {
+    static func string(_ text: String, into json: inout String) {
+        json += "\""
+        var run = text.unicodeScalars.startIndex
+        let scalars = text.unicodeScalars
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let escape: String?
+            switch scalar {
+            case "\"": escape = "\\\""
+            case "\\": escape = "\\\\"
+            case "\n": escape = "\\n"
+            case "\r": escape = "\\r"
+            case "\t": escape = "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: escape = nil
+            }
+            if let escape {
+                json += String(scalars[run..<index])
+                json += escape
+                run = scalars.index(after: index)
+            }
+        }
+        json += String(scalars[run...])
+        json += "\""
+    }
+
+    /// `{"name":{"_0":"text"}}`: an enum case with one unlabelled value.
+    static func single(_ name: String, _ text: String, into json: inout String) {
+        json += "{\"" + name + "\":{\"_0\":"
+        string(text, into: &json)
+        json += "}}"
+    }
+}
