@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func everyMessageKeyInTheCodeExistsInEnglish() throws {
-        let prefixes = "assistant|help|profile|join|pause|resume|language|role|link|whoami|tags|find|command|match|request|offer|accept|decline|cancel|nominate|block|responsiveness|overlap|schedule|book|meeting|meetings|reschedule|cadence|calendar|checkin|nudge|pairing|survey|digest|engagement|journey|reflection|reflections|goal|goals"
+        let prefixes = "assistant|help|profile|join|pause|resume|language|role|link|whoami|tags|find|command|match|request|offer|accept|decline|cancel|nominate|block|responsiveness|overlap|schedule|book|meeting|meetings|reschedule|cadence|calendar|checkin|nudge|pairing|survey|digest|engagement|journey|reflection|reflections|goal|goals|circle|officehours|resources|kudos|recognition|feedback|announce|channels"
         let keyPattern = try Regex("\"((?:\(prefixes))\\.[a-z_.0-9]+)\"")
         let sources = BuiltProducts.packageRoot + "/Sources/MentorCore"
         let files = FileManager.default.enumerator(atPath: sources)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }

@@ -49,6 +49,14 @@ public enum ConfigSchema {
             "How often serve re-reads people's published calendar feeds (with ETag, so unchanged feeds cost little)."
         ),
         ConfigKey(
+            "community", "channels_file", .text, default: "Config/channels.json",
+            "Channels announcements and office hours can post to, with the zones each serves; empty for none."
+        ),
+        ConfigKey(
+            "community", "recognition_channel", .text, default: "",
+            "The channel (by name, from the channels file) for the monthly recognition post; empty for none."
+        ),
+        ConfigKey(
             "jobs", "poll_seconds", .integer(1...3600), default: "30",
             "The longest serve waits between looks at the job table (reminders, check-ins); it wakes earlier for the next due job."
         ),

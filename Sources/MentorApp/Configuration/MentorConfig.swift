@@ -15,6 +15,8 @@ public struct MentorConfig: Sendable {
     public var scheduling: SchedulingSettings
     public var feedRefreshMinutes: Int
     public var jobPollSeconds: Int
+    public var channelsFile: String?
+    public var recognitionChannel: String?
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -37,6 +39,8 @@ public struct MentorConfig: Sendable {
         )
         feedRefreshMinutes = values.int("scheduling.feed_refresh_minutes")
         jobPollSeconds = values.int("jobs.poll_seconds")
+        channelsFile = values.string("community.channels_file").isEmpty ? nil : values.string("community.channels_file")
+        recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
     }
 
     /// The SQLite file inside the data directory.

@@ -16,6 +16,7 @@ public final class MentorApplication: Sendable {
     public let meetings: SQLiteMeetingStore
     public let jobs: SQLiteJobStore
     public let engagement: SQLiteEngagementStore
+    public let community: SQLiteCommunityStore
     public let clock: any Clock
 
     /// Opens the data directory and database, applying pending migrations.
@@ -51,6 +52,7 @@ public final class MentorApplication: Sendable {
         meetings = SQLiteMeetingStore(database: database)
         jobs = SQLiteJobStore(database: database)
         engagement = SQLiteEngagementStore(database: database)
+        community = SQLiteCommunityStore(database: database)
     }
 
     /// The stores and settings commands use, with the synonyms and programs from their configured files.
@@ -59,7 +61,8 @@ public final class MentorApplication: Sendable {
             directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
             synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, matches: matches, messenger: messenger,
             programs: try ProgramsFile.load(config.programsFile), meetings: meetings, jobs: jobs, engagement: engagement,
-            scheduling: config.scheduling
+            community: community, channels: try ChannelsFile.load(config.channelsFile),
+            recognitionChannel: config.recognitionChannel, scheduling: config.scheduling
         )
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The stores and services the assistant and its commands use, wired by the composition root.
 public struct MentorServices: Sendable {
     public var directory: any DirectoryStore
@@ -13,13 +15,19 @@ public struct MentorServices: Sendable {
     public var meetings: any MeetingStore
     public var jobs: any JobStore
     public var engagement: any EngagementStore
+    public var community: any CommunityStore
+    /// Channels announcements can go to, by name.
+    public var channels: [Channel]
+    /// The channel name for the monthly recognition post, if any.
+    public var recognitionChannel: String?
     public var scheduling: SchedulingSettings
 
     public init(
         directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
         mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger, matches: any MatchStore,
         messenger: any PersonMessenger, programs: MatchPrograms, meetings: any MeetingStore, jobs: any JobStore,
-        engagement: any EngagementStore, scheduling: SchedulingSettings
+        engagement: any EngagementStore, community: any CommunityStore, channels: [Channel],
+        recognitionChannel: String?, scheduling: SchedulingSettings
     ) {
         self.directory = directory
         self.profiles = profiles
@@ -34,6 +42,14 @@ public struct MentorServices: Sendable {
         self.meetings = meetings
         self.jobs = jobs
         self.engagement = engagement
+        self.community = community
+        self.channels = channels
+        self.recognitionChannel = recognitionChannel
         self.scheduling = scheduling
+    }
+
+    /// The configured channel called `name`, case-insensitively.
+    public func channel(named name: String) -> Channel? {
+        channels.first { $0.name.lowercased() == name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "#")) }
     }
 }

@@ -33,6 +33,10 @@ public struct SQLiteMessenger: PersonMessenger {
         }
     }
 
+    public func post(_ reply: Reply, to channel: Channel) throws {
+        try outbox.enqueue(OutgoingMessage(platform: channel.platform, workspace: channel.workspace, destination: .conversation(channel.id), reply: reply))
+    }
+
     public func takeHeld(for person: PersonID) throws -> [Reply] {
         try database.transaction { connection in
             let rows = try connection.query(

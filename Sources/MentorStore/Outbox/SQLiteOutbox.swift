@@ -56,7 +56,7 @@ public struct SQLiteOutbox: Outbox {
     public func markDelivered(_ id: Int64) throws {
         try database.transaction { connection in
             try connection.execute(
-                "UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = ? WHERE id = ?",
+                "UPDATE outbox SET status = 'delivered', payload = '', attempts = attempts + 1, delivered_at = ? WHERE id = ?",
                 .integer(Int64(clock.now.timeIntervalSince1970)), .integer(id))
         }
     }

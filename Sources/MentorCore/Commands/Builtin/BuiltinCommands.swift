@@ -6,7 +6,8 @@ public enum BuiltinCommands {
             LinkCommand(), RoleCommand(), RequestCommand(), AcceptCommand(), DeclineCommand(), CancelCommand(), NominateCommand(),
             BlockCommand(), MatchCommand(), ResponsivenessCommand(), OverlapCommand(), ScheduleCommand(), BookCommand(), RescheduleCommand(),
             MeetingsCommand(), CadenceCommand(), CalendarCommand(), CheckInCommand(), PairingCommand(), ReflectCommand(), ReflectionsCommand(),
-            GoalCommand(), GoalsCommand(), SurveyCommand(), DigestCommand(), EngagementCommand(),
+            GoalCommand(), GoalsCommand(), SurveyCommand(), DigestCommand(), EngagementCommand(), CircleCommand(), OfficeHoursCommand(),
+            ResourcesCommand(), KudosCommand(), RecognitionCommand(), FeedbackCommand(), AnnounceCommand(),
         ]
     }
 }

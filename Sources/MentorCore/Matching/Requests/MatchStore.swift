@@ -61,4 +61,6 @@ public protocol PersonMessenger: Sendable {
     func send(_ reply: Reply, to person: PersonID) throws
     /// Messages held for `person`, oldest first, removed as they are returned.
     func takeHeld(for person: PersonID) throws -> [Reply]
+    /// Posts to a channel through the outbox.
+    func post(_ reply: Reply, to channel: Channel) throws
 }

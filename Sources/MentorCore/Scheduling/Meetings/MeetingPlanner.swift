@@ -15,13 +15,15 @@ public struct MeetingPlanner: Sendable {
     // MARK: Proposing
 
     /// The three best slots for `caller` and `others`, saved for `book`. `moving` is a meeting being rescheduled.
-    public func propose(by caller: Person, with others: [Person], minutes: Int, withinDays days: Int, moving: Meeting? = nil) throws -> SlotProposals {
+    public func propose(
+        by caller: Person, with others: [Person], minutes: Int, withinDays days: Int, moving: Meeting? = nil, circle: Int64? = nil
+    ) throws -> SlotProposals {
         let now = services.clock.now
         let window = DateInterval(start: now + Double(services.scheduling.leadMinutes) * 60, end: now + Double(days) * 86_400)
         let people = [caller] + others
         let attendees = try self.attendees(people, window: window, excluding: moving?.id)
         let slots = SlotFinder(edgeMinutes: services.scheduling.edgeMinutes).best(attendees, minutes: minutes, from: window.start, to: window.end)
-        let proposals = SlotProposals(attendees: people.map(\.id), minutes: minutes, slots: slots, meeting: moving?.id, createdAt: now)
+        let proposals = SlotProposals(attendees: people.map(\.id), minutes: minutes, slots: slots, meeting: moving?.id, circle: circle, createdAt: now)
         try services.meetings.saveProposals(proposals, for: caller.id)
         return proposals
     }
@@ -86,6 +88,9 @@ public struct MeetingPlanner: Sendable {
                     token: RandomToken.hex(), edgeMinutes: edges
                 ))
                 try announce(meeting, key: "meeting.invite_title", except: nil)
+                if let circle = proposals.circle {
+                    try CirclePlanner(services: services, catalog: letters.catalog).sessionBooked(meeting, circle: circle)
+                }
             }
             try services.meetings.deleteProposals(for: caller.id)
             try scheduleReminders(meeting)
@@ -268,6 +273,6 @@ extension MeetingPlanner {
 public enum BuiltinJobs {
     public static func handlers(services: MentorServices, catalog: MessageCatalog) -> [any JobHandler] {
         [MeetingReminderHandler(services: services, catalog: catalog), MeetingAdvanceHandler(services: services, catalog: catalog)]
-            + engagementHandlers(services: services, catalog: catalog)
+            + engagementHandlers(services: services, catalog: catalog) + communityHandlers(services: services, catalog: catalog)
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+
+/// `feedback [--anonymous] TEXT` sends confidential feedback to the program managers. Anonymous feedback stores no
+/// sender at all; its sender gets a one-time token to read the answer with `feedback check TOKEN`.
+/// Program managers use `feedback queue` and `feedback answer ID TEXT`.
+public struct FeedbackCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "feedback",
+        usage: "feedback [--anonymous] TEXT | feedback check TOKEN | feedback queue | feedback answer ID TEXT",
+        examples: ["feedback --anonymous The matching felt rushed this round", "feedback check 3f9a…", "feedback answer 4 Thanks, we'll slow it down"],
+        hasSideEffects: true
+    )
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        var words = invocation.arguments
+        let community = context.services.community
+        let now = context.services.clock.now
+        switch words.first?.lowercased() {
+        case "check":
+            guard words.count == 2 else { throw UserError("feedback.usage", ["usage": context.typed(Self.descriptor.usage)]) }
+            guard let found = try community.redeemFeedbackToken(words[1]) else { throw UserError("feedback.bad_token") }
+            guard let answer = found.answer else { return [.text(context.messages("feedback.no_answer_yet"))] }
+            return [Reply(.heading(context.messages("feedback.answer_title")), .text(answer), .text(context.messages("feedback.token_spent")))]
+        case "queue":
+            try requireManager(context)
+            let open = try community.openFeedback()
+            guard !open.isEmpty else { return [.text(context.messages("feedback.queue_empty"))] }
+            return [Reply(.heading(context.messages("feedback.queue_title")), .list(try open.map { item in
+                let from = try item.sender.flatMap { try context.services.directory.person(id: $0)?.displayName } ?? context.messages("feedback.anonymous")
+                return context.messages("feedback.queue_row", ["id": "\(item.id)", "from": from, "text": item.text])
+            }))]
+        case "answer":
+            try requireManager(context)
+            guard words.count >= 3, let id = Int64(words[1].trimmingPrefix("#")), let item = try community.feedback(id: id) else {
+                throw UserError("feedback.not_found", ["queue": context.typed("feedback queue")])
+            }
+            let answer = words.dropFirst(2).joined(separator: " ")
+            try context.services.jobs.atomically {
+                try community.answerFeedback(id: id, answer: answer, at: now)
+                try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "answer-feedback", subject: "feedback \(id)"))
+                if let sender = item.sender {
+                    let text = try context.services.profiles.profile(for: sender).map { context.messages.catalog.localized(to: $0.language) } ?? context.messages
+                    try context.services.messenger.send(Reply(.heading(text("feedback.answer_title")), .text(answer)), to: sender)
+                }
+            }
+            return [.text(context.messages(item.sender == nil ? "feedback.answered_anonymous" : "feedback.answered"))]
+        default:
+            let anonymous = words.first?.lowercased() == "--anonymous"
+            if anonymous { words.removeFirst() }
+            let text = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { throw UserError("feedback.usage", ["usage": context.typed(Self.descriptor.usage)]) }
+            guard text.count <= 4000 else { throw UserError("feedback.too_long") }
+            // Anonymous feedback keeps nothing that points back: no sender, no audit entry, no copy to the sender.
+            let token = anonymous ? RandomToken.hex(bytes: 12) : nil
+            let saved = try context.services.jobs.atomically {
+                let saved = try community.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
+                for manager in try context.services.directory.people(withRole: .programManager) {
+                    let managerText = try context.services.profiles.profile(for: manager).map { context.messages.catalog.localized(to: $0.language) } ?? context.messages
+                    try context.services.messenger.send(.text(managerText("feedback.new", ["id": "\(saved.id)", "queue": "feedback queue"])), to: manager)
+                }
+                return saved
+            }
+            if let token { return [.text(context.messages("feedback.sent_anonymous", ["check": context.typed("feedback check \(token)")]))] }
+            return [.text(context.messages("feedback.sent", ["id": "\(saved.id)"]))]
+        }
+    }
+
+    private func requireManager(_ context: CommandContext) throws {
+        guard context.callerRoles.contains(.programManager) else { throw UserError("feedback.managers_only") }
+    }
+}
