@@ -1,3 +1,4 @@
+import ChatPlatforms
 import Foundation
 import MentorApp
 import MentorCore
@@ -26,6 +27,12 @@ extension ChatHarness {
         public var at: Date
         public var email: String
         public var text: String
+
+        public init(at: Date, email: String, text: String) {
+            self.at = at
+            self.email = email
+            self.text = text
+        }
     }
 
     /// Moves the clock forward in `step`s until `end`, running due jobs at each step, and collects what each of
@@ -46,5 +53,18 @@ extension ChatHarness {
     /// The `.ics` served at a meeting's invite URL.
     public func inviteCalendar(token: String) throws -> String? {
         try MeetingPlanner(services: app.makeServices(), catalog: ChatHarness.loadPrompts()).inviteCalendar(token: token)
+    }
+}
+
+extension ChatHarness {
+    /// Posts to channels waiting in the outbox, as (channel id, plain text), marked delivered as they are read.
+    public func takeChannelPosts() throws -> [(channel: String, text: String)] {
+        var posts: [(channel: String, text: String)] = []
+        for envelope in try app.outbox.due(limit: 1000) {
+            guard case .conversation(let channel) = envelope.message.destination else { continue }
+            posts.append((channel, PlainTextRenderer().render(envelope.message.reply)))
+            try app.outbox.markDelivered(envelope.id)
+        }
+        return posts
     }
 }

@@ -18,16 +18,25 @@ public final class ChatHarness: Sendable {
     public let assistant: MentorAssistant
     public let logger: RecordingLogger
 
-    /// An assistant over the people in `csv`, with the real prompts, synonyms and every built-in command.
-    public convenience init(people csv: String = SampleTeam.csv, clock: FakeClock = FakeClock()) throws {
+    /// An assistant over the people in `csv`, with the real prompts, synonyms and every built-in command, and
+    /// optionally announcement channels (`channels`, the JSON of a channels file) and a recognition channel.
+    public convenience init(
+        people csv: String = SampleTeam.csv, clock: FakeClock = FakeClock(), channels: String? = nil, recognitionChannel: String? = nil
+    ) throws {
         let folder = TemporaryDirectory()
-        try self.init(folder: folder, clock: clock)
+        var extra: [String: String] = [:]
+        if let channels {
+            try Data(channels.utf8).write(to: URL(fileURLWithPath: folder.file("channels.json")))
+            extra["MENTORD_COMMUNITY_CHANNELS_FILE"] = folder.file("channels.json")
+        }
+        if let recognitionChannel { extra["MENTORD_COMMUNITY_RECOGNITION_CHANNEL"] = recognitionChannel }
+        try self.init(folder: folder, clock: clock, extra: extra)
         let plan = PeopleImportPlanner().plan(csv: csv) { _ in false }
         precondition(plan.problems.isEmpty, "bad harness CSV: \(plan.problems)")
         _ = try app.directory.apply(plan)
     }
 
-    private init(folder: TemporaryDirectory, clock: FakeClock) throws {
+    private init(folder: TemporaryDirectory, clock: FakeClock, extra: [String: String] = [:]) throws {
         self.folder = folder
         self.clock = clock
         logger = RecordingLogger()
@@ -35,7 +44,8 @@ public final class ChatHarness: Sendable {
             "MENTORD_DATA_DIR": folder.path, "MENTORD_PROMPTS_DIR": ChatHarness.promptsDirectory,
             "MENTORD_CATALOG_SYNONYMS_FILE": BuiltProducts.packageRoot + "/Config/synonyms.json",
             "MENTORD_MATCHING_PROGRAMS_FILE": BuiltProducts.packageRoot + "/Config/programs.json",
-        ]).load(file: nil)
+            "MENTORD_COMMUNITY_CHANNELS_FILE": "",
+        ].merging(extra) { $1 }).load(file: nil)
         app = try MentorApplication(config: MentorConfig(values), logger: logger, clock: clock)
         assistant = try app.makeAssistant()
     }
