@@ -115,7 +115,7 @@ def start_mentord(data, base, port):
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": data, "MENTORD_DATA_DIR": data,
            "MENTORD_HTTP_PORT": str(port), "MENTORD_MATRIX_HOMESERVER": base, "MENTORD_MATRIX_USER": "mentord",
            "MENTORD_MATRIX_PASSWORD": "bot-password", "MENTORD_MATRIX_ALLOWED_SERVERS": "localhost",
-           "MENTORD_LOG_LEVEL": "info"}
+           "MENTORD_LOG_LEVEL": "info", "MENTORD_COMMUNITY_CHANNELS_FILE": os.path.join(data, "channels.json")}
     log = open(os.path.join(data, "mentord.log"), "a")
     process = subprocess.Popen([MENTORD, "serve"], cwd=ROOT, env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
     wait_until(lambda: urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2).status == 200, 60, "mentord /readyz")
@@ -193,8 +193,15 @@ async def main():
             handle.write("email,name,timezone\nalice@example.com,Alice Nguyen,America/Los_Angeles\n")
         subprocess.run([MENTORD, "import", "people", people], cwd=ROOT, check=True, capture_output=True,
                        env={"MENTORD_DATA_DIR": data, "PATH": "/usr/bin:/bin"})
+        with open(os.path.join(data, "channels.json"), "w") as handle:
+            json.dump({"channels": []}, handle)
         mentord = start_mentord(data, base, mentord_port)
         alice, room, replies, sync_until = await conversation(base, bot_id, data, mentord_port)
+
+        # A channel room for announcements: the bot joins it, and the restart below picks up the channels file.
+        channel = (await alice.room_create(name="mentoring-emea", invite=[bot_id])).room_id
+        with open(os.path.join(data, "channels.json"), "w") as handle:
+            json.dump({"channels": [{"name": "emea", "platform": "matrix", "id": channel, "zones": ["Europe/Berlin"]}]}, handle)
 
         # Restart mentord right after a command: the reply must come exactly once.
         await alice.room_send(room, "m.room.message", {"msgtype": "m.text", "body": "!mentor profile set timezone Europe/Berlin"})
@@ -207,6 +214,21 @@ async def main():
         check("the reply to a command sent across a restart arrives exactly once", len(saved) == 1, f"{len(saved)} copies")
         check("the profile write took effect", any("Europe/Berlin" in reply for reply in saved), str(saved))
         check("no reply was duplicated", len(replies) == len(set(replies)), str(replies))
+
+        # Office hours announced to the real channel room.
+        posts = []
+        alice.add_event_callback(
+            lambda room_, event: posts.append(event.body) if room_.room_id == channel and event.sender == bot_id else None,
+            (RoomMessageText, RoomMessageNotice))
+        await alice.room_send(room, "m.room.message", {"msgtype": "m.text",
+                              "body": '!mentor officehours add public speaking --every "Tue 16:00" --channel emea'})
+        await sync_until(lambda: any("Office hours 1 on public speaking are set" in reply for reply in replies), 60, "office hours")
+        await alice.room_send(room, "m.room.message", {"msgtype": "m.text", "body": "!mentor officehours announce 1"})
+        await sync_until(lambda: any("Office hours: public speaking with Alice Nguyen" in post for post in posts), 60,
+                         "the announcement in the channel room")
+        announcement = next(post for post in posts if "Office hours: public speaking with Alice Nguyen" in post)
+        check("an office-hours announcement reaches the channel room", "officehours signup 1" in announcement, announcement)
+        check("the announcement shows the session in the region's time", "Tue" in announcement and "16:00" in announcement, announcement)
         await alice.close()
     finally:
         if mentord is not None and mentord.poll() is None:
