@@ -155,4 +155,29 @@ import Testing
         #expect(chat.say("feedback check \(token)", as: "bruno@example.com").contains("doesn't match any feedback"))
         #expect(chat.say("feedback check \(token)", as: "alice@example.com").contains("doesn't match"))
     }
+
+    @Test func aCommunitySprintSharesItsResultsOnItsLastDay() throws {
+        let clock = FakeClock()
+        let chat = try ChatHarness(people: MatchingCast.csv, clock: clock, channels: Self.channels)
+        #expect(chat.say("circle create pitch-sprint --kind forum --ends 2026-12-04 --channel mentoring-lisbon", as: "eva@example.com").contains("is open"))
+        #expect(chat.say("circle create x --kind club", as: "eva@example.com").contains("peer circle, a forum or a chapter"))
+        #expect(chat.say("circle create y --scope stage:early", as: "eva@example.com").contains("site or a function"))
+        _ = chat.say("circle join pitch-sprint", as: "bruno@example.com")
+        _ = chat.say("circle insight pitch-sprint Open with the customer's problem, not the product", as: "bruno@example.com")
+        #expect(try chat.inbox(of: "eva@example.com").contains("New insight in pitch-sprint from Bruno Silva"))
+        #expect(chat.say("circle show pitch-sprint", as: "eva@example.com").contains("closes and shares its results on 2026-12-04"))
+        _ = try chat.run(until: clock.now + 10 * 86_400, step: 3600, watching: [])
+        let posts = try chat.takeChannelPosts()
+        #expect(posts.count == 1 && posts[0].channel == "CLISBON")
+        #expect(posts.first?.text.contains("pitch-sprint is done: here is what we learned") == true)
+        #expect(posts.first?.text.contains("Open with the customer's problem") == true)
+        #expect(try chat.inbox(of: "bruno@example.com").contains("pitch-sprint is done"))
+    }
+
+    @Test func aChapterIsForItsSiteOrFunction() throws {
+        let chat = try ChatHarness(people: MatchingCast.csv)
+        _ = chat.say("circle create lisbon-chapter --kind chapter --scope site:Lisbon", as: "eva@example.com")
+        #expect(chat.say("circle join lisbon-chapter", as: "bruno@example.com").contains("is a chapter for site:Lisbon"))
+        #expect(chat.say("circle list", as: "bruno@example.com").contains("lisbon-chapter (chapter, 1 members, biweekly · site:Lisbon)"))
+    }
 }
