@@ -29,6 +29,11 @@ public struct CommandContext: Sendable {
     /// `command` as the caller would type it on their platform.
     public func typed(_ command: String) -> String { commandPrefix + command }
 
+    /// Messages in `person`'s chosen language, for writing to someone other than the caller.
+    public func messages(for person: PersonID) throws -> Messages {
+        try services.profiles.profile(for: person).map { messages.catalog.localized(to: $0.language) } ?? messages
+    }
+
     /// The caller's saved profile, or defaults.
     public func callerProfile() throws -> Profile {
         try services.profiles.profileOrDefault(for: caller.id)

@@ -41,7 +41,7 @@ public struct FeedbackCommand: ChatCommand {
                 try community.answerFeedback(id: id, answer: answer, at: now)
                 try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "answer-feedback", subject: "feedback \(id)"))
                 if let sender = item.sender {
-                    let text = try context.services.profiles.profile(for: sender).map { context.messages.catalog.localized(to: $0.language) } ?? context.messages
+                    let text = try context.messages(for: sender)
                     try context.services.messenger.send(Reply(.heading(text("feedback.answer_title")), .text(answer)), to: sender)
                 }
             }
@@ -57,7 +57,7 @@ public struct FeedbackCommand: ChatCommand {
             let saved = try context.services.jobs.atomically {
                 let saved = try community.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
                 for manager in try context.services.directory.people(withRole: .programManager) {
-                    let managerText = try context.services.profiles.profile(for: manager).map { context.messages.catalog.localized(to: $0.language) } ?? context.messages
+                    let managerText = try context.messages(for: manager)
                     try context.services.messenger.send(.text(managerText("feedback.new", ["id": "\(saved.id)", "queue": "feedback queue"])), to: manager)
                 }
                 return saved

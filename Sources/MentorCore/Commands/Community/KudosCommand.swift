@@ -18,7 +18,7 @@ public struct KudosCommand: ChatCommand {
         let services = context.services
         try services.jobs.atomically {
             try services.community.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
-            let text = try services.profiles.profile(for: person.id).map { context.messages.catalog.localized(to: $0.language) } ?? context.messages
+            let text = try context.messages(for: person.id)
             try services.messenger.send(Reply(.heading(text("kudos.received_title", ["name": context.caller.displayName])), .text(message)), to: person.id)
             try RecognitionPostHandler.schedule(after: services.clock.now, in: services.jobs)
         }
