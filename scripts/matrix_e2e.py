@@ -190,7 +190,7 @@ async def main():
         register(base, "alice", "alice-password")
         people = os.path.join(folder, "people.csv")
         with open(people, "w") as handle:
-            handle.write("email,name,timezone\nalice@example.com,Alice Nguyen,America/Los_Angeles\n")
+            handle.write("email,name,timezone\nalice@example.com,Alice Nguyen,America/Los_Angeles\nbob@example.com,Bob Okafor,Africa/Lagos\n")
         subprocess.run([MENTORD, "import", "people", people], cwd=ROOT, check=True, capture_output=True,
                        env={"MENTORD_DATA_DIR": data, "PATH": "/usr/bin:/bin"})
         with open(os.path.join(data, "channels.json"), "w") as handle:
@@ -229,6 +229,12 @@ async def main():
         announcement = next(post for post in posts if "Office hours: public speaking with Alice Nguyen" in post)
         check("an office-hours announcement reaches the channel room", "officehours signup 1" in announcement, announcement)
         check("the announcement shows the session in the region's time", "Tue" in announcement and "16:00" in announcement, announcement)
+
+        # A message mentord starts itself (kudos from someone on the console) reaches Alice in her Matrix DM.
+        subprocess.run([MENTORD, "console", "--as", "bob@example.com"], cwd=ROOT, input="kudos @alice@example.com thanks for the intro\n",
+                       capture_output=True, text=True, env={"MENTORD_DATA_DIR": data, "PATH": "/usr/bin:/bin"})
+        await sync_until(lambda: any("Kudos from Bob Okafor" in reply for reply in replies), 60, "the kudos DM")
+        check("a message mentord starts itself reaches the person's Matrix DM", any("thanks for the intro" in r for r in replies), str(replies))
         await alice.close()
     finally:
         if mentord is not None and mentord.poll() is None:

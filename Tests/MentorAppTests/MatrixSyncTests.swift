@@ -49,7 +49,7 @@ import Testing
         #expect(homeserver.sinceValues == [nil, "s1", "s2"])
 
         // Delivery uses the outbox key as txnId; a resend after a lost answer is absorbed by the homeserver.
-        let sender = MatrixSender(api: api)
+        let sender = MatrixSender(api: api, directRooms: MatrixDirectRooms(load: { _ in nil }, save: { _, _ in }))
         let envelope = try #require(queued.first)
         #expect(sender.deliver(envelope) == .delivered)
         #expect(sender.deliver(envelope) == .delivered)

@@ -57,6 +57,15 @@ public struct MatrixAPI: Sendable {
         guard response.status == 200 else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
     }
 
+    /// `POST /createRoom` for a private direct chat with `userID`; returns the new room's id.
+    public func createDirectRoom(with userID: String) throws -> String {
+        let response = try send("POST", "/_matrix/client/v3/createRoom", body: ["is_direct": true, "invite": [userID], "preset": "trusted_private_chat"], timeout: 15)
+        guard response.status == 200,
+            let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any], let room = object["room_id"] as? String
+        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+        return room
+    }
+
     /// `PUT /rooms/{room}/send/m.room.message/{txnId}`: the same txnId is idempotent, so a retry cannot post twice.
     public func sendMessage(room: String, transactionID: String, content: [String: Any]) throws -> HTTPResponse {
         try send(

@@ -3,17 +3,35 @@ import HTTPTypes
 import MentorCore
 
 /// Sends outbox messages to Matrix rooms with the outbox's idempotency key as txnId, so a retry after a lost
-/// answer is recognised by the homeserver and never posts twice.
+/// answer is recognised by the homeserver and never posts twice. A direct message goes to the room the person last
+/// talked to mentord in, or to a new private room mentord creates and remembers.
 public struct MatrixSender: PlatformSender {
     public let platform = MatrixPlatform.name
     let api: MatrixAPI
+    let directRooms: MatrixDirectRooms
 
-    public init(api: MatrixAPI) {
+    public init(api: MatrixAPI, directRooms: MatrixDirectRooms) {
         self.api = api
+        self.directRooms = directRooms
     }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
-        guard case .conversation(let room) = envelope.message.destination else {
+        let room: String
+        switch envelope.message.destination {
+        case .conversation(let id):
+            room = id
+        case .directMessage(let identity):
+            do {
+                if let known = directRooms.load(identity.userID) {
+                    room = known
+                } else {
+                    room = try api.createDirectRoom(with: identity.userID)
+                    directRooms.save(identity.userID, room)
+                }
+            } catch {
+                return .retry(afterSeconds: nil, reason: "cannot open a Matrix DM: \(error)")
+            }
+        case .replyURL:
             return .failed(reason: "Matrix messages go to a room")
         }
         let text = PlainTextRenderer().render(envelope.message.reply)
@@ -53,4 +71,15 @@ public struct MatrixSender: PlatformSender {
     /// `@localpart:server`, as the Matrix spec allows them.
     nonisolated(unsafe) static let userIDPattern = /@[a-z0-9._=\-\/+]+:[A-Za-z0-9.\-]+(?::[0-9]+)?/
 
+}
+
+/// Where mentord reaches each Matrix user privately, kept by the daemon in its platform state.
+public struct MatrixDirectRooms: Sendable {
+    public let load: @Sendable (_ userID: String) -> String?
+    public let save: @Sendable (_ userID: String, _ room: String) -> Void
+
+    public init(load: @escaping @Sendable (String) -> String?, save: @escaping @Sendable (String, String) -> Void) {
+        self.load = load
+        self.save = save
+    }
 }

@@ -64,7 +64,10 @@ struct ChatPlatformSet {
         }
         if let matrix = try MatrixSettings.connect(values) {
             pollers.append(ChatPlatformSet.matrixPoller(matrix, app: app, assistant: assistant, wake: wake))
-            senders.append(MatrixSender(api: matrix.api))
+            let state = SQLitePlatformState(database: app.database, clock: app.clock)
+            senders.append(MatrixSender(api: matrix.api, directRooms: MatrixDirectRooms(
+                load: { try? state.value("matrix.dm." + $0) }, save: { try? state.set("matrix.dm." + $0, $1) }
+            )))
             names.append(MatrixPlatform.name)
         }
     }
@@ -111,6 +114,10 @@ struct ChatPlatformSet {
             process: { batch in
                 try app.database.transaction { _ in
                     for incoming in batch.commands {
+                        // The room someone talks to mentord in is where it reaches them later.
+                        if try state.value("matrix.dm." + incoming.sender.userID) == nil {
+                            try state.set("matrix.dm." + incoming.sender.userID, incoming.conversation)
+                        }
                         for reply in assistant.handle(incoming) {
                             try app.outbox.enqueue(OutgoingMessage(
                                 platform: MatrixPlatform.name, workspace: incoming.sender.workspace,
