@@ -216,44 +216,6 @@ public struct MeetingPlanner: Sendable {
     }
 }
 
-/// Sends one reminder, unless the meeting changed, was cancelled or has already started (after downtime).
-public struct MeetingReminderHandler: JobHandler {
-    public static let kind = "meetingReminder"
-    public var kind: String { Self.kind }
-    let planner: MeetingPlanner
-
-    public init(services: MentorServices, catalog: MessageCatalog) {
-        planner = MeetingPlanner(services: services, catalog: catalog)
-    }
-
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let meeting = try planner.unchangedMeeting(of: job), let stamp = Double(job.payload["occurrence"] ?? ""),
-            let person = Int64(job.payload["person"] ?? ""), let lead = Int(job.payload["lead"] ?? "")
-        else { return [] }
-        let occurrence = Date(timeIntervalSince1970: stamp)
-        guard occurrence > now else { return [] }
-        let reply = try planner.letters.reminder(meeting, occurrence: occurrence, lead: lead, reader: PersonID(person))
-        return [JobDelivery(reply, to: PersonID(person), digestible: false)]
-    }
-}
-
-/// After an occurrence of a series ends, schedules the reminders for the next one (once, however late it runs).
-public struct MeetingAdvanceHandler: JobHandler {
-    public static let kind = "meetingAdvance"
-    public var kind: String { Self.kind }
-    let planner: MeetingPlanner
-
-    public init(services: MentorServices, catalog: MessageCatalog) {
-        planner = MeetingPlanner(services: services, catalog: catalog)
-    }
-
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let meeting = try planner.unchangedMeeting(of: job) else { return [] }
-        try planner.scheduleReminders(meeting)
-        return []
-    }
-}
-
 extension MeetingPlanner {
     /// The `.ics` served at a meeting's invite URL: the current request, or the cancellation once it is off.
     public func inviteCalendar(token: String) throws -> String? {
@@ -266,13 +228,5 @@ extension MeetingPlanner {
             attendees: people.map { InviteWriter.Person(name: $0.displayName, email: $0.email) },
             description: text("meeting.invite_description"), stamp: services.clock.now
         )
-    }
-}
-
-/// The job handlers mentord ships.
-public enum BuiltinJobs {
-    public static func handlers(services: MentorServices, catalog: MessageCatalog) -> [any JobHandler] {
-        [MeetingReminderHandler(services: services, catalog: catalog), MeetingAdvanceHandler(services: services, catalog: catalog)]
-            + engagementHandlers(services: services, catalog: catalog) + communityHandlers(services: services, catalog: catalog)
     }
 }
