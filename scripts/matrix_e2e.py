@@ -12,7 +12,7 @@ import tempfile
 import time
 import urllib.request
 
-from nio import AsyncClient, RoomMessageNotice, RoomMessageText
+from nio import AsyncClient, RoomMessageFile, RoomMessageNotice, RoomMessageText
 
 MENTORD, ROOT = sys.argv[1], sys.argv[2]
 SECRET = "e2e-shared-secret"
@@ -235,6 +235,18 @@ async def main():
                        capture_output=True, text=True, env={"MENTORD_DATA_DIR": data, "PATH": "/usr/bin:/bin"})
         await sync_until(lambda: any("Kudos from Bob Okafor" in reply for reply in replies), 60, "the kudos DM")
         check("a message mentord starts itself reaches the person's Matrix DM", any("thanks for the intro" in r for r in replies), str(replies))
+
+        # Booking a meeting: the invite arrives as a real .ics file in the DM, next to its link.
+        files = []
+        alice.add_event_callback(lambda room_, event: files.append(event) if room_.room_id == room else None, RoomMessageFile)
+        await alice.room_send(room, "m.room.message", {"msgtype": "m.text", "body": "!mentor schedule @bob@example.com within 14d"})
+        await sync_until(lambda: any("Three good times with Bob Okafor" in reply for reply in replies), 60, "the proposals")
+        await alice.room_send(room, "m.room.message", {"msgtype": "m.text", "body": "!mentor book 1"})
+        await sync_until(lambda: bool(files), 60, "the invite file")
+        download = await alice.download(files[0].url)
+        body = getattr(download, "body", b"").decode(errors="replace")
+        check("the invite is attached as an .ics file", files[0].body == "invite.ics" and "METHOD:REQUEST" in body and "BEGIN:VEVENT" in body,
+              f"{files[0].body}: {body[:120]}")
         await alice.close()
     finally:
         if mentord is not None and mentord.poll() is None:

@@ -13,12 +13,13 @@ import Testing
             var blocks: [ReplyBlock] = []
             for _ in 0..<Int.random(in: 0...6, using: &random) {
                 let text = Self.awkward.randomElement(using: &random)!
-                switch Int.random(in: 0..<6, using: &random) {
+                switch Int.random(in: 0..<7, using: &random) {
                 case 0: blocks.append(.heading(text))
                 case 1: blocks.append(.text(text))
                 case 2: blocks.append(.code(text))
                 case 3: blocks.append(.list(Array(repeating: text, count: Int.random(in: 0...3, using: &random))))
                 case 4: blocks.append(.fields([ReplyField(text, "v" + text), ReplyField("x", text)]))
+                case 5: blocks.append(.attachment(ReplyAttachment(name: "invite.ics", mimeType: "text/calendar", content: "BEGIN:VCALENDAR\r\n" + text)))
                 default: blocks.append(.actions([ReplyAction(id: "run", label: text, value: "accept 1", fallback: text)]))
                 }
             }

@@ -55,7 +55,7 @@ public struct DiscordRenderer: Sendable {
             case .fields(let fields): fields.map { "**\($0.label):** \($0.value)" }.joined(separator: "\n")
             case .list(let items): items.map { "• " + $0 }.joined(separator: "\n")
             case .code(let text): "```\n\(text)\n```"
-            case .actions: nil
+            case .actions, .attachment: nil
             }
         }.joined(separator: "\n")
     }

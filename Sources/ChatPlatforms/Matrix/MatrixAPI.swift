@@ -74,6 +74,17 @@ public struct MatrixAPI: Sendable {
         )
     }
 
+    /// `POST /_matrix/media/v3/upload`: stores a file in the media repository; returns its `mxc://` URI.
+    public func upload(name: String, mimeType: String, content: [UInt8]) throws -> String {
+        let headers: HTTPHeaders = ["Authorization": "Bearer \(accessToken.reveal())", "Content-Type": mimeType]
+        let url = homeserver + "/_matrix/media/v3/upload?filename=" + MatrixAPI.escape(name)
+        let response = try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: content, timeoutSeconds: 30))
+        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+            let uri = object["content_uri"] as? String
+        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+        return uri
+    }
+
     private func send(_ method: String, _ path: String, body: [String: Any]?, timeout: Double) throws -> HTTPResponse {
         var headers: HTTPHeaders = ["Authorization": "Bearer \(accessToken.reveal())"]
         var bytes: [UInt8] = []

@@ -41,13 +41,30 @@ public struct MatrixSender: PlatformSender {
             "m.mentions": ["user_ids": mentioned],
         ]
         do {
-            let response = try api.sendMessage(room: room, transactionID: envelope.idempotencyKey, content: content)
-            switch response.status {
-            case 200: return .delivered
-            case 429: return .retry(afterSeconds: MatrixAPI.retryAfter(response), reason: "Matrix M_LIMIT_EXCEEDED")
-            case 500...: return .retry(afterSeconds: nil, reason: "Matrix HTTP \(response.status)")
-            default: return .failed(reason: "Matrix HTTP \(response.status): \(response.bodyText.prefix(200))")
+            // Attachments follow the text as m.file events; each has its own txnId, so a retry skips what was sent.
+            var events: [(String, [String: Any])] = [(envelope.idempotencyKey, content)]
+            for (index, block) in envelope.message.reply.blocks.enumerated() {
+                guard case .attachment(let file) = block else { continue }
+                let uri = try api.upload(name: file.name, mimeType: file.mimeType, content: Array(file.content.utf8))
+                events.append(("\(envelope.idempotencyKey)-file\(index)", [
+                    "msgtype": "m.file", "body": file.name, "filename": file.name, "url": uri,
+                    "info": ["mimetype": file.mimeType, "size": file.content.utf8.count],
+                ]))
             }
+            for (transaction, event) in events {
+                let response = try api.sendMessage(room: room, transactionID: transaction, content: event)
+                switch response.status {
+                case 200: continue
+                case 429: return .retry(afterSeconds: MatrixAPI.retryAfter(response), reason: "Matrix M_LIMIT_EXCEEDED")
+                case 500...: return .retry(afterSeconds: nil, reason: "Matrix HTTP \(response.status)")
+                default: return .failed(reason: "Matrix HTTP \(response.status): \(response.bodyText.prefix(200))")
+                }
+            }
+            return .delivered
+        } catch MatrixError.http(let status, _) where (400..<500).contains(status) && status != 429 {
+            return .failed(reason: "Matrix upload HTTP \(status)")
+        } catch MatrixError.http(let status, let retryAfter) {
+            return .retry(afterSeconds: retryAfter, reason: "Matrix upload HTTP \(status)")
         } catch {
             return .retry(afterSeconds: nil, reason: "\(error)")
         }

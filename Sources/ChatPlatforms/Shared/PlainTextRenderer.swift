@@ -5,10 +5,10 @@ public struct PlainTextRenderer: Sendable {
     public init() {}
 
     public func render(_ reply: Reply) -> String {
-        reply.blocks.map(render).joined(separator: "\n")
+        reply.blocks.compactMap(render).joined(separator: "\n")
     }
 
-    private func render(_ block: ReplyBlock) -> String {
+    private func render(_ block: ReplyBlock) -> String? {
         switch block {
         case .heading(let text):
             return text
@@ -25,6 +25,8 @@ public struct PlainTextRenderer: Sendable {
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
         case .actions(let actions):
             return actions.map { "  [\($0.label)] → type: \($0.fallback)" }.joined(separator: "\n")
+        case .attachment:
+            return nil
         }
     }
 }

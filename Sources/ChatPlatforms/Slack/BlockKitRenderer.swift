@@ -56,6 +56,9 @@ public struct BlockKitRenderer: Sendable {
                     ("action_id", .string("\(action.id)|\(index)")), ("value", .string(String(action.value.prefix(2000)))),
                 ])
             }))])]
+        case .attachment:
+            // Files are not blocks; the reply carries the link too.
+            return []
         }
     }
 

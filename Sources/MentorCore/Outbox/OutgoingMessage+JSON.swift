@@ -80,6 +80,14 @@ extension Reply {
                     json += "}"
                 }
                 json += "]}}"
+            case .attachment(let file):
+                json += "{\"attachment\":{\"_0\":{\"name\":"
+                JSONText.string(file.name, into: &json)
+                json += ",\"mimeType\":"
+                JSONText.string(file.mimeType, into: &json)
+                json += ",\"content\":"
+                JSONText.string(file.content, into: &json)
+                json += "}}}"
             }
         }
         json += "]}"

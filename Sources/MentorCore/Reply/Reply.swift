@@ -27,6 +27,22 @@ public enum ReplyBlock: Sendable, Equatable, Codable {
     case code(String)
     /// Buttons; platforms without buttons show the text fallback.
     case actions([ReplyAction])
+    /// A small file, such as a calendar invite, attached where the platform allows; elsewhere it is left out, so
+    /// the reply must also say where to get it (a link).
+    case attachment(ReplyAttachment)
+}
+
+/// A small text file carried in a reply.
+public struct ReplyAttachment: Sendable, Equatable, Codable {
+    public var name: String
+    public var mimeType: String
+    public var content: String
+
+    public init(name: String, mimeType: String, content: String) {
+        self.name = name
+        self.mimeType = mimeType
+        self.content = content
+    }
 }
 
 /// A label and its value.

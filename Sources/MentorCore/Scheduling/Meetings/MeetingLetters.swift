@@ -56,6 +56,22 @@ struct MeetingLetters: Correspondence {
         return parts.joined(separator: "; ")
     }
 
+    /// The meeting as an iCalendar document: a request, or a cancellation once it is off.
+    func calendar(_ meeting: Meeting) throws -> String {
+        let people = try meeting.attendees.map(person)
+        let host = try person(meeting.host)
+        return InviteWriter().calendar(
+            for: meeting, host: InviteWriter.Person(name: host.displayName, email: host.email),
+            attendees: people.map { InviteWriter.Person(name: $0.displayName, email: $0.email) },
+            description: (try messages(for: host.id))("meeting.invite_description"), stamp: services.clock.now
+        )
+    }
+
+    /// The `.ics` file, attached where the platform allows it.
+    func attachment(_ meeting: Meeting) throws -> ReplyBlock {
+        .attachment(ReplyAttachment(name: "invite.ics", mimeType: "text/calendar", content: try calendar(meeting)))
+    }
+
     /// The invitation each attendee gets when a meeting is booked, moved or turned into a series.
     func invitation(_ meeting: Meeting, reader: PersonID, key: String) throws -> Reply {
         let text = try messages(for: reader)
@@ -75,6 +91,7 @@ struct MeetingLetters: Correspondence {
             ReplyAction(id: "run", label: text("meeting.button.reschedule"), value: "reschedule \(meeting.id)", fallback: "reschedule \(meeting.id)"),
             ReplyAction(id: "run", label: text("meeting.button.cancel"), value: "cancel \(meeting.id)", fallback: "cancel \(meeting.id)"),
         ]))
+        blocks.append(try attachment(meeting))
         return Reply(blocks: blocks)
     }
 
@@ -86,6 +103,7 @@ struct MeetingLetters: Correspondence {
             .heading(text("meeting.cancelled_title", ["name": canceller.displayName])),
             .text(text(meeting.cadence == nil ? "meeting.cancelled_body" : "meeting.cancelled_series_body", ["when": when])),
             .fields([ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token))]),
+            try attachment(meeting),
         ])
     }
 

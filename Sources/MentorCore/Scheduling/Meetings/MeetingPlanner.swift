@@ -220,13 +220,6 @@ extension MeetingPlanner {
     /// The `.ics` served at a meeting's invite URL: the current request, or the cancellation once it is off.
     public func inviteCalendar(token: String) throws -> String? {
         guard let meeting = try services.meetings.meeting(token: token) else { return nil }
-        let people = try meeting.attendees.map(letters.person)
-        let host = try letters.person(meeting.host)
-        let text = try letters.messages(for: host.id)
-        return InviteWriter().calendar(
-            for: meeting, host: InviteWriter.Person(name: host.displayName, email: host.email),
-            attendees: people.map { InviteWriter.Person(name: $0.displayName, email: $0.email) },
-            description: text("meeting.invite_description"), stamp: services.clock.now
-        )
+        return try letters.calendar(meeting)
     }
 }
