@@ -181,3 +181,18 @@ import Testing
         #expect(chat.say("circle list", as: "bruno@example.com").contains("lisbon-chapter (chapter, 1 members, biweekly · site:Lisbon)"))
     }
 }
+
+/// `announce` posts to a configured channel, for program managers only, and is audited.
+@Suite struct AnnounceScenarioTests {
+    @Test func programManagersAnnounceToAConfiguredChannel() throws {
+        let chat = try ChatHarness(people: MatchingCast.csv, channels: CommunityScenarioTests.channels)
+        try chat.grant(.programManager, to: "priya@example.com")
+        #expect(chat.say("announce --channel mentoring-global Hello", as: "bruno@example.com").contains("Only people with the program-manager role"))
+        #expect(chat.say("announce Hello", as: "priya@example.com").contains("Type announce --channel CHANNEL TEXT"))
+        #expect(chat.say("announce --channel nowhere Hello", as: "priya@example.com").contains("There is no channel \"nowhere\". Channels: mentoring-global, mentoring-lisbon"))
+        #expect(chat.say("announce --channel #mentoring-global The spring cohort opens on Monday!", as: "priya@example.com").contains("Posted to mentoring-global"))
+        let posts = try chat.takeChannelPosts()
+        #expect(posts.count == 1 && posts[0].channel == "CGLOBAL" && posts[0].text.contains("The spring cohort opens on Monday!"))
+        #expect(try chat.auditLog().contains { $0.contains("announce mentoring-global") })
+    }
+}

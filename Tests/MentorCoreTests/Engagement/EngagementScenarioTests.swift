@@ -201,3 +201,36 @@ import Testing
         #expect(deliveries.allSatisfy { Self.local($0, step: 900).minute == 9 * 60 })
     }
 }
+
+/// `pairing keep|close|rematch` after a quiet spell, and `responsiveness` for program managers.
+@Suite struct PairingScenarioTests {
+    @Test func keepCloseAndRematch() throws {
+        let chat = try MatchingCast.harness()
+        let pairing = try EngagementScenarioTests.paired(chat)
+        #expect(chat.say("pairing pause \(pairing)", as: "bruno@example.com").contains("Type pairing keep|close|rematch ID"))
+        #expect(chat.say("pairing keep \(pairing)", as: "eva@example.com").contains("You have no active pairing \(pairing)"))
+        #expect(chat.say("pairing keep \(pairing)", as: "bruno@example.com").contains("Glad to hear it"))
+        #expect(try chat.pendingJobs("pairing:\(pairing):inactivity:").count == 1, "the ladder restarts from today")
+        let rematch = chat.say("pairing rematch \(pairing)", as: "bruno@example.com")
+        #expect(rematch.contains("Closed your pairing with Chiyo Tanaka; a new request is open"))
+        #expect(rematch.contains("Your request is with"), "the mentee's new request is already offered")
+        #expect(!rematch.contains("Chiyo Tanaka (Product, Tokyo)"), "not the same mentor again")
+        #expect(try chat.inbox(of: "chiyo@example.com").contains("Bruno Silva has closed your mentoring pairing"))
+        #expect(try chat.pendingJobs("pairing:\(pairing):").isEmpty, "nothing more is scheduled for the closed pairing")
+        #expect(chat.say("pairing close \(pairing)", as: "bruno@example.com").contains("no active pairing"))
+    }
+
+    @Test func programManagersSeeHowQuicklyMentorsAnswer() throws {
+        let clock = FakeClock()
+        let chat = try MatchingCast.harness(clock: clock)
+        try chat.grant(.programManager, to: "priya@example.com")
+        #expect(chat.say("responsiveness", as: "priya@example.com").contains("No mentor has answered an offer yet"))
+        _ = chat.say("request --with @eva@example.com", as: "bruno@example.com")
+        let offer = try #require(MatchingCast.offerNumber(in: try chat.inbox(of: "eva@example.com")))
+        clock.advance(by: 5 * 3600)
+        _ = chat.say("accept \(offer)", as: "eva@example.com")
+        let report = chat.say("responsiveness", as: "priya@example.com")
+        #expect(report.contains("Eva Costa") && report.contains("5.0"), "\(report)")
+        #expect(chat.say("responsiveness", as: "bruno@example.com").contains("Only people with the program-manager role"))
+    }
+}
