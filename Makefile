@@ -19,7 +19,7 @@ help:
 	@echo "make bench-match  seeded org at 5k×2k and 20k×8k: our exact solver next to OR-Tools, scipy and lapjv on the same instance"
 	@echo "make bench-schedule  8 people in 8 zones over 14 days: our slot search next to a plain Python + zoneinfo one"
 	@echo "make bench-jobs  100,000 pending jobs: idle tick and 10,000 due jobs to the outbox, next to the bare SQL"
-	@echo "make sample-org  regenerate Config/sample-org.csv (seeded, reproducible)"
+	@echo "make sample-org  regenerate Config/sample-org.csv and Config/sample-profiles.csv (seeded, reproducible)"
 
 bootstrap:
 	@scripts/bootstrap
@@ -31,7 +31,8 @@ release: bootstrap
 	$(SWIFT) build -c release --product mentord
 
 run: build
-	MENTORD_DATA_DIR=$(MENTORD_DATA_DIR) MENTORD_ORG_SEED_CSV=Config/sample-org.csv MENTORD_CONSOLE_AS=$(CONSOLE_AS) \
+	MENTORD_DATA_DIR=$(MENTORD_DATA_DIR) MENTORD_ORG_SEED_CSV=Config/sample-org.csv \
+		MENTORD_ORG_SEED_PROFILES_CSV=Config/sample-profiles.csv MENTORD_CONSOLE_AS=$(CONSOLE_AS) \
 		$$($(SWIFT) build --show-bin-path)/mentord serve
 
 test: bootstrap
@@ -59,7 +60,7 @@ bench-jobs:
 	@Benchmarks/jobs/run
 
 sample-org:
-	scripts/generate-sample-org --out Config/sample-org.csv
+	scripts/generate-sample-org --out Config/sample-org.csv --profiles-out Config/sample-profiles.csv
 
 clean:
 	rm -rf .build

@@ -69,7 +69,8 @@ import Testing
     }
 
     @Test func consoleOverPipedInputPrintsTheCommandList() throws {
-        let (seeded, _) = try startDaemon()
+        // As `make run` starts it: the sample people and their joined demo profiles.
+        let (seeded, _) = try startDaemon(["MENTORD_ORG_SEED_PROFILES_CSV": "Config/sample-profiles.csv"])
         #expect(seeded.stop().status == 0)
         let console = Process()
         console.executableURL = URL(fileURLWithPath: BuiltProducts.path("mentord"))
@@ -80,11 +81,12 @@ import Testing
         console.standardInput = input
         console.standardOutput = output
         try console.run()
-        input.fileHandleForWriting.write(Data("help\n".utf8))
+        input.fileHandleForWriting.write(Data("help\nfind leadership\n".utf8))
         try input.fileHandleForWriting.close()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         console.waitUntilExit()
         #expect(console.terminationStatus == 0)
         #expect(text.contains("whoami — Show what mentord knows about you"))
+        #expect(text.contains("leadership") && text.contains("shared working hours"), "the demo profiles are searchable: \(text.suffix(600))")
     }
 }

@@ -91,3 +91,49 @@ import Testing
         #expect(bad.standardError.contains(broken))
     }
 }
+
+/// `mentord import profiles`: consented intake answers become joined profiles; bad rows are reported by line.
+@Suite struct ImportProfilesCLITests {
+    let folder = TemporaryDirectory()
+    var environment: [String: String] {
+        ["MENTORD_DATA_DIR": folder.file("data"), "MENTORD_PROMPTS_DIR": ChatHarness.promptsDirectory, "MENTORD_LOG_LEVEL": "warning"]
+    }
+
+    func run(_ arguments: String) -> (Int32, CapturedTerminal) {
+        let captured = CapturedTerminal(environment: environment, input: [])
+        return (MentordCLI.run(arguments.split(separator: " ").map(String.init), terminal: captured.terminal), captured)
+    }
+
+    @Test func theSampleProfilesImportAndMakeTheDemoMatchable() throws {
+        #expect(run("import people \(BuiltProducts.packageRoot)/Config/sample-org.csv").0 == 0)
+        let (status, output) = run("import profiles \(BuiltProducts.packageRoot)/Config/sample-profiles.csv")
+        #expect(status == 0, "\(output.standardError)")
+        #expect(output.standardOutput.contains("imported 209 profile(s)"))
+        let (round, review) = run("match run --review \(folder.file("review.csv"))")
+        #expect(round == 0)
+        #expect(review.standardOutput.firstMatch(of: /(\d+) of (\d+) waiting matched/).map { Int($0.1)! > 20 } == true, "\(review.standardOutput)")
+    }
+
+    @Test func badRowsAreReportedByLineAndNothingIsWritten() throws {
+        #expect(run("import people \(BuiltProducts.packageRoot)/Config/sample-org.csv").0 == 0)
+        let file = folder.file("intake.csv")
+        try Data("""
+            email,consented,roles,capacity,expertise
+            chinedu.obi@example.com,yes,mentor,2,leadership
+            amaka.okafor@example.com,no,mentor,2,leadership
+            nobody@example.com,yes,mentor,1,sales
+            chinedu.obi@example.com,yes,mentor,3,sales
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let (status, output) = run("import profiles \(file)")
+        #expect(status == 65)
+        #expect(output.standardError.contains("intake.csv:3: amaka.okafor@example.com has not consented"))
+        #expect(output.standardError.contains("intake.csv:4: no person with email nobody@example.com"))
+        #expect(output.standardError.contains("intake.csv:5: chinedu.obi@example.com appears twice"))
+        #expect(output.standardError.contains("nothing imported"))
+        try Data("email,consented,capacity\nchinedu.obi@example.com,yes,99\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(run("import profiles \(file)").1.standardError.contains("intake.csv:2: capacity:"))
+        try Data("email,consented,favourite\nchinedu.obi@example.com,yes,x\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(run("import profiles \(file)").1.standardError.contains("unknown column \"favourite\""))
+        #expect(run("import profiles \(folder.file("missing.csv"))").0 == 66)
+    }
+}

@@ -11,12 +11,16 @@ import Testing
         let folder = TemporaryDirectory()
         let generator = Process()
         generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", BuiltProducts.packageRoot + "/scripts/generate-sample-org", "--out", folder.file("org.csv")]
+        generator.arguments = [
+            "python3", BuiltProducts.packageRoot + "/scripts/generate-sample-org", "--out", folder.file("org.csv"), "--profiles-out", folder.file("profiles.csv"),
+        ]
         generator.standardError = FileHandle.nullDevice
         try generator.run()
         generator.waitUntilExit()
         #expect(generator.terminationStatus == 0)
         #expect(FileManager.default.contents(atPath: folder.file("org.csv")) == FileManager.default.contents(atPath: committed))
+        let profiles = BuiltProducts.packageRoot + "/Config/sample-profiles.csv"
+        #expect(FileManager.default.contents(atPath: folder.file("profiles.csv")) == FileManager.default.contents(atPath: profiles))
     }
 
     @Test func itSpansSitesContinentsFunctionsStagesAndManagerChains() throws {

@@ -65,6 +65,10 @@ public enum ConfigSchema {
             "People CSV imported by serve when the directory is empty (make run uses Config/sample-org.csv)."
         ),
         ConfigKey(
+            "org", "seed_profiles_csv", .text, default: "",
+            "Profiles CSV imported by serve right after the seed people (make run uses Config/sample-profiles.csv)."
+        ),
+        ConfigKey(
             "console", "as", .text, default: "",
             "When set and stdin is a terminal, serve also opens the console as this email."
         ),

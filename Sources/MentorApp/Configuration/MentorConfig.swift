@@ -9,6 +9,7 @@ public struct MentorConfig: Sendable {
     public var promptsDirectory: String
     public var synonymsFile: String?
     public var seedCSV: String?
+    public var seedProfilesCSV: String?
     public var programsFile: String?
     public var sweepSeconds: Int
     public var consoleEmail: String?
@@ -31,6 +32,7 @@ public struct MentorConfig: Sendable {
         programsFile = values.string("matching.programs_file").isEmpty ? nil : values.string("matching.programs_file")
         sweepSeconds = values.int("matching.sweep_seconds")
         seedCSV = values.string("org.seed_csv").isEmpty ? nil : values.string("org.seed_csv")
+        seedProfilesCSV = values.string("org.seed_profiles_csv").isEmpty ? nil : values.string("org.seed_profiles_csv")
         consoleEmail = values.string("console.as").isEmpty ? nil : values.string("console.as")
         let publicURL = values.string("scheduling.public_url")
         scheduling = SchedulingSettings(

@@ -81,6 +81,13 @@ struct Daemon {
             throw CLIFailure("the seed file \(seed) has \(outcome.plan.problems.count) bad row(s); fix it or unset MENTORD_ORG_SEED_CSV", exitCode: ExitCode.dataError)
         }
         app.logger.info(.sampleOrgImported, ["file": .string(seed), "people": .int(summary.created)])
+        if let profiles = app.config.seedProfilesCSV {
+            let (plan, written) = try ProfileImportRun(app: app).run(path: profiles, dryRun: false, partial: false)
+            guard written else {
+                plan.problems.prefix(20).forEach { terminal.warn("\(profiles):\($0.line): \($0.message)") }
+                throw CLIFailure("the seed profiles \(profiles) have \(plan.problems.count) bad row(s); fix them or unset MENTORD_ORG_SEED_PROFILES_CSV", exitCode: ExitCode.dataError)
+            }
+        }
     }
 
     /// The console on the daemon's own terminal; leaving it leaves the daemon running.
