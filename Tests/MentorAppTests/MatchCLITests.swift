@@ -137,3 +137,29 @@ import Testing
         #expect(run("import profiles \(folder.file("missing.csv"))").0 == 66)
     }
 }
+
+/// `mentord role grant|revoke`: how an operator appoints the first program manager.
+@Suite struct RoleCLITests {
+    let folder = TemporaryDirectory()
+
+    func run(_ arguments: String) -> (Int32, CapturedTerminal) {
+        let captured = CapturedTerminal(environment: ["MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning"], input: [])
+        return (MentordCLI.run(arguments.split(separator: " ").map(String.init), terminal: captured.terminal), captured)
+    }
+
+    @Test func grantsAndRevokesWithAnAuditTrail() throws {
+        #expect(run("import people \(BuiltProducts.packageRoot)/Config/sample-org.csv").0 == 0)
+        let (status, granted) = run("role grant alice.nguyen@example.com program-manager")
+        #expect(status == 0)
+        #expect(granted.standardOutput.contains("Alice Nguyen <alice.nguyen@example.com> is now program-manager"))
+        #expect(run("role grant alice.nguyen@example.com program-manager").1.standardOutput.contains("nothing changed"))
+        #expect(run("role revoke alice.nguyen@example.com program-manager").1.standardOutput.contains("is no longer program-manager"))
+        #expect(run("role promote alice.nguyen@example.com manager").0 == 64)
+        let (badRole, message) = run("role grant alice.nguyen@example.com wizard")
+        #expect(badRole == 64 && message.standardError.contains("one of: manager, ambassador, program-manager, sponsor"))
+        #expect(run("role grant nobody@example.com manager").0 == 66)
+        let app = try MentorApplication(config: MentorConfig(ConfigLoader(environment: ["MENTORD_DATA_DIR": folder.file("data")]).load(file: nil)), logger: RecordingLogger())
+        let person = try #require(try app.directory.person(email: "alice.nguyen@example.com"))
+        #expect(try app.directory.roles(of: person.id).isEmpty)
+    }
+}

@@ -5,7 +5,7 @@ import MentorStore
 public enum MentordCLI {
     /// Every subcommand, in the order `mentord help` lists them.
     static let commands: [any CLICommand] = [
-        ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), ImportProfilesCommand(), LinkCLICommand(), OutboxListCommand(), OutboxRetryCommand(), DiscordRegisterCommand(),
+        ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), ImportProfilesCommand(), LinkCLICommand(), RoleCLICommand(), OutboxListCommand(), OutboxRetryCommand(), DiscordRegisterCommand(),
         MatchRunCommand(), MatchRotateCommand(), MatchExportCommand(), MatchSolveCommand(), MigrateCommand(), BackupCommand(),
         ConfigCheckCommand(), VersionCommand(), HelpCLICommand(),
     ]
