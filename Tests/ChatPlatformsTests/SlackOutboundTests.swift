@@ -56,6 +56,44 @@ import Testing
         #expect(posted.contains(#""channel":"D42""#))
     }
 
+    @Test func attachmentsAreUploadedToTheChannelAfterTheMessage() throws {
+        let client = RecordingHTTPClient(responses: [
+            .json(#"{"ok":true,"channel":{"id":"D42"}}"#), .json(#"{"ok":true,"ts":"1.2"}"#),
+            .json(#"{"ok":true,"upload_url":"https://files.slack.com/upload/v1/abc","file_id":"F123"}"#), HTTPResponse(status: 200),
+            .json(#"{"ok":true,"files":[{"id":"F123"}]}"#),
+        ])
+        let sender = SlackSender(workspaces: [workspace], client: client)
+        let invite = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"
+        let message = OutboxEnvelope(id: 8, idempotencyKey: "mentord-8", attempt: 1, message: OutgoingMessage(
+            platform: "slack", workspace: "T0001", destination: .directMessage(ChatIdentity(platform: "slack", workspace: "T0001", userID: "U9")),
+            reply: Reply(.heading("Meeting with Ana"), .attachment(ReplyAttachment(name: "invite.ics", mimeType: "text/calendar", content: invite)))
+        ))
+        #expect(sender.deliver(message) == .delivered)
+        #expect(client.requests.map(\.url) == [
+            "https://slack.com/api/conversations.open", "https://slack.com/api/chat.postMessage", "https://slack.com/api/files.getUploadURLExternal",
+            "https://files.slack.com/upload/v1/abc", "https://slack.com/api/files.completeUploadExternal",
+        ])
+        let reserve = String(decoding: client.requests[2].body, as: UTF8.self)
+        #expect(reserve == "filename=invite.ics&length=\(invite.utf8.count)")
+        #expect(client.requests[2].headers["Authorization"] == "Bearer xoxb-secret-token")
+        #expect(client.requests[3].body == Array(invite.utf8) && client.requests[3].headers["Authorization"] == nil)
+        let complete = try #require(try JSONSerialization.jsonObject(with: Data(client.requests[4].body)) as? [String: Any])
+        #expect(complete["channel_id"] as? String == "D42")
+        #expect((complete["files"] as? [[String: Any]])?.first?["id"] as? String == "F123")
+        #expect(!String(decoding: client.requests[1].body, as: UTF8.self).contains("BEGIN:VCALENDAR"), "the file is not pasted into the message")
+    }
+
+    @Test func aFailedUploadStillDeliversTheMessage() {
+        let client = RecordingHTTPClient(responses: [.json(#"{"ok":true,"ts":"1.2"}"#), .json(#"{"ok":false,"error":"missing_scope"}"#)])
+        let sender = SlackSender(workspaces: [workspace], client: client)
+        let message = OutboxEnvelope(id: 9, idempotencyKey: "mentord-9", attempt: 1, message: OutgoingMessage(
+            platform: "slack", workspace: "T0001", destination: .conversation("C1"),
+            reply: Reply(.text("see the link"), .attachment(ReplyAttachment(name: "invite.ics", mimeType: "text/calendar", content: "x")))
+        ))
+        #expect(sender.deliver(message) == .delivered)
+        #expect(client.requests.count == 2)
+    }
+
     @Test func responseURLsMustBeSlacks() {
         let client = RecordingHTTPClient(responses: [HTTPResponse(status: 200)])
         let sender = SlackSender(workspaces: [workspace], client: client)
