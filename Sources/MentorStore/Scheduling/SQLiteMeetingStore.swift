@@ -74,16 +74,6 @@ public struct SQLiteMeetingStore: MeetingStore {
         }
     }
 
-    public func edgeHistory(group: String, since: Date) throws -> [PersonID: Int] {
-        let rows = try database.read { connection in
-            try connection.query("""
-                SELECT a.person_id, SUM(a.edge_minutes) FROM meetings m JOIN meeting_attendees a ON a.meeting_id = m.id
-                WHERE m.group_key = ? AND m.start_at >= ? AND m.status = 'scheduled' GROUP BY a.person_id
-                """, .text(group), .integer(since.seconds)) { (PersonID($0.int64(0)), $0.int(1)) }
-        }
-        return Dictionary(rows, uniquingKeysWith: +)
-    }
-
     private static let select: SQL = """
         SELECT id, uid, sequence, title, host_id, start_at, minutes, host_zone, cadence, status, token FROM meetings
         """

@@ -35,7 +35,7 @@ public struct MeetingPlanner: Sendable {
 
     /// Everyone as the slot finder sees them: hours, busy time (meetings and calendar feed) and edge time given before.
     func attendees(_ people: [Person], window: DateInterval, excluding meeting: Int64?) throws -> [Attendee] {
-        let history = try services.meetings.edgeHistory(group: Meeting.groupKey(people.map(\.id)), since: services.clock.now - Self.fairnessHistory)
+        let history = try edgeHistory(of: people.map(\.id))
         return try people.map { person in
             let profile = try services.profiles.profileOrDefault(for: person.id)
             let zone = TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
@@ -48,6 +48,21 @@ public struct MeetingPlanner: Sendable {
             }
             return Attendee(person: person, zone: zone, hours: profile.workingHours, busy: busy, burden: history[person.id] ?? 0)
         }
+    }
+
+    /// Minutes outside working hours each person gave to this exact group's meetings: every occurrence of a series
+    /// from 180 days back to 60 days ahead counts, so a recurring early slot weighs as much as it is felt.
+    func edgeHistory(of people: [PersonID]) throws -> [PersonID: Int] {
+        guard let first = people.first else { return [:] }
+        let group = Meeting.groupKey(people)
+        let now = services.clock.now
+        let window = DateInterval(start: now - Self.fairnessHistory, end: now + 60 * 86_400)
+        var history: [PersonID: Int] = [:]
+        for meeting in try services.meetings.scheduledMeetings(of: first) where Meeting.groupKey(meeting.attendees) == group {
+            let count = meeting.occurrences(overlapping: window).count
+            for (person, minutes) in meeting.edgeMinutes { history[person, default: 0] += minutes * count }
+        }
+        return history
     }
 
     // MARK: Booking

@@ -61,8 +61,6 @@ public protocol MeetingStore: Sendable {
     func meeting(token: String) throws -> Meeting?
     /// Scheduled meetings `person` attends, oldest first.
     func scheduledMeetings(of person: PersonID) throws -> [Meeting]
-    /// Minutes outside working hours each person gave in scheduled meetings of exactly this group since `since`.
-    func edgeHistory(group: String, since: Date) throws -> [PersonID: Int]
 
     func saveProposals(_ proposals: SlotProposals, for person: PersonID) throws
     func proposals(for person: PersonID) throws -> SlotProposals?
