@@ -11,7 +11,7 @@ public struct CheckInHandler: JobHandler {
             let raw = Int64(job.payload["person"] ?? ""), let period = Int(job.payload["period"] ?? "")
         else { return [] }
         let person = PersonID(raw)
-        let every = Double(planner.program(of: pairing).engagement.checkInEveryDays) * 86_400
+        let every = try planner.checkInInterval(pairing)
         // The next period is counted from now, so a late run after downtime asks once, not once per missed period.
         try planner.scheduleCheckIn(pairing, person: person, period: period + 1, after: max(now, job.dueAt) + every)
         guard !(try planner.isPaused(person, now: now)) else { return [] }

@@ -49,6 +49,19 @@ public struct EngagementPlanner: Correspondence {
         try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing))
     }
 
+    /// Time between check-ins: the pair's own series when they booked one (weekly, every two weeks, monthly), else
+    /// the program's cadence.
+    func checkInInterval(_ pairing: Pairing) throws -> TimeInterval {
+        let pair: Set<PersonID> = [pairing.mentor, pairing.mentee]
+        let series = try services.meetings.scheduledMeetings(of: pairing.mentor).first { Set($0.attendees) == pair && $0.cadence != nil }
+        switch series?.cadence {
+        case .weekly: return 7 * 86_400
+        case .biweekly: return 14 * 86_400
+        case .monthly: return 30 * 86_400
+        case nil: return Double(program(of: pairing).engagement.checkInEveryDays) * 86_400
+        }
+    }
+
     func scheduleCheckIn(_ pairing: Pairing, person: PersonID, period: Int, after: Date) throws {
         try services.jobs.schedule(Job(
             kind: CheckInHandler.kind, key: Self.prefix(pairing.id) + "checkin:\(person.rawValue):\(period)",

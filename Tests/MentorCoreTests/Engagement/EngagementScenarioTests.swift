@@ -80,6 +80,20 @@ import Testing
         #expect(!after.contains { $0.text.contains("It's been") || $0.text.contains("no recorded meeting") })
     }
 
+    @Test func aWeeklySeriesMakesCheckInsWeekly() throws {
+        let clock = FakeClock()
+        let start = clock.now
+        let chat = try MatchingCast.harness(clock: clock)
+        _ = try Self.paired(chat)
+        _ = chat.say("schedule @chiyo@example.com", as: Self.bruno)
+        _ = chat.say("book 1", as: Self.bruno)
+        #expect(chat.say("cadence weekly", as: Self.bruno).contains("now repeats weekly"))
+        let deliveries = try chat.run(until: start + 29 * 86_400, step: 3600, watching: [Self.bruno])
+        let days = deliveries.filter { $0.text.contains("Did you meet") }.map { Int($0.at.timeIntervalSince(start) / 86_400) }
+        #expect(days.count == 3 && days.first.map { (14...15).contains($0) } == true, "\(days)")
+        #expect(zip(days, days.dropFirst()).allSatisfy { (6...8).contains($1 - $0) }, "weekly after the first: \(days)")
+    }
+
     @Test func pausedPeopleAreNotChased() throws {
         let clock = FakeClock()
         let chat = try MatchingCast.harness(clock: clock)
