@@ -94,4 +94,23 @@ import Testing
         #expect(sender.deliver(envelope) == .failed(reason: "Telegram Forbidden: bot was blocked by the user"))
         #expect(client.requests.first?.url == "https://api.telegram.org/bot123:ABC/sendMessage")
     }
+
+    @Test func attachmentsFollowAsDocuments() throws {
+        let client = RecordingHTTPClient(responses: [.json(#"{"ok":true,"result":{"message_id":1}}"#), .json(#"{"ok":true,"result":{"message_id":2}}"#)])
+        let sender = TelegramSender(botToken: Secret("123:ABC"), client: client)
+        let invite = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"
+        let envelope = OutboxEnvelope(id: 2, idempotencyKey: "k2", attempt: 1, message: OutgoingMessage(
+            platform: "telegram", workspace: "mentord_bot", destination: .directMessage(ChatIdentity(platform: "telegram", workspace: "mentord_bot", userID: "42")),
+            reply: Reply(.text("Meeting booked"), .attachment(ReplyAttachment(name: "invite.ics", mimeType: "text/calendar", content: invite)))
+        ))
+        #expect(sender.deliver(envelope) == .delivered)
+        let document = try #require(client.requests.last)
+        #expect(document.url == "https://api.telegram.org/bot123:ABC/sendDocument")
+        let boundary = try #require(document.headers["Content-Type"]?.firstMatch(of: /multipart\/form-data; boundary=(\S+)/)).1
+        let body = String(decoding: document.body, as: UTF8.self)
+        #expect(body.contains("--\(boundary)\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n42\r\n"))
+        #expect(body.contains("name=\"document\"; filename=\"invite.ics\"\r\nContent-Type: text/calendar\r\n\r\n" + invite))
+        #expect(body.hasSuffix("--\(boundary)--\r\n"))
+        #expect(!String(decoding: client.requests[0].body, as: UTF8.self).contains("BEGIN:VCALENDAR"))
+    }
 }

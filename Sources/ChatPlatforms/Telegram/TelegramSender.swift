@@ -29,7 +29,25 @@ public struct TelegramSender: PlatformSender {
             outcome = send(message)
             if outcome != .delivered { return outcome }
         }
+        // Attachments follow as documents; the text already carries their link, so a failed upload is not retried.
+        for case .attachment(let file) in envelope.message.reply.blocks { sendDocument(file, chatID: chatID) }
         return outcome
+    }
+
+    /// `sendDocument` with the file as multipart/form-data. Returns whether Telegram accepted it.
+    @discardableResult
+    private func sendDocument(_ file: ReplyAttachment, chatID: String) -> Bool {
+        let boundary = "mentord-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        var body = ""
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n\(chatID)\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"\(file.name.filter { $0 != "\"" && !$0.isNewline })\"\r\n"
+        body += "Content-Type: \(file.mimeType)\r\n\r\n\(file.content)\r\n--\(boundary)--\r\n"
+        let request = HTTPClientRequest(
+            method: "POST", url: "\(apiBase)/bot\(botToken.reveal())/sendDocument", headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"],
+            body: Array(body.utf8), timeoutSeconds: 30
+        )
+        guard let response = try? client.send(request) else { return false }
+        return (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["ok"] as? Bool == true
     }
 
     private func send(_ message: [String: Any]) -> DeliveryOutcome {
