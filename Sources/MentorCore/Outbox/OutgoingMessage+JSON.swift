@@ -14,13 +14,9 @@ extension OutgoingMessage {
             JSONText.string(id, into: &json)
             json += "}}"
         case .directMessage(let identity):
-            json += "{\"directMessage\":{\"_0\":{\"platform\":"
-            JSONText.string(identity.platform, into: &json)
-            json += ",\"workspace\":"
-            JSONText.string(identity.workspace, into: &json)
-            json += ",\"userID\":"
-            JSONText.string(identity.userID, into: &json)
-            json += "}}}"
+            json += "{\"directMessage\":{\"_0\":"
+            JSONText.object([("platform", identity.platform), ("workspace", identity.workspace), ("userID", identity.userID)], into: &json)
+            json += "}}"
         case .replyURL(let url):
             json += "{\"replyURL\":{\"_0\":"
             JSONText.string(url, into: &json)
@@ -57,37 +53,13 @@ extension Reply {
                 }
                 json += "]}}"
             case .fields(let fields):
-                json += "{\"fields\":{\"_0\":["
-                for (position, field) in fields.enumerated() {
-                    json += position > 0 ? ",{\"label\":" : "{\"label\":"
-                    JSONText.string(field.label, into: &json)
-                    json += ",\"value\":"
-                    JSONText.string(field.value, into: &json)
-                    json += "}"
-                }
-                json += "]}}"
+                JSONText.objects("fields", fields.map { [("label", $0.label), ("value", $0.value)] }, into: &json)
             case .actions(let actions):
-                json += "{\"actions\":{\"_0\":["
-                for (position, action) in actions.enumerated() {
-                    json += position > 0 ? ",{\"id\":" : "{\"id\":"
-                    JSONText.string(action.id, into: &json)
-                    json += ",\"label\":"
-                    JSONText.string(action.label, into: &json)
-                    json += ",\"value\":"
-                    JSONText.string(action.value, into: &json)
-                    json += ",\"fallback\":"
-                    JSONText.string(action.fallback, into: &json)
-                    json += "}"
-                }
-                json += "]}}"
+                JSONText.objects("actions", actions.map { [("id", $0.id), ("label", $0.label), ("value", $0.value), ("fallback", $0.fallback)] }, into: &json)
             case .attachment(let file):
-                json += "{\"attachment\":{\"_0\":{\"name\":"
-                JSONText.string(file.name, into: &json)
-                json += ",\"mimeType\":"
-                JSONText.string(file.mimeType, into: &json)
-                json += ",\"content\":"
-                JSONText.string(file.content, into: &json)
-                json += "}}}"
+                json += "{\"attachment\":{\"_0\":"
+                JSONText.object([("name", file.name), ("mimeType", file.mimeType), ("content", file.content)], into: &json)
+                json += "}}"
             }
         }
         json += "]}"
@@ -122,6 +94,26 @@ enum JSONText {
         }
         json += String(scalars[run...])
         json += "\""
+    }
+
+    /// `{"a":"1","b":"2"}`: an object of string values, in order.
+    static func object(_ pairs: [(String, String)], into json: inout String) {
+        json += "{"
+        for (index, (key, value)) in pairs.enumerated() {
+            json += index > 0 ? ",\"" + key + "\":" : "\"" + key + "\":"
+            string(value, into: &json)
+        }
+        json += "}"
+    }
+
+    /// `{"name":{"_0":[{…},{…}]}}`: an enum case holding an array of objects.
+    static func objects(_ name: String, _ items: [[(String, String)]], into json: inout String) {
+        json += "{\"" + name + "\":{\"_0\":["
+        for (index, item) in items.enumerated() {
+            if index > 0 { json += "," }
+            object(item, into: &json)
+        }
+        json += "]}}"
     }
 
     /// `{"name":{"_0":"text"}}`: an enum case with one unlabelled value.
