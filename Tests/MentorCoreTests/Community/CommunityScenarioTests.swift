@@ -146,6 +146,7 @@ import Testing
         let queue = chat.say("feedback queue", as: "priya@example.com")
         #expect(queue.contains("#1 from Eva Costa: The sign-up form was confusing") && queue.contains("#2 from anonymous: My match felt rushed"))
         #expect(!queue.contains("Bruno"))
+        #expect(try chat.auditLog().contains { $0.contains("priya@example.com read-feedback queue") })
         #expect(chat.say("feedback check \(token)", as: "bruno@example.com").contains("No answer yet"))
         #expect(chat.say("feedback answer 2 Thanks, we'll slow the next round down", as: "priya@example.com").contains("anonymous sender can read it"))
         #expect(chat.say("feedback answer 1 Fixed, thank you", as: "priya@example.com").contains("the sender has it"))

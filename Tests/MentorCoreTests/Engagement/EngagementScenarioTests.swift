@@ -125,6 +125,7 @@ import Testing
         #expect(chat.say("reflect share \(id)", as: Self.bruno).contains("Shared with Chiyo Tanaka."))
         #expect(try chat.inbox(of: Self.chiyo).contains("Bruno Silva shared a reflection with you"))
         #expect(chat.say("reflections", as: Self.chiyo).contains("Pausing before the key point lands better"))
+        #expect(try chat.auditLog().contains { $0.contains("chiyo@example.com read-shared-reflections") }, "reading someone's reflection is recorded")
         #expect(!chat.say("reflections", as: Self.priya).contains("Pausing"))
         // The next reflection rotates to the next set.
         #expect(chat.say("reflect", as: Self.bruno).contains("A short reflection: My next step"))

@@ -25,6 +25,8 @@ public struct FeedbackCommand: ChatCommand {
             return [Reply(.heading(context.messages("feedback.answer_title")), .text(answer), .text(context.messages("feedback.token_spent")))]
         case "queue":
             try requireManager(context)
+            // Reading confidential feedback is itself recorded.
+            try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "read-feedback", subject: "queue"))
             let open = try community.openFeedback()
             guard !open.isEmpty else { return [.text(context.messages("feedback.queue_empty"))] }
             return [Reply(.heading(context.messages("feedback.queue_title")), .list(try open.map { item in

@@ -87,6 +87,10 @@ public struct ReflectionsCommand: ChatCommand {
             ])))
             blocks.append(.list(Self.lines(reflection, flow: flow, text: context.messages)))
         }
+        if !shared.isEmpty {
+            let audit = AuditEntry(at: context.services.clock.now, actor: context.caller.email, action: "read-shared-reflections", subject: "\(shared.count)")
+            try context.services.community.audit(audit)
+        }
         for reflection in shared {
             let author = try context.services.directory.person(id: reflection.author)?.displayName ?? "?"
             blocks.append(.heading(context.messages("reflections.from", ["name": author, "set": context.messages("reflection.\(reflection.set).title")])))
