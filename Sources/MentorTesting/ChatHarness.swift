@@ -17,6 +17,8 @@ public final class ChatHarness: Sendable {
     public let app: MentorApplication
     public let assistant: MentorAssistant
     public let logger: RecordingLogger
+    /// Configuration beyond the defaults (channels), kept for ``restarted()``.
+    private let extra: [String: String]
 
     /// An assistant over the people in `csv`, with the real prompts, synonyms and every built-in command, and
     /// optionally announcement channels (`channels`, the JSON of a channels file) and a recognition channel.
@@ -39,6 +41,7 @@ public final class ChatHarness: Sendable {
     private init(folder: TemporaryDirectory, clock: FakeClock, extra: [String: String] = [:]) throws {
         self.folder = folder
         self.clock = clock
+        self.extra = extra
         logger = RecordingLogger()
         let values = try ConfigLoader(environment: [
             "MENTORD_DATA_DIR": folder.path, "MENTORD_PROMPTS_DIR": ChatHarness.promptsDirectory,
@@ -52,7 +55,7 @@ public final class ChatHarness: Sendable {
 
     /// The same database and clock with everything else built anew, as after a daemon restart.
     public func restarted() throws -> ChatHarness {
-        try ChatHarness(folder: folder, clock: clock)
+        try ChatHarness(folder: folder, clock: clock, extra: extra)
     }
 
     /// What `email` sees after typing `text` in the console.
