@@ -31,66 +31,6 @@ public struct CheckInHandler: JobHandler {
     }
 }
 
-/// The inactivity ladder: a nudge, a second nudge with a suggested slot, a program-manager alert, then the offer to
-/// close or re-match. After downtime only the highest step that is due is taken.
-public struct InactivityHandler: JobHandler {
-    public static let kind = "inactivity"
-    public var kind: String { Self.kind }
-    let planner: EngagementPlanner
-
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id) else { return [] }
-        let services = planner.services
-        let lastActivity = max(pairing.startedAt, try services.engagement.lastMet(pairing: pairing.id) ?? pairing.startedAt)
-        let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)
-        let ladder = planner.program(of: pairing).engagement.ladder
-        let done = try services.engagement.escalationSteps(pairing: pairing.id)
-        let due = (1...ladder.count).filter { ladder[$0 - 1] <= idleDays && !done.contains($0) }
-        if let step = due.max() {
-            for skipped in due { try services.engagement.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
-            try take(step, pairing: pairing, idleDays: idleDays, now: now)
-        }
-        try planner.watchInactivity(pairing, since: lastActivity)
-        return []
-    }
-
-    private func take(_ step: Int, pairing: Pairing, idleDays: Int, now: Date) throws {
-        let key = EngagementPlanner.prefix(pairing.id) + "ladder:\(step):"
-        let mentor = try planner.person(pairing.mentor), mentee = try planner.person(pairing.mentee)
-        switch step {
-        case 1, 2:
-            for (reader, other) in [(mentee, mentor), (mentor, mentee)] {
-                let text = try planner.messages(for: reader.id)
-                var blocks: [ReplyBlock] = [.text(text("nudge.first", ["name": other.displayName, "days": "\(idleDays)", "schedule": "schedule \(other.email)"]))]
-                if step == 2 && reader.id == mentee.id {
-                    let meetings = MeetingPlanner(services: planner.services, catalog: planner.catalog)
-                    let proposals = try meetings.propose(by: mentee, with: [mentor], minutes: 30, withinDays: 7)
-                    blocks = [.text(text("nudge.second", ["name": other.displayName, "days": "\(idleDays)"]))] + (try meetings.reply(proposals, reader: mentee.id)).blocks
-                } else if step == 2 {
-                    blocks = [.text(text("nudge.second_mentor", ["name": other.displayName, "days": "\(idleDays)"]))]
-                }
-                try planner.notify(Reply(blocks: blocks), to: reader.id, key: key + "\(reader.id.rawValue)", after: now)
-            }
-        case 3:
-            for manager in try planner.services.directory.people(withRole: .programManager) {
-                let text = try planner.messages(for: manager)
-                try planner.notify(.text(text("nudge.alert", [
-                    "mentor": mentor.displayName, "mentee": mentee.displayName, "days": "\(idleDays)", "pairing": "\(pairing.id)",
-                ])), to: manager, key: key + "\(manager.rawValue)", after: now, morning: false, chase: false)
-            }
-        default:
-            for (reader, other) in [(mentee, mentor), (mentor, mentee)] {
-                let text = try planner.messages(for: reader.id)
-                let actions = [("keep", "pairing.button.keep"), ("close", "pairing.button.close"), ("rematch", "pairing.button.rematch")].map { action, label in
-                    ReplyAction(id: "run", label: text(label), value: "pairing \(action) \(pairing.id)", fallback: "pairing \(action) \(pairing.id)")
-                }
-                try planner.notify(Reply(blocks: [.text(text("nudge.close_offer", ["name": other.displayName, "days": "\(idleDays)"])), .actions(actions)]),
-                    to: reader.id, key: key + "\(reader.id.rawValue)", after: now)
-            }
-        }
-    }
-}
-
 /// A message prepared earlier, delivered at the moment it was timed for. Nudges skip people who paused.
 public struct NoticeHandler: JobHandler {
     public static let kind = "notice"

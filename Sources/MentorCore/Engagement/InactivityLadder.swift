@@ -1,0 +1,89 @@
+import Foundation
+
+/// The inactivity ladder: a nudge, a second nudge with a suggested slot, a program-manager alert, then the offer to
+/// close or re-match. After downtime only the highest step that is due is taken.
+public struct InactivityHandler: JobHandler {
+    public static let kind = "inactivity"
+    public var kind: String { Self.kind }
+    let planner: EngagementPlanner
+
+    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
+        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id) else { return [] }
+        let services = planner.services
+        let lastActivity = max(pairing.startedAt, try services.engagement.lastMet(pairing: pairing.id) ?? pairing.startedAt)
+        let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)
+        let ladder = planner.program(of: pairing).engagement.ladder
+        let done = try services.engagement.escalationSteps(pairing: pairing.id)
+        let due = (1...ladder.count).filter { ladder[$0 - 1] <= idleDays && !done.contains($0) }
+        if let step = due.max() {
+            for skipped in due { try services.engagement.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
+            let rung = Rung(planner: planner, pairing: pairing, idleDays: idleDays, now: now, key: EngagementPlanner.prefix(pairing.id) + "ladder:\(step):")
+            switch step {
+            case 1: try rung.nudge()
+            case 2: try rung.nudgeWithSlots()
+            case 3: try rung.alertProgramManagers()
+            default: try rung.offerToCloseOrRematch()
+            }
+        }
+        try planner.watchInactivity(pairing, since: lastActivity)
+        return []
+    }
+
+    /// One step of the ladder for one pairing; each message goes out at its reader's next working-day start.
+    private struct Rung {
+        let planner: EngagementPlanner
+        let pairing: Pairing
+        let idleDays: Int
+        let now: Date
+        let key: String
+
+        /// Both people, each with the other.
+        private func pair() throws -> [(reader: Person, other: Person)] {
+            let mentor = try planner.person(pairing.mentor), mentee = try planner.person(pairing.mentee)
+            return [(mentee, mentor), (mentor, mentee)]
+        }
+
+        private func notify(_ blocks: [ReplyBlock], to reader: PersonID, morning: Bool = true, chase: Bool = true) throws {
+            try planner.notify(Reply(blocks: blocks), to: reader, key: key + "\(reader.rawValue)", after: now, morning: morning, chase: chase)
+        }
+
+        func nudge() throws {
+            for (reader, other) in try pair() {
+                let text = try planner.messages(for: reader.id)
+                try notify([.text(text("nudge.first", ["name": other.displayName, "days": "\(idleDays)", "schedule": "schedule \(other.email)"]))], to: reader.id)
+            }
+        }
+
+        /// The mentee gets three bookable times; the mentor is told they were sent.
+        func nudgeWithSlots() throws {
+            let mentee = try planner.person(pairing.mentee), mentor = try planner.person(pairing.mentor)
+            let meetings = MeetingPlanner(services: planner.services, catalog: planner.catalog)
+            let proposals = try meetings.propose(by: mentee, with: [mentor], minutes: 30, withinDays: 7)
+            let menteeText = try planner.messages(for: mentee.id)
+            try notify([.text(menteeText("nudge.second", ["name": mentor.displayName, "days": "\(idleDays)"]))] + (try meetings.reply(proposals, reader: mentee.id)).blocks, to: mentee.id)
+            let mentorText = try planner.messages(for: mentor.id)
+            try notify([.text(mentorText("nudge.second_mentor", ["name": mentee.displayName, "days": "\(idleDays)"]))], to: mentor.id)
+        }
+
+        /// Program managers hear as soon as it is polite for them, not the next morning.
+        func alertProgramManagers() throws {
+            let mentor = try planner.person(pairing.mentor), mentee = try planner.person(pairing.mentee)
+            for manager in try planner.services.directory.people(withRole: .programManager) {
+                let text = try planner.messages(for: manager)
+                try notify([.text(text("nudge.alert", [
+                    "mentor": mentor.displayName, "mentee": mentee.displayName, "days": "\(idleDays)", "pairing": "\(pairing.id)",
+                ]))], to: manager, morning: false, chase: false)
+            }
+        }
+
+        func offerToCloseOrRematch() throws {
+            for (reader, other) in try pair() {
+                let text = try planner.messages(for: reader.id)
+                let actions = [("keep", "pairing.button.keep"), ("close", "pairing.button.close"), ("rematch", "pairing.button.rematch")].map { action, label in
+                    ReplyAction(id: "run", label: text(label), value: "pairing \(action) \(pairing.id)", fallback: "pairing \(action) \(pairing.id)")
+                }
+                try notify([.text(text("nudge.close_offer", ["name": other.displayName, "days": "\(idleDays)"])), .actions(actions)], to: reader.id)
+            }
+        }
+    }
+}
