@@ -46,4 +46,29 @@ import Testing
         #expect(carried.count >= 3, "\(carried)")
         #expect(carried.values.max()! <= 2 * carried.values.min()! + 180, "\(carried)")
     }
+
+    @Test func aFiveZoneMeetingIsRescheduledAndCancelledForEveryone() throws {
+        let clock = FakeClock()
+        let chat = try ChatHarness(people: Self.csv, clock: clock)
+        _ = chat.say("schedule @rafa@example.com @jonas@example.com @asha@example.com @kenji@example.com", as: "lena@example.com")
+        _ = chat.say("book 1", as: "lena@example.com")
+        for email in Self.everyone.dropFirst() { _ = try chat.inbox(of: email) }
+        let before = try #require(try chat.services().meetings.meeting(id: 1))
+
+        #expect(chat.say("reschedule 1 within 14d", as: "asha@example.com").contains("New times for your meeting with"), "any attendee can move it")
+        #expect(chat.say("book 3", as: "asha@example.com").contains("Moved."))
+        let after = try #require(try chat.services().meetings.meeting(id: 1))
+        #expect(after.start != before.start && after.sequence == 1 && after.attendees.count == 5)
+        for email in Self.everyone where email != "asha@example.com" {
+            #expect(try chat.inbox(of: email).contains("Meeting with") , "\(email) has the moved invite")
+        }
+        #expect(try chat.inviteCalendar(token: after.token)?.contains("SEQUENCE:1") == true)
+
+        #expect(chat.say("cancel 1", as: "kenji@example.com").contains("Cancelled."))
+        for email in Self.everyone where email != "kenji@example.com" {
+            #expect(try chat.inbox(of: email).contains("Kenji Mori cancelled your meeting"), "\(email)")
+        }
+        #expect(try chat.inviteCalendar(token: after.token)?.contains("METHOD:CANCEL") == true)
+        #expect(try chat.pendingJobs("meeting:1:").isEmpty)
+    }
 }
