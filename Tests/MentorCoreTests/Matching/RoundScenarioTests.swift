@@ -77,13 +77,12 @@ import Testing
         #expect(!(try chat.inbox(of: "dee@example.com")).contains("nominated"), "the mentee's introduction doesn't mention the nomination")
     }
 
-    @Test func theEquitySummaryShowsGroupsOfFiveOrMoreOnly() throws {
+    @Test func theEquitySummaryHidesSmallGroupsAndWhateverWouldRevealThem() throws {
         var csv = MatchingCast.csv
-        for number in 1...6 {
-            csv += "\nlis\(number)@example.com,Lisbon Mentee \(number),,Lisbon,PT,Europe/Lisbon,Sales,Iberia,early,2024-01-0\(number),pt;en,active"
-        }
-        for number in 1...2 {
-            csv += "\ntyo\(number)@example.com,Tokyo Mentee \(number),,Tokyo,JP,Asia/Tokyo,Sales,Japan,early,2024-01-0\(number),ja;en,active"
+        for (site, zone, count) in [("Lisbon", "Europe/Lisbon", 6), ("Porto", "Europe/Lisbon", 7), ("Tokyo", "Asia/Tokyo", 2)] {
+            for number in 1...count {
+                csv += "\n\(site.lowercased())\(number)@example.com,\(site) Mentee \(number),,\(site),PT,\(zone),Sales,Iberia,early,2024-01-0\(number),pt;en,active"
+            }
         }
         let chat = try ChatHarness(people: csv)
         try chat.grant(.programManager, to: "priya@example.com")
@@ -92,18 +91,35 @@ import Testing
             profile.expertise = ["negotiation"]
             profile.capacity = 3
         }
-        for email in (1...6).map({ "lis\($0)@example.com" }) + (1...2).map({ "tyo\($0)@example.com" }) {
+        let mentees = (1...6).map { "lisbon\($0)@example.com" } + (1...7).map { "porto\($0)@example.com" } + (1...2).map { "tokyo\($0)@example.com" }
+        for email in mentees {
             try chat.setProfile(email) { profile in
                 profile.roles = [.mentee]
                 profile.goals = ["negotiation"]
             }
         }
         let round = chat.say("match run", as: "priya@example.com")
-        #expect(round.contains("3 of 8 waiting matched"))
-        #expect(round.contains("function:Sales: 3/8 matched (38%)"))
-        #expect(round.contains("site:Lisbon: "))
-        #expect(!round.contains("site:Tokyo"), "two people are too few to show")
-        #expect(round.contains("1 site group(s) with fewer than 5 people not shown"))
-        #expect(round.contains("stage:early: 3/8 matched"))
+        #expect(round.contains("3 of 15 waiting matched"))
+        #expect(round.contains("function:Sales: 3/15 matched (20%)"))
+        #expect(round.contains("site:Porto: "), "the largest site is shown")
+        // Tokyo (2) is too small; on its own it could be worked out as 15 − Lisbon − Porto, so Lisbon is hidden too.
+        #expect(!round.contains("site:Tokyo") && !round.contains("site:Lisbon"))
+        #expect(round.contains("2 site group(s) not shown"))
+        #expect(round.contains("stage:early: 3/15 matched"))
+    }
+
+    @Test func suppressionAlwaysHidesAtLeastTheMinimumAcrossTwoGroups() {
+        var random = SeededGenerator(seed: 5)
+        for _ in 0..<500 {
+            let sizes = (0..<Int.random(in: 1...6, using: &random)).map { _ in Int.random(in: 1...12, using: &random) }
+            let groups = sizes.enumerated().map { EquitySummary.Row(group: MatchGroup(.site, "s\($0.offset)"), waiting: $0.element, matched: 0) }
+                .sorted { $0.waiting < $1.waiting }
+            let (visible, suppressed) = EquitySummary.suppress(groups)
+            #expect(visible.allSatisfy { $0.waiting >= EquitySummary.minimumGroupSize })
+            let hiddenTotal = sizes.reduce(0, +) - visible.map(\.waiting).reduce(0, +)
+            if suppressed > 0 && !visible.isEmpty {
+                #expect(suppressed >= 2 && hiddenTotal >= EquitySummary.minimumGroupSize, "\(sizes)")
+            }
+        }
     }
 }

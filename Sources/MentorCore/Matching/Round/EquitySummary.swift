@@ -8,6 +8,12 @@ public struct EquitySummary: Sendable, Equatable {
         public var waiting: Int
         public var matched: Int
 
+        public init(group: MatchGroup, waiting: Int, matched: Int) {
+            self.group = group
+            self.waiting = waiting
+            self.matched = matched
+        }
+
         /// Matched as a share of waiting, 0–100.
         public var percent: Int { waiting == 0 ? 0 : Int((Double(matched) * 100 / Double(waiting)).rounded()) }
     }
@@ -27,11 +33,31 @@ public struct EquitySummary: Sendable, Equatable {
                 if matched.contains(person.id) { counts[group, default: (0, 0)].matched += 1 }
             }
         }
-        rows = counts.filter { $0.value.waiting >= Self.minimumGroupSize }
-            .map { Row(group: $0.key, waiting: $0.value.waiting, matched: $0.value.matched) }
-            .sorted { ($0.group.dimension.rawValue, $0.group.value) < ($1.group.dimension.rawValue, $1.group.value) }
-        suppressed = counts.filter { $0.value.waiting < Self.minimumGroupSize }
-            .reduce(into: [:]) { $0[$1.key.dimension, default: 0] += 1 }
+        var shown: [Row] = []
+        var hidden: [MatchGroup.Dimension: Int] = [:]
+        for dimension in MatchGroup.Dimension.allCases {
+            let groups = counts.filter { $0.key.dimension == dimension }
+                .map { Row(group: $0.key, waiting: $0.value.waiting, matched: $0.value.matched) }
+                .sorted { ($0.waiting, $0.group.value) < ($1.waiting, $1.group.value) }
+            let (visible, suppressedCount) = Self.suppress(groups)
+            shown += visible
+            if suppressedCount > 0 { hidden[dimension] = suppressedCount }
+        }
+        rows = shown.sorted { ($0.group.dimension.rawValue, $0.group.value) < ($1.group.dimension.rawValue, $1.group.value) }
+        suppressed = hidden
+    }
+
+    /// Hides groups under the minimum, and then, because the round's totals are shown, enough of the smallest other
+    /// groups that the hidden ones together hold at least the minimum in two or more groups: otherwise subtracting
+    /// the shown rows from the total would reveal a small group. `groups` are sorted smallest first.
+    public static func suppress(_ groups: [Row]) -> (visible: [Row], suppressed: Int) {
+        var hidden = groups.filter { $0.waiting < minimumGroupSize }
+        var visible = groups.filter { $0.waiting >= minimumGroupSize }
+        guard !hidden.isEmpty else { return (visible, 0) }
+        while !visible.isEmpty && (hidden.count < 2 || hidden.map(\.waiting).reduce(0, +) < minimumGroupSize) {
+            hidden.append(visible.removeFirst())
+        }
+        return (visible, hidden.count)
     }
 
     /// Plain-text lines: `site:Lisbon  8/10 matched (80%)`, then how many groups were suppressed.
