@@ -94,6 +94,21 @@ import Testing
         #expect(zip(days, days.dropFirst()).allSatisfy { (6...8).contains($1 - $0) }, "weekly after the first: \(days)")
     }
 
+    @Test func lettersArriveInEachReadersLanguage() throws {
+        let clock = FakeClock()
+        let chat = try MatchingCast.harness(clock: clock)
+        try chat.setProfile(Self.bruno) { $0.language = "pt" }
+        try chat.setProfile("eva@example.com") { $0.language = "es" }
+        _ = chat.say("request --with @eva@example.com", as: Self.bruno)
+        let offer = try chat.inbox(of: "eva@example.com")
+        #expect(offer.contains("Bruno Silva quiere que seas su mentor") && offer.contains("[Aceptar]"), "\(offer)")
+        let number = try #require(offer.firstMatch(of: /accept (\d+)/)).1
+        _ = chat.say("accept \(number)", as: "eva@example.com")
+        #expect(try chat.inbox(of: Self.bruno).contains("Conheça Eva Costa"))
+        let deliveries = try chat.run(until: clock.now + 15 * 86_400, step: 3600, watching: [Self.bruno])
+        #expect(deliveries.contains { $0.text.contains("Você se encontrou com Eva Costa?") && $0.text.contains("[Nos encontramos]") })
+    }
+
     @Test func pausedPeopleAreNotChased() throws {
         let clock = FakeClock()
         let chat = try MatchingCast.harness(clock: clock)
