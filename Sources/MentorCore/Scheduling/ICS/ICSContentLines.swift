@@ -64,15 +64,5 @@ struct ICSContentLine: Sendable {
     }
 }
 
-/// Something wrong in a calendar feed, with where it was.
-public struct ICSProblem: Sendable, Equatable, CustomStringConvertible {
-    public var line: Int
-    public var message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "line \(line): \(message)" }
-}
+/// Something wrong in a calendar feed, with its line: the same shape as a bad row in an import.
+public typealias ICSProblem = ImportProblem
