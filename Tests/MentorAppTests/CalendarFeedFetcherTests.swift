@@ -92,7 +92,7 @@ import Testing
         _ = chat.say("schedule @eva@example.com", as: "bruno@example.com")
         let booked = chat.say("book 1", as: "bruno@example.com")
         let token = try #require(booked.firstMatch(of: /\/ics\/([0-9a-f]{32})\.ics/)).1
-        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: AppRoutes.router(for: chat.app, platforms: []).handle)
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: AppRoutes.router(for: chat.app, assistant: chat.assistant, platforms: []).handle)
         try server.start()
         defer { server.shutdown() }
         let client = CurlHTTPClient(proxy: ProxySettings())

@@ -25,7 +25,7 @@ import Testing
         #expect(platforms.names == ["slack", "discord", "teams", "mattermost", "zulip", "telegram"])
         let server = HTTPServer(
             configuration: HTTPServerConfiguration(port: 0, bodyLimitBytes: 1_048_576),
-            handler: AppRoutes.router(for: chat.app, platforms: platforms.routes).handle
+            handler: AppRoutes.router(for: chat.app, assistant: chat.assistant, platforms: platforms.routes).handle
         )
         try server.start()
         defer { server.shutdown() }

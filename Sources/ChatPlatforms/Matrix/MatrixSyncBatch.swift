@@ -8,6 +8,8 @@ public struct MatrixSyncBatch: Sendable, Equatable {
     public var commands: [Incoming]
     /// Rooms mentord was invited to by someone on an allowed server.
     public var invites: [String]
+    /// Of those, the direct chats (`is_direct` on mentord's invite), by who invited: where mentord reaches them privately.
+    public var directRooms: [String: String] = [:]
 
     /// Reads a `/sync` response. `ownUserID` filters out mentord's own messages; invites are accepted only from
     /// users on `allowedServers`.
@@ -29,14 +31,15 @@ public struct MatrixSyncBatch: Sendable, Equatable {
                 ))
             }
         }
-        invites = (rooms["invite"] as? [String: [String: Any]] ?? [:]).compactMap { roomID, room in
+        var invites: [String] = []
+        for (roomID, room) in rooms["invite"] as? [String: [String: Any]] ?? [:] {
             let events = (room["invite_state"] as? [String: Any])?["events"] as? [[String: Any]] ?? []
-            let inviter = events.first {
-                $0["type"] as? String == "m.room.member" && $0["state_key"] as? String == ownUserID
-            }?["sender"] as? String
-            guard let inviter, allowedServers.contains(MatrixSyncBatch.server(of: inviter)) else { return nil }
-            return roomID
-        }.sorted()
+            let invite = events.first { $0["type"] as? String == "m.room.member" && $0["state_key"] as? String == ownUserID }
+            guard let inviter = invite?["sender"] as? String, allowedServers.contains(MatrixSyncBatch.server(of: inviter)) else { continue }
+            invites.append(roomID)
+            if (invite?["content"] as? [String: Any])?["is_direct"] as? Bool == true { directRooms[inviter] = roomID }
+        }
+        self.invites = invites.sorted()
     }
 
     /// `!mentor help` → `help`; anything not addressed to mentord → nil.

@@ -5,22 +5,23 @@ import MentorCore
 
 /// The daemon's HTTP routes. Platform webhooks join these as platforms are added.
 enum AppRoutes {
-    static func router(for app: MentorApplication, platforms: [PlatformRoute]) -> Router {
+    /// The routes, with invites read through the assistant's own services and prompts (loaded once at start-up).
+    static func router(for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute]) -> Router {
         var router = Router()
         for route in platforms { router.add(route.method, route.path) { request, _ in route.handle(request) } }
         router.add("GET", "/healthz") { _, _ in .text("ok\n") }
         router.add("GET", "/readyz") { _, _ in
             app.isReady() ? .text("ready\n") : .text("not ready: database not open or migrations pending\n", status: 503)
         }
-        let planner = try? MeetingPlanner(services: app.makeServices(), catalog: PromptsDirectory.load(app.config.promptsDirectory))
+        let planner = MeetingPlanner(services: assistant.services, catalog: assistant.messages)
         router.add("GET", "/ics/:file") { _, parameters in invite(parameters["file"] ?? "", planner: planner) }
         return router
     }
 
     /// A meeting's `.ics` at its unguessable URL; anything else is a plain 404 that says nothing about what exists.
-    static func invite(_ file: String, planner: MeetingPlanner?) -> HTTPResponse {
+    static func invite(_ file: String, planner: MeetingPlanner) -> HTTPResponse {
         let token = file.hasSuffix(".ics") ? String(file.dropLast(4)) : file
-        guard token.count == 32, token.allSatisfy(\.isHexDigit), let calendar = try? planner?.inviteCalendar(token: token)
+        guard token.count == 32, token.allSatisfy(\.isHexDigit), let calendar = try? planner.inviteCalendar(token: token)
         else { return .text("not found\n", status: 404) }
         var response = HTTPResponse(status: 200, body: Array(calendar.utf8))
         response.headers.set("Content-Type", "text/calendar; charset=utf-8; method=\(calendar.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST")")

@@ -66,7 +66,7 @@ struct ChatPlatformSet {
             pollers.append(ChatPlatformSet.matrixPoller(matrix, app: app, assistant: assistant, wake: wake))
             let state = SQLitePlatformState(database: app.database, clock: app.clock)
             senders.append(MatrixSender(api: matrix.api, directRooms: MatrixDirectRooms(
-                load: { try? state.value("matrix.dm." + $0) }, save: { try? state.set("matrix.dm." + $0, $1) }
+                load: { try? state.value(ChatPlatformSet.directRoomKey($0)) }, save: { try? state.set(ChatPlatformSet.directRoomKey($0), $1) }
             )))
             names.append(MatrixPlatform.name)
         }
@@ -102,6 +102,9 @@ struct ChatPlatformSet {
     }
 
     /// The Matrix sync loop: each batch's replies and its `next_batch` are stored in one transaction.
+    /// The platform-state key of a Matrix user's direct chat with mentord.
+    static func directRoomKey(_ userID: String) -> String { "matrix.dm." + userID }
+
     static func matrixPoller(
         _ matrix: (api: MatrixAPI, ownUserID: String, allowedServers: Set<String>), app: MentorApplication,
         assistant: MentorAssistant, wake: @escaping @Sendable () -> Void
@@ -114,10 +117,6 @@ struct ChatPlatformSet {
             process: { batch in
                 try app.database.transaction { _ in
                     for incoming in batch.commands {
-                        // The room someone talks to mentord in is where it reaches them later.
-                        if try state.value("matrix.dm." + incoming.sender.userID) == nil {
-                            try state.set("matrix.dm." + incoming.sender.userID, incoming.conversation)
-                        }
                         for reply in assistant.handle(incoming) {
                             try app.outbox.enqueue(OutgoingMessage(
                                 platform: MatrixPlatform.name, workspace: incoming.sender.workspace,
@@ -125,6 +124,8 @@ struct ChatPlatformSet {
                             ))
                         }
                     }
+                    // A direct chat someone invites mentord into is where it reaches them privately later.
+                    for (user, room) in batch.directRooms { try state.set(directRoomKey(user), room) }
                     try state.set(key, batch.nextBatch)
                 }
                 if !batch.commands.isEmpty { wake() }

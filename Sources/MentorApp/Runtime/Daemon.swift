@@ -23,7 +23,7 @@ struct Daemon {
         try seedIfEmpty()
         let wakeWorker = WorkerBell()
         let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring)
-        let router = AppRoutes.router(for: app, platforms: platforms.routes)
+        let router = AppRoutes.router(for: app, assistant: assistant, platforms: platforms.routes)
         let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
             let level: LogLevel = completed.status >= 500 ? .warning : .debug
             logger.log(level, .requestCompleted, [
@@ -42,8 +42,8 @@ struct Daemon {
         let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
         wakeWorker.worker = worker
         worker.start()
-        let services = try app.makeServices()
-        let catalog = try PromptsDirectory.load(app.config.promptsDirectory)
+        // The workers share the assistant's services and prompts: the config files are read once.
+        let services = assistant.services, catalog = assistant.messages
         let fetcher = CalendarFeedFetcher(
             services: services, client: CurlHTTPClient(), catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
         )

@@ -15,7 +15,7 @@ public struct WorkingTime: Sendable {
 
     /// Someone's working time from their profile (zone from the profile, else the directory).
     public init(person: Person, profile: Profile) {
-        self.init(zone: TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt, hours: profile.workingHours, quiet: profile.quietHours)
+        self.init(zone: profile.timeZone(for: person), hours: profile.workingHours, quiet: profile.quietHours)
     }
 
     /// The polite windows of the days around `instant`: each working day's hours minus any quiet hours at the start.

@@ -42,7 +42,7 @@ public struct MentorCatalog: Sendable {
             }
             touched.removeAll(keepingCapacity: true)
         }
-        let askerZone = TimeZone(identifier: askerProfile.timeZoneID(for: asker)) ?? .gmt
+        let askerZone = askerProfile.timeZone(for: asker)
         let askerIntervals = WeeklyOverlap.intervals(
             WeeklyOverlap.Schedule(hours: askerProfile.workingHours, zone: askerZone), from: now, to: now + 7 * 86_400
         )

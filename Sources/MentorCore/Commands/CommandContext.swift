@@ -41,7 +41,7 @@ public struct CommandContext: Sendable {
 
     /// The caller's zone: their profile's, else the HRIS one.
     public func callerZone(_ profile: Profile) -> TimeZone {
-        TimeZone(identifier: profile.timeZoneID(for: caller)) ?? .gmt
+        profile.timeZone(for: caller)
     }
 
     /// Today's date where the caller is.

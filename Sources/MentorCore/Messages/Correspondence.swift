@@ -15,7 +15,7 @@ extension Correspondence {
     /// `person`'s zone: their profile's, else the directory's.
     func zone(of person: Person) throws -> TimeZone {
         let profile = try services.profiles.profileOrDefault(for: person.id)
-        return TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
+        return profile.timeZone(for: person)
     }
 
     func person(_ id: PersonID) throws -> Person {

@@ -34,6 +34,9 @@ public struct Profile: Sendable, Equatable {
     /// The zone to use for this person: theirs if set, else the HRIS one.
     public func timeZoneID(for person: Person) -> String { timeZoneID ?? person.timeZoneID }
 
+    /// The zone of ``timeZoneID(for:)``; UTC if the name is not a zone Foundation knows.
+    public func timeZone(for person: Person) -> TimeZone { TimeZone(identifier: timeZoneID(for: person)) ?? .gmt }
+
     /// The languages to use for this person: theirs if set, else the HRIS ones.
     public func languages(for person: Person) -> [String] { languages ?? person.languages }
 

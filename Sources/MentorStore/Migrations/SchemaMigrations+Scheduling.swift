@@ -12,10 +12,8 @@ extension SchemaMigrations {
             host_zone TEXT NOT NULL,
             cadence TEXT,
             status TEXT NOT NULL,
-            token TEXT NOT NULL UNIQUE,
-            group_key TEXT NOT NULL
+            token TEXT NOT NULL UNIQUE
         );
-        CREATE INDEX meetings_by_group ON meetings(group_key, start_at);
 
         CREATE TABLE meeting_attendees (
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,

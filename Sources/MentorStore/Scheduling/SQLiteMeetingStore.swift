@@ -14,12 +14,11 @@ public struct SQLiteMeetingStore: MeetingStore {
     public func insertMeeting(_ meeting: Meeting) throws -> Meeting {
         try database.transaction { connection in
             try connection.execute("""
-                INSERT INTO meetings (uid, sequence, title, host_id, start_at, minutes, host_zone, cadence, status, token, group_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO meetings (uid, sequence, title, host_id, start_at, minutes, host_zone, cadence, status, token)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, .text(meeting.uid), .integer(Int64(meeting.sequence)), .text(meeting.title), .integer(meeting.host.rawValue),
                 .integer(meeting.start.seconds), .integer(Int64(meeting.minutes)), .text(meeting.hostZone),
-                meeting.cadence.map { .text($0.rawValue) } ?? .null, .text(meeting.status.rawValue), .text(meeting.token),
-                .text(Meeting.groupKey(meeting.attendees)))
+                meeting.cadence.map { .text($0.rawValue) } ?? .null, .text(meeting.status.rawValue), .text(meeting.token))
             var saved = meeting
             saved.id = connection.lastInsertRowID
             try writeAttendees(saved, connection)

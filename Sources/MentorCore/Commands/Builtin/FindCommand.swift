@@ -54,7 +54,7 @@ public struct FindCommand: ChatCommand {
 
     private func fields(_ entry: CatalogEntry, _ context: CommandContext, now: Date) -> [ReplyField] {
         let text = context.messages
-        let zone = TimeZone(identifier: entry.profile.timeZoneID(for: entry.person)) ?? .gmt
+        let zone = entry.profile.timeZone(for: entry.person)
         let hours = Double(entry.overlapMinutes) / 60
         let overlap = entry.overlapMinutes == 0
             ? text("find.no_overlap")

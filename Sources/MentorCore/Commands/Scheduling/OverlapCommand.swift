@@ -19,7 +19,7 @@ public struct OverlapCommand: ChatCommand {
         let mine = try context.callerProfile()
         let theirs = try context.services.profiles.profileOrDefault(for: other.id)
         let myZone = context.callerZone(mine)
-        let theirZone = TimeZone(identifier: theirs.timeZoneID(for: other)) ?? .gmt
+        let theirZone = theirs.timeZone(for: other)
         let now = context.services.clock.now
         let a = WeeklyOverlap.intervals(.init(hours: mine.workingHours, zone: myZone), from: now, to: now + 7 * 86_400)
         let b = WeeklyOverlap.intervals(.init(hours: theirs.workingHours, zone: theirZone), from: now, to: now + 7 * 86_400)

@@ -61,7 +61,7 @@ public struct MentorPool: Sendable {
 
     /// Whether `person` can be matched today: active, joined and not paused in their own zone.
     public static func isAvailable(_ person: Person, _ profile: Profile, now: Date) -> Bool {
-        let zone = TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
+        let zone = profile.timeZone(for: person)
         return person.status == .active && profile.consentedAt != nil && !profile.isPaused(on: CalendarDate(now, in: zone))
     }
 

@@ -51,11 +51,6 @@ public struct Meeting: Sendable, Equatable {
         self.edgeMinutes = edgeMinutes
     }
 
-    /// The key of the group of people meeting, whoever hosts: their ids, sorted.
-    public static func groupKey(_ people: [PersonID]) -> String {
-        Set(people).sorted().map { "\($0.rawValue)" }.joined(separator: ",")
-    }
-
     public var zone: TimeZone { TimeZone(identifier: hostZone) ?? .gmt }
 
     /// Occurrence starts from the first one on or after `from`, at most `limit` of them (one for a single meeting).

@@ -33,32 +33,40 @@ public struct MeetingPlanner: Sendable {
         try letters.proposals(proposals, reader: reader)
     }
 
-    /// Everyone as the slot finder sees them: hours, busy time (meetings and calendar feed) and edge time given before.
+    /// Everyone as the slot finder sees them: hours, busy time and the edge-of-day time they gave this group before.
     func attendees(_ people: [Person], window: DateInterval, excluding meeting: Int64?) throws -> [Attendee] {
         let history = try edgeHistory(of: people.map(\.id))
         return try people.map { person in
             let profile = try services.profiles.profileOrDefault(for: person.id)
-            let zone = TimeZone(identifier: profile.timeZoneID(for: person)) ?? .gmt
-            var busy: [DateInterval] = []
-            for other in try services.meetings.scheduledMeetings(of: person.id) where other.id != meeting {
-                busy += other.occurrences(overlapping: window).map { DateInterval(start: $0, duration: Double(other.minutes) * 60) }
-            }
-            if let body = try services.meetings.calendarFeed(of: person.id)?.body {
-                busy += CalendarFeed(parsing: body).busy(in: window, zone: zone)
-            }
-            return Attendee(person: person, zone: zone, hours: profile.workingHours, busy: busy, burden: history[person.id] ?? 0)
+            let zone = profile.timeZone(for: person)
+            return Attendee(
+                person: person, zone: zone, hours: profile.workingHours, busy: try busy(person, zone: zone, in: window, excluding: meeting),
+                burden: history[person.id] ?? 0
+            )
         }
+    }
+
+    /// When `person` cannot meet inside `window`: their other meetings and the busy time in their calendar feed.
+    func busy(_ person: Person, zone: TimeZone, in window: DateInterval, excluding meeting: Int64?) throws -> [DateInterval] {
+        var busy: [DateInterval] = []
+        for other in try services.meetings.scheduledMeetings(of: person.id) where other.id != meeting {
+            busy += other.occurrences(overlapping: window).map { DateInterval(start: $0, duration: Double(other.minutes) * 60) }
+        }
+        if let body = try services.meetings.calendarFeed(of: person.id)?.body {
+            busy += CalendarFeed(parsing: body).busy(in: window, zone: zone)
+        }
+        return busy
     }
 
     /// Minutes outside working hours each person gave to this exact group's meetings: every occurrence of a series
     /// from 180 days back to 60 days ahead counts, so a recurring early slot weighs as much as it is felt.
     func edgeHistory(of people: [PersonID]) throws -> [PersonID: Int] {
         guard let first = people.first else { return [:] }
-        let group = Meeting.groupKey(people)
+        let group = Set(people)
         let now = services.clock.now
         let window = DateInterval(start: now - Self.fairnessHistory, end: now + 60 * 86_400)
         var history: [PersonID: Int] = [:]
-        for meeting in try services.meetings.scheduledMeetings(of: first) where Meeting.groupKey(meeting.attendees) == group {
+        for meeting in try services.meetings.scheduledMeetings(of: first) where Set(meeting.attendees) == group {
             let count = meeting.occurrences(overlapping: window).count
             for (person, minutes) in meeting.edgeMinutes { history[person, default: 0] += minutes * count }
         }
@@ -79,8 +87,11 @@ public struct MeetingPlanner: Sendable {
         guard slot.start > now else { throw UserError("book.past", ["number": "\(number)", "schedule": schedule]) }
         let people = try proposals.attendees.map(letters.person)
         let window = DateInterval(start: slot.start, end: slot.end)
-        for attendee in try attendees(people, window: window, excluding: proposals.meeting) where attendee.busy.contains(where: { $0.intersection(with: window).map { $0.duration > 0 } ?? false }) {
-            throw UserError("book.taken", ["number": "\(number)", "schedule": schedule])
+        // Someone's calendar may have changed since the proposals were made.
+        for person in people {
+            let zone = try services.profiles.profileOrDefault(for: person.id).timeZone(for: person)
+            let taken = try busy(person, zone: zone, in: window, excluding: proposals.meeting).contains { $0.end > window.start && $0.start < window.end }
+            if taken { throw UserError("book.taken", ["number": "\(number)", "schedule": schedule]) }
         }
         let edges = Dictionary(uniqueKeysWithValues: zip(proposals.attendees, slot.edgeMinutes))
         return try services.jobs.atomically {
@@ -92,7 +103,7 @@ public struct MeetingPlanner: Sendable {
                 moving.edgeMinutes = edges
                 try services.meetings.updateMeeting(moving)
                 meeting = moving
-                try announce(meeting, key: "meeting.moved_title", except: nil)
+                try announce(meeting, key: "meeting.moved_title")
             } else {
                 let host = caller
                 let names = people.map(\.displayName).joined(separator: " & ")
@@ -102,7 +113,7 @@ public struct MeetingPlanner: Sendable {
                     host: host.id, attendees: proposals.attendees, start: slot.start, minutes: slot.minutes, hostZone: zone.identifier,
                     token: RandomToken.hex(), edgeMinutes: edges
                 ))
-                try announce(meeting, key: "meeting.invite_title", except: nil)
+                try announce(meeting, key: "meeting.invite_title")
                 if let circle = proposals.circle {
                     try CirclePlanner(services: services, catalog: letters.catalog).sessionBooked(meeting, circle: circle)
                 }
@@ -148,7 +159,7 @@ public struct MeetingPlanner: Sendable {
         meeting.sequence += 1
         try services.jobs.atomically {
             try services.meetings.updateMeeting(meeting)
-            try announce(meeting, key: cadence == nil ? "meeting.moved_title" : "meeting.series_title", except: nil)
+            try announce(meeting, key: cadence == nil ? "meeting.moved_title" : "meeting.series_title")
             if cadence != nil { try warnAboutShifts(meeting) }
             try scheduleReminders(meeting)
         }
@@ -156,8 +167,8 @@ public struct MeetingPlanner: Sendable {
     }
 
     /// Sends every attendee the invitation under the heading `key`.
-    private func announce(_ meeting: Meeting, key: String, except: PersonID?) throws {
-        for reader in meeting.attendees where reader != except {
+    private func announce(_ meeting: Meeting, key: String) throws {
+        for reader in meeting.attendees {
             try services.messenger.send(try letters.invitation(meeting, reader: reader, key: key), to: reader)
         }
     }
@@ -200,25 +211,20 @@ public struct MeetingPlanner: Sendable {
         let stamp = Int(occurrence.timeIntervalSince1970)
         let base = Self.jobPrefix(meeting.id) + "\(meeting.sequence):\(stamp):"
         for reader in meeting.attendees {
-            let person = try letters.person(reader)
-            let profile = try services.profiles.profileOrDefault(for: reader)
-            let zone = try letters.zone(of: person)
+            let time = WorkingTime(person: try letters.person(reader), profile: try services.profiles.profileOrDefault(for: reader))
             for lead in services.scheduling.reminderLeads {
-                let due = QuietHours.earlier(occurrence - Double(lead) * 60, avoiding: profile.quietHours, in: zone)
+                let due = QuietHours.earlier(occurrence - Double(lead) * 60, avoiding: time.quiet, in: time.zone)
                 guard due > now else { continue }
                 try services.jobs.schedule(Job(
                     kind: MeetingReminderHandler.kind, key: base + "\(reader.rawValue):\(lead)", dueAt: due,
                     payload: ["meeting": "\(meeting.id)", "sequence": "\(meeting.sequence)", "occurrence": "\(stamp)", "person": "\(reader.rawValue)", "lead": "\(lead)"]
                 ))
             }
-        }
-        // About 15 minutes after it ends, inside working hours, each attendee is offered a reflection. Its key is
-        // outside the meeting's prefix so moving on to the next occurrence does not cancel it.
-        for reader in meeting.attendees {
-            let polite = try EngagementPlanner(services: services, catalog: letters.catalog).workingTime(of: reader)
-                .nextPolite(atOrAfter: occurrence + Double(meeting.minutes + 15) * 60)
+            // About 15 minutes after it ends, inside working hours, a reflection is offered. Its key is outside the
+            // meeting's prefix so moving on to the next occurrence does not cancel it.
             try services.jobs.schedule(Job(
-                kind: ReflectionPromptHandler.kind, key: "reflect:" + base + "\(reader.rawValue)", dueAt: polite,
+                kind: ReflectionPromptHandler.kind, key: "reflect:" + base + "\(reader.rawValue)",
+                dueAt: time.nextPolite(atOrAfter: occurrence + Double(meeting.minutes + 15) * 60),
                 payload: ["meeting": "\(meeting.id)", "sequence": "\(meeting.sequence)", "person": "\(reader.rawValue)"]
             ))
         }
