@@ -60,7 +60,7 @@ public struct SprintCloseHandler: JobHandler {
     let planner: CirclePlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = Int64(job.payload["circle"] ?? ""), let circle = try planner.services.community.circle(id: id) else { return [] }
+        guard let id = job.number("circle"), let circle = try planner.services.community.circle(id: id) else { return [] }
         let english = planner.catalog.localized(to: MessageCatalog.fallbackLanguage)
         let insights = try planner.digest(circle, text: english, limit: 20)
         let reply = Reply(blocks: [

@@ -79,10 +79,10 @@ public struct OfficeHoursPlanner: Correspondence {
     }
 
     func hours(of job: Job) throws -> (OfficeHours, Date)? {
-        guard let id = Int64(job.payload["officeHours"] ?? ""), let hours = try services.community.officeHours(id: id),
-            let seconds = Double(job.payload["session"] ?? "")
+        guard let id = job.number("officeHours"), let hours = try services.community.officeHours(id: id),
+            let seconds = job.number("session")
         else { return nil }
-        return (hours, Date(timeIntervalSince1970: seconds))
+        return (hours, Date(timeIntervalSince1970: Double(seconds)))
     }
 }
 

@@ -7,10 +7,9 @@ public struct CheckInHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id),
-            let raw = Int64(job.payload["person"] ?? ""), let period = Int(job.payload["period"] ?? "")
+        guard let id = job.number("pairing"), let pairing = try planner.activePairing(id), let person = job.person,
+            let period = job.number("period").map(Int.init)
         else { return [] }
-        let person = PersonID(raw)
         let every = try planner.checkInInterval(pairing)
         // The next period is counted from now, so a late run after downtime asks once, not once per missed period.
         try planner.scheduleCheckIn(pairing, person: person, period: period + 1, after: max(now, job.dueAt) + every)
@@ -38,8 +37,7 @@ public struct NoticeHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let raw = Int64(job.payload["person"] ?? ""), let encoded = job.payload["reply"] else { return [] }
-        let person = PersonID(raw)
+        guard let person = job.person, let encoded = job.payload["reply"] else { return [] }
         if job.payload["chase"] == "1", try planner.isPaused(person, now: now) { return [] }
         return [JobDelivery(try JSONDecoder().decode(Reply.self, from: Data(encoded.utf8)), to: person)]
     }
@@ -52,12 +50,11 @@ public struct JourneyHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id),
-            let raw = Int64(job.payload["person"] ?? ""), let step = Int(job.payload["step"] ?? "")
+        guard let id = job.number("pairing"), let pairing = try planner.activePairing(id), let person = job.person,
+            let step = job.number("step").map(Int.init)
         else { return [] }
         let journey = planner.program(of: pairing).engagement.journey
         guard journey.indices.contains(step) else { return [] }
-        let person = PersonID(raw)
         if try planner.isPaused(person, now: now) { return [] }
         let touchpoint = journey[step]
         let text = try planner.messages(for: person)
@@ -79,11 +76,8 @@ public struct ReflectionPromptHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let raw = Int64(job.payload["person"] ?? ""), let id = Int64(job.payload["meeting"] ?? ""),
-            let meeting = try planner.services.meetings.meeting(id: id), meeting.status == .scheduled,
-            "\(meeting.sequence)" == job.payload["sequence"]
-        else { return [] }
-        let person = try planner.person(PersonID(raw))
+        guard let id = job.person, try planner.services.meetings.unchangedMeeting(of: job) != nil else { return [] }
+        let person = try planner.person(id)
         if try planner.isPaused(person.id, now: now) { return [] }
         return [JobDelivery(try ReflectionFlow(planner: planner).offer(to: person, now: now), to: person.id)]
     }
@@ -96,7 +90,7 @@ public struct GoalNudgeHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = Int64(job.payload["goal"] ?? ""), let goal = try planner.services.engagement.goal(id: id), goal.status == .open,
+        guard let id = job.number("goal"), let goal = try planner.services.engagement.goal(id: id), goal.status == .open,
             let due = goal.due
         else { return [] }
         if try planner.isPaused(goal.owner, now: now) { return [] }
@@ -114,8 +108,7 @@ public struct DigestHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let raw = Int64(job.payload["person"] ?? "") else { return [] }
-        let person = PersonID(raw)
+        guard let person = job.person else { return [] }
         let held = try planner.services.engagement.takeDigest(for: person)
         guard !held.isEmpty else { return [] }
         let text = try planner.messages(for: person)

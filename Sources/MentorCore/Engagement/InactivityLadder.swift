@@ -8,7 +8,7 @@ public struct InactivityHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = Int64(job.payload["pairing"] ?? ""), let pairing = try planner.activePairing(id) else { return [] }
+        guard let id = job.number("pairing"), let pairing = try planner.activePairing(id) else { return [] }
         let services = planner.services
         let lastActivity = max(pairing.startedAt, try services.engagement.lastMet(pairing: pairing.id) ?? pairing.startedAt)
         let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)

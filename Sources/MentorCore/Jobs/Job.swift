@@ -25,6 +25,14 @@ public struct Job: Sendable, Equatable {
     }
 }
 
+extension Job {
+    /// A whole-number field of the payload, such as a meeting or pairing id.
+    public func number(_ field: String) -> Int64? { payload[field].flatMap { Int64($0) } }
+
+    /// The person the job is for (`person` in the payload).
+    public var person: PersonID? { number("person").map(PersonID.init) }
+}
+
 /// The durable job table.
 public protocol JobStore: Sendable {
     /// Adds `job` unless a pending job has the same key. Returns whether it was added.

@@ -11,13 +11,13 @@ public struct MeetingReminderHandler: JobHandler {
     }
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let meeting = try planner.unchangedMeeting(of: job), let stamp = Double(job.payload["occurrence"] ?? ""),
-            let person = Int64(job.payload["person"] ?? ""), let lead = Int(job.payload["lead"] ?? "")
+        guard let meeting = try planner.services.meetings.unchangedMeeting(of: job), let stamp = job.number("occurrence"),
+            let person = job.person, let lead = job.number("lead")
         else { return [] }
-        let occurrence = Date(timeIntervalSince1970: stamp)
+        let occurrence = Date(timeIntervalSince1970: Double(stamp))
         guard occurrence > now else { return [] }
-        let reply = try planner.letters.reminder(meeting, occurrence: occurrence, lead: lead, reader: PersonID(person))
-        return [JobDelivery(reply, to: PersonID(person), digestible: false)]
+        let reply = try planner.letters.reminder(meeting, occurrence: occurrence, lead: Int(lead), reader: person)
+        return [JobDelivery(reply, to: person, digestible: false)]
     }
 }
 
@@ -32,7 +32,7 @@ public struct MeetingAdvanceHandler: JobHandler {
     }
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let meeting = try planner.unchangedMeeting(of: job) else { return [] }
+        guard let meeting = try planner.services.meetings.unchangedMeeting(of: job) else { return [] }
         try planner.scheduleReminders(meeting)
         return []
     }

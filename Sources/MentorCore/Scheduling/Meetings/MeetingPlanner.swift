@@ -194,14 +194,6 @@ public struct MeetingPlanner: Sendable {
 
     static func jobPrefix(_ meeting: Int64) -> String { "meeting:\(meeting):" }
 
-    /// The job's meeting, when it is still scheduled and has not changed since the job was made.
-    func unchangedMeeting(of job: Job) throws -> Meeting? {
-        guard let id = Int64(job.payload["meeting"] ?? ""), let meeting = try services.meetings.meeting(id: id),
-            meeting.status == .scheduled, "\(meeting.sequence)" == job.payload["sequence"]
-        else { return nil }
-        return meeting
-    }
-
     /// Replaces the meeting's pending jobs with reminders for its next occurrence and, for a series, the job that
     /// moves on to the one after.
     func scheduleReminders(_ meeting: Meeting) throws {

@@ -72,3 +72,14 @@ public protocol MeetingStore: Sendable {
     /// Every feed, for the fetcher.
     func calendarFeeds() throws -> [CalendarFeedRecord]
 }
+
+extension MeetingStore {
+    /// The meeting a job is about (`meeting` and `sequence` in its payload), when it is still scheduled and has not
+    /// changed since the job was made.
+    func unchangedMeeting(of job: Job) throws -> Meeting? {
+        guard let id = job.number("meeting"), let meeting = try meeting(id: id), meeting.status == .scheduled,
+            "\(meeting.sequence)" == job.payload["sequence"]
+        else { return nil }
+        return meeting
+    }
+}
