@@ -15,7 +15,7 @@ public struct EngagementPlanner: Correspondence {
     static func prefix(_ pairing: Int64) -> String { "pairing:\(pairing):" }
 
     func program(of pairing: Pairing) -> MatchProgram {
-        services.programs.program(id: pairing.program) ?? services.programs.primary
+        services.programs.recorded(pairing.program)
     }
 
     func workingTime(of id: PersonID) throws -> WorkingTime {
@@ -24,7 +24,7 @@ public struct EngagementPlanner: Correspondence {
 
     func isPaused(_ id: PersonID, now: Date) throws -> Bool {
         let profile = try services.profiles.profileOrDefault(for: id)
-        return profile.isPaused(on: CalendarDate(now, in: try workingTime(of: id).zone))
+        return profile.isPaused(on: CalendarDate(now, in: profile.timeZone(for: try person(id))))
     }
 
     /// Schedules a new pairing's first check-ins, its journey and its inactivity watch.
@@ -32,11 +32,12 @@ public struct EngagementPlanner: Correspondence {
         let plan = program(of: pairing).engagement
         for person in [pairing.mentor, pairing.mentee] {
             try scheduleCheckIn(pairing, person: person, period: 1, after: pairing.startedAt + Double(plan.checkInEveryDays) * 86_400)
+            let time = try workingTime(of: person)
             for (index, touchpoint) in plan.journey.enumerated() {
                 let when = touchpoint.day.map { pairing.startedAt + Double($0) * 86_400 } ?? pairing.plannedEnd
                 try services.jobs.schedule(Job(
                     kind: JourneyHandler.kind, key: Self.prefix(pairing.id) + "journey:\(index):\(person.rawValue)",
-                    dueAt: try workingTime(of: person).nextDayStart(atOrAfter: when),
+                    dueAt: time.nextDayStart(atOrAfter: when),
                     payload: ["pairing": "\(pairing.id)", "person": "\(person.rawValue)", "step": "\(index)"]
                 ))
             }
@@ -111,7 +112,7 @@ public struct EngagementPlanner: Correspondence {
         }
     }
 
-    /// The active pairing with this id that `person` is in.
+    /// The pairing with this id, if it is still active.
     func activePairing(_ id: Int64) throws -> Pairing? {
         guard let pairing = try services.matches.pairing(id: id), pairing.status == .active else { return nil }
         return pairing

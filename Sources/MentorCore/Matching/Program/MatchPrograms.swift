@@ -12,4 +12,7 @@ public struct MatchPrograms: Sendable, Equatable {
     public var primary: MatchProgram { all[0] }
 
     public func program(id: String) -> MatchProgram? { all.first { $0.id == id } }
+
+    /// The program a request or pairing was made in, or the primary one if it has since left the programs file.
+    public func recorded(_ id: String) -> MatchProgram { program(id: id) ?? primary }
 }

@@ -81,7 +81,7 @@ public struct RequestDesk: Sendable {
     /// transaction. Returns the new offer, if any.
     @discardableResult
     func offerNext(_ request: MatchRequest, lead: String?, notifyMentee: Bool) throws -> MatchOffer? {
-        let program = services.programs.program(id: request.program) ?? services.programs.primary
+        let program = services.programs.recorded(request.program)
         let load = try matches.mentorLoad()
         for candidate in try matches.remainingCandidates(request: request.id) {
             try matches.markOffered(request: request.id, mentor: candidate.mentor)
@@ -116,7 +116,7 @@ public struct RequestDesk: Sendable {
             answered.answeredAt = now
             try matches.updateOffer(answered)
             try matches.setStatus(.matched, ofRequest: request.id, at: now)
-            let program = services.programs.program(id: request.program) ?? services.programs.primary
+            let program = services.programs.recorded(request.program)
             let pairing = try matches.insertPairing(Pairing(
                 program: program.id, mentor: offer.mentor, mentee: offer.mentee, source: .request, score: offer.score, reasons: offer.reasons,
                 startedAt: now, plannedEnd: now + Double(program.pairingPeriodDays) * 86_400
