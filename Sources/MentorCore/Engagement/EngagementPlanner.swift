@@ -45,9 +45,16 @@ public struct EngagementPlanner: Correspondence {
         try watchInactivity(pairing, since: pairing.startedAt)
     }
 
-    /// Stops everything scheduled for a pairing that has ended.
-    public func pairingEnded(_ pairing: Int64) throws {
+    /// Ends a pairing and stops everything scheduled for it.
+    public func endPairing(_ pairing: Int64, at date: Date) throws {
+        try services.matches.endPairing(id: pairing, at: date)
         try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing))
+    }
+
+    /// Activity: the ladder starts again from `date`.
+    func restartLadder(_ pairing: Pairing, at date: Date) throws {
+        try services.engagement.resetEscalation(pairing: pairing.id)
+        try watchInactivity(pairing, since: date)
     }
 
     /// Time between check-ins: the pair's own series when they booked one (weekly, every two weeks, monthly), else
@@ -102,8 +109,7 @@ public struct EngagementPlanner: Correspondence {
             guard let pairing = try services.matches.pairing(id: checkIn.pairing) else { return }
             switch answer {
             case .met:
-                try services.engagement.resetEscalation(pairing: pairing.id)
-                try watchInactivity(pairing, since: now)
+                try restartLadder(pairing, at: now)
             case .snoozed:
                 try scheduleCheckIn(pairing, person: checkIn.person, period: checkIn.period, after: now + 2 * 86_400)
             case .notYet:

@@ -104,8 +104,7 @@ public struct MatchRound: Sendable {
         return try services.matches.atomically {
             var ended = 0
             for pairing in try services.matches.pairings(program: program.id, status: .active) where pairing.plannedEnd <= now {
-                try services.matches.endPairing(id: pairing.id, at: now)
-                try EngagementPlanner(services: services, catalog: letters.catalog).pairingEnded(pairing.id)
+                try EngagementPlanner(services: services, catalog: letters.catalog).endPairing(pairing.id, at: now)
                 for (reader, other) in [(pairing.mentor, pairing.mentee), (pairing.mentee, pairing.mentor)] {
                     let text = try letters.messages(for: reader)
                     try services.messenger.send(.text(text("match.rotation.ended", ["name": try letters.person(other).displayName])), to: reader)

@@ -1,0 +1,47 @@
+import Foundation
+
+/// `digest on|off`: one daily message at the start of your working day instead of several.
+public struct DigestCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(name: "digest", usage: "digest on|off", examples: ["digest on"], hasSideEffects: true)
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        guard invocation.arguments.count == 1, let word = invocation.arguments.first?.lowercased(), ["on", "off"].contains(word) else {
+            throw UserError("digest.usage", ["usage": context.typed(Self.descriptor.usage)])
+        }
+        try context.services.engagement.setDigest(word == "on", for: context.caller.id)
+        return [.text(context.messages(word == "on" ? "digest.on" : "digest.off"))]
+    }
+}
+
+/// `engagement`: how the program's pairs are doing, as counts only (program managers).
+public struct EngagementCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        name: "engagement", usage: "engagement", examples: ["engagement"], requiredRole: .programManager, hasSideEffects: false
+    )
+
+    /// Figures from fewer people than this are not shown.
+    static let minimumGroup = 5
+
+    public init() {}
+
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        let engagement = context.services.engagement
+        let scores = try engagement.surveyScores()
+        let text = context.messages
+        let satisfaction = scores.count >= Self.minimumGroup
+            ? text("engagement.satisfaction", ["average": String(format: "%.1f", Double(scores.reduce(0, +)) / Double(scores.count)), "count": "\(scores.count)"])
+            : text("engagement.satisfaction_suppressed", ["count": "\(scores.count)", "minimum": "\(Self.minimumGroup)"])
+        let checkIns = try engagement.checkInCounts()
+        let reflections = try engagement.reflectionCounts()
+        return [Reply(blocks: [
+            .heading(text("engagement.title")),
+            .list([
+                satisfaction,
+                text("engagement.checkins", ["met": "\(checkIns["met"] ?? 0)", "not_yet": "\(checkIns["not-yet"] ?? 0)", "unanswered": "\(checkIns["unanswered"] ?? 0)"]),
+                text("engagement.reflections", ["started": "\(reflections.started)", "completed": "\(reflections.completed)"]),
+            ]),
+        ])]
+    }
+}
