@@ -42,17 +42,21 @@ public struct OfficeHoursPlanner: Correspondence {
 
     /// The latest local morning at least two hours before the session; now if that has passed but there is time.
     static func announcement(for session: Date, in zone: TimeZone, now: Date) -> Date? {
-        var day = LocalDateTime(session, in: zone).date
-        for _ in 0..<8 {
-            let morning = LocalDateTime(date: day, minute: Self.morning).instant(in: zone)
-            if morning <= session - announceLead { return morning > now ? morning : (session.timeIntervalSince(now) > 1800 ? now : nil) }
-            day = day.adding(days: -1)
-        }
-        return nil
+        let latest = session - announceLead
+        let day = LocalDateTime(latest, in: zone).date
+        var due = LocalDateTime(date: day, minute: morning).instant(in: zone)
+        if due > latest { due = LocalDateTime(date: day.adding(days: -1), minute: morning).instant(in: zone) }
+        return due > now ? due : (session.timeIntervalSince(now) > 1800 ? now : nil)
+    }
+
+    /// Posts the announcement for the region of `zone` to `channel`, in the channel's language (English).
+    func postAnnouncement(_ hours: OfficeHours, session: Date, zone: String, to channel: Channel) throws {
+        let text = catalog.localized(to: MessageCatalog.fallbackLanguage)
+        try services.messenger.post(try announcement(hours, session: session, zone: TimeZone(identifier: zone) ?? .gmt, text: text), to: channel)
     }
 
     /// The post for one region: the session in that region's time, the host's, and a Sign up button.
-    func announcement(_ hours: OfficeHours, session: Date, zone: TimeZone, text: Messages) throws -> Reply {
+    private func announcement(_ hours: OfficeHours, session: Date, zone: TimeZone, text: Messages) throws -> Reply {
         let host = try person(hours.host)
         let hostZone = TimeZone(identifier: hours.zone) ?? .gmt
         let spots = hours.capacity - (try services.community.signups(officeHours: hours.id, session: session)).count
@@ -94,10 +98,9 @@ public struct OfficeHoursAnnounceHandler: JobHandler {
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
         guard let (hours, session) = try planner.hours(of: job), session > now, let name = hours.channel,
-            let channel = planner.services.channel(named: name), let zone = TimeZone(identifier: job.payload["zone"] ?? "")
+            let channel = planner.services.channel(named: name), let zone = job.payload["zone"]
         else { return [] }
-        let text = planner.catalog.localized(to: MessageCatalog.fallbackLanguage)
-        try planner.services.messenger.post(try planner.announcement(hours, session: session, zone: zone, text: text), to: channel)
+        try planner.postAnnouncement(hours, session: session, zone: zone, to: channel)
         return []
     }
 }

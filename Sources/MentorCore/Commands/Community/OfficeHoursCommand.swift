@@ -32,10 +32,7 @@ public struct OfficeHoursCommand: ChatCommand {
             guard hours.host == context.caller.id || context.callerRoles.contains(.programManager) else { throw UserError("officehours.not_host") }
             guard let name = hours.channel, let channel = context.services.channel(named: name) else { throw UserError("officehours.no_channel") }
             let session = hours.nextSession(after: context.services.clock.now)
-            let english = context.messages.catalog.localized(to: MessageCatalog.fallbackLanguage)
-            for zone in channel.zones {
-                try context.services.messenger.post(try planner.announcement(hours, session: session, zone: TimeZone(identifier: zone) ?? .gmt, text: english), to: channel)
-            }
+            for zone in channel.zones { try planner.postAnnouncement(hours, session: session, zone: zone, to: channel) }
             return [.text(context.messages("officehours.announced", ["channel": channel.name, "count": "\(channel.zones.count)"]))]
         default:
             throw UserError("officehours.usage", ["usage": context.typed(Self.descriptor.usage)])
