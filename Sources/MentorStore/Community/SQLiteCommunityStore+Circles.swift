@@ -24,7 +24,7 @@ extension SQLiteCommunityStore {
         Circle(
             id: row.int64(0), name: row.string(1), kind: Circle.Kind(rawValue: row.string(2)) ?? .peer, scope: row.optionalString(3),
             cadence: Meeting.Cadence(rawValue: row.string(4)) ?? .biweekly, endsOn: row.optionalString(5).flatMap(CalendarDate.init(iso:)),
-            channel: row.optionalString(6), createdBy: PersonID(row.int64(7)), createdAt: date(row.int64(8))
+            channel: row.optionalString(6), createdBy: PersonID(row.int64(7)), createdAt: row.date(8)
         )
     }
 
@@ -91,7 +91,7 @@ extension SQLiteCommunityStore {
         try database.read { connection in
             try connection.query(
                 "SELECT text, person_id, created_at FROM circle_insights WHERE circle_id = ? ORDER BY id DESC LIMIT ?", .integer(circle),
-                .integer(Int64(limit))) { ($0.string(0), PersonID($0.int64(1)), Self.date($0.int64(2))) }
+                .integer(Int64(limit))) { ($0.string(0), PersonID($0.int64(1)), $0.date(2)) }
         }
     }
 
@@ -111,7 +111,7 @@ extension SQLiteCommunityStore {
     private static func suggestion(_ row: Row) -> ResourceSuggestion {
         ResourceSuggestion(
             id: row.int64(0), title: row.string(1), url: row.string(2), suggestedBy: PersonID(row.int64(3)), approved: row.int(4) != 0,
-            createdAt: date(row.int64(5))
+            createdAt: row.date(5)
         )
     }
 

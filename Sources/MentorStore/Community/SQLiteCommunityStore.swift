@@ -9,8 +9,6 @@ public struct SQLiteCommunityStore: CommunityStore {
         self.database = database
     }
 
-    static func date(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: Double(seconds)) }
-
     // MARK: Feedback
 
     public func insertFeedback(_ feedback: Feedback) throws -> Feedback {
@@ -30,7 +28,7 @@ public struct SQLiteCommunityStore: CommunityStore {
     private static func feedback(_ row: Row) -> Feedback {
         Feedback(
             id: row.int64(0), text: row.string(1), sender: row.optionalInt64(2).map(PersonID.init), replyToken: row.optionalString(3),
-            answer: row.optionalString(4), createdAt: date(row.int64(5)), answeredAt: row.optionalInt64(6).map(date)
+            answer: row.optionalString(4), createdAt: row.date(5), answeredAt: row.optionalDate(6)
         )
     }
 
@@ -79,7 +77,7 @@ public struct SQLiteCommunityStore: CommunityStore {
         OfficeHours(
             id: row.int64(0), host: PersonID(row.int64(1)), topic: row.string(2), weekday: Weekday(rawValue: row.int(3)) ?? .monday,
             minute: row.int(4), zone: row.string(5), minutes: row.int(6), channel: row.optionalString(7), capacity: row.int(8),
-            createdAt: date(row.int64(9))
+            createdAt: row.date(9)
         )
     }
 

@@ -29,8 +29,8 @@ public struct SQLiteEngagementStore: EngagementStore {
             ) { row in
                 CheckIn(
                     id: row.int64(0), pairing: row.int64(1), person: PersonID(row.int64(2)), period: row.int(3),
-                    askedAt: Date(timeIntervalSince1970: Double(row.int64(4))), answer: row.optionalString(5).flatMap(CheckIn.Answer.init(rawValue:)),
-                    answeredAt: row.optionalInt64(6).map { Date(timeIntervalSince1970: Double($0)) }
+                    askedAt: row.date(4), answer: row.optionalString(5).flatMap(CheckIn.Answer.init(rawValue:)),
+                    answeredAt: row.optionalDate(6)
                 )
             }
         }
@@ -44,13 +44,11 @@ public struct SQLiteEngagementStore: EngagementStore {
     }
 
     public func lastMet(pairing: Int64) throws -> Date? {
-        let latest = try database.read { connection in
+        try database.read { connection in
             try connection.queryFirst("SELECT MAX(answered_at) FROM checkins WHERE pairing_id = ? AND answer = 'met'", .integer(pairing)) {
-                $0.optionalInt64(0)
+                $0.optionalDate(0)
             }
-        }
-        guard let latest, let seconds = latest else { return nil }
-        return Date(timeIntervalSince1970: Double(seconds))
+        } ?? nil
     }
 
     public func checkInCounts() throws -> [String: Int] {
@@ -114,8 +112,8 @@ public struct SQLiteEngagementStore: EngagementStore {
         Reflection(
             id: row.int64(0), author: PersonID(row.int64(1)), set: row.string(2),
             answers: try JSONDecoder().decode([String].self, from: Data(row.string(3).utf8)), status: Reflection.Status(rawValue: row.string(4)) ?? .stopped,
-            sharedWith: row.optionalInt64(5).map(PersonID.init), createdAt: Date(timeIntervalSince1970: Double(row.int64(6))),
-            completedAt: row.optionalInt64(7).map { Date(timeIntervalSince1970: Double($0)) }
+            sharedWith: row.optionalInt64(5).map(PersonID.init), createdAt: row.date(6),
+            completedAt: row.optionalDate(7)
         )
     }
 
@@ -180,7 +178,7 @@ public struct SQLiteEngagementStore: EngagementStore {
             id: row.int64(0), owner: PersonID(row.int64(1)), text: row.string(2), template: row.optionalString(3),
             due: row.optionalString(4).flatMap(CalendarDate.init(iso:)), progress: row.int(5), status: Goal.Status(rawValue: row.string(6)) ?? .open,
             shared: row.int(7) != 0, milestones: try JSONDecoder().decode([Goal.Milestone].self, from: Data(row.string(8).utf8)),
-            createdAt: Date(timeIntervalSince1970: Double(row.int64(9)))
+            createdAt: row.date(9)
         )
     }
 

@@ -289,8 +289,8 @@ public struct SQLiteMatchStore: MatchStore {
             status: MatchOffer.Status(rawValue: row.string(4)) ?? .pending, score: row.int(5), reasons: MatchReasonCoding.decode(row.string(6)),
             createdAt: Date(timeIntervalSince1970: row.double(7)), expiresAt: Date(timeIntervalSince1970: row.double(8)),
             remindAt: Date(timeIntervalSince1970: row.double(9)))
-        offer.remindedAt = row.optionalInt64(10).map { Date(timeIntervalSince1970: Double($0)) }
-        offer.answeredAt = row.optionalInt64(11).map { Date(timeIntervalSince1970: Double($0)) }
+        offer.remindedAt = row.optionalDate(10)
+        offer.answeredAt = row.optionalDate(11)
         offer.declineReason = row.optionalString(12)
         return offer
     }
@@ -301,7 +301,7 @@ public struct SQLiteMatchStore: MatchStore {
             status: Pairing.Status(rawValue: row.string(4)) ?? .active, source: Pairing.Source(rawValue: row.string(5)) ?? .request,
             score: row.int(6), reasons: MatchReasonCoding.decode(row.string(7)), startedAt: Date(timeIntervalSince1970: row.double(8)),
             plannedEnd: Date(timeIntervalSince1970: row.double(9)))
-        pairing.endedAt = row.optionalInt64(10).map { Date(timeIntervalSince1970: Double($0)) }
+        pairing.endedAt = row.optionalDate(10)
         return pairing
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CSQLite
 
 /// The current row of a running query. Valid only inside the row closure.
@@ -22,6 +23,11 @@ public struct Row {
     public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
 
     public func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
+
+    /// A time stored as whole seconds since 1970 (see `Date.seconds`).
+    public func date(_ column: Int32) -> Date { Date(timeIntervalSince1970: Double(int64(column))) }
+
+    public func optionalDate(_ column: Int32) -> Date? { isNull(column) ? nil : date(column) }
 
     public func blob(_ column: Int32) -> [UInt8] {
         let count = Int(sqlite3_column_bytes(handle, column))

@@ -48,9 +48,8 @@ public struct SQLiteJobStore: JobStore {
     }
 
     public func nextDue() throws -> Date? {
-        let earliest = try database.read { connection in try connection.queryFirst("SELECT MIN(due_at) FROM jobs") { $0.optionalInt64(0) } }
-        guard let earliest, let seconds = earliest else { return nil }
-        return Date(timeIntervalSince1970: Double(seconds))
+        // MIN of no rows is one NULL row.
+        try database.read { connection in try connection.queryFirst("SELECT MIN(due_at) FROM jobs") { $0.optionalDate(0) } } ?? nil
     }
 
     public func finish(_ id: Int64) throws {
@@ -67,7 +66,7 @@ public struct SQLiteJobStore: JobStore {
 
     private static func job(_ row: Row) -> Job {
         Job(
-            id: row.int64(0), kind: row.string(1), key: row.string(2), dueAt: Date(timeIntervalSince1970: Double(row.int64(3))),
+            id: row.int64(0), kind: row.string(1), key: row.string(2), dueAt: row.date(3),
             payload: JobPayloadCodec.decode(row.string(4)), attempts: row.int(5)
         )
     }

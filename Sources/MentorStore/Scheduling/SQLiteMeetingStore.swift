@@ -80,7 +80,7 @@ public struct SQLiteMeetingStore: MeetingStore {
     private static func meeting(_ row: Row) -> Meeting {
         Meeting(
             id: row.int64(0), uid: row.string(1), sequence: row.int(2), title: row.string(3), host: PersonID(row.int64(4)), attendees: [],
-            start: Date(timeIntervalSince1970: Double(row.int64(5))), minutes: row.int(6), hostZone: row.string(7),
+            start: row.date(5), minutes: row.int(6), hostZone: row.string(7),
             cadence: row.optionalString(8).flatMap(Meeting.Cadence.init(rawValue:)), status: Meeting.Status(rawValue: row.string(9)) ?? .cancelled,
             token: row.string(10)
         )
@@ -112,13 +112,13 @@ public struct SQLiteMeetingStore: MeetingStore {
         let row = try database.read { connection in
             try connection.queryFirst(
                 "SELECT attendees, minutes, slots, meeting_id, created_at, circle_id FROM slot_proposals WHERE person_id = ?", .integer(person.rawValue)
-            ) { ($0.string(0), $0.int(1), $0.string(2), $0.optionalInt64(3), $0.int64(4), $0.optionalInt64(5)) }
+            ) { ($0.string(0), $0.int(1), $0.string(2), $0.optionalInt64(3), $0.date(4), $0.optionalInt64(5)) }
         }
         guard let (attendees, minutes, slots, meeting, created, circle) = row else { return nil }
         return SlotProposals(
             attendees: attendees.split(separator: ",").compactMap { Int64($0).map(PersonID.init) }, minutes: minutes,
             slots: try JSONDecoder().decode([ProposedSlot].self, from: Data(slots.utf8)), meeting: meeting, circle: circle,
-            createdAt: Date(timeIntervalSince1970: Double(created))
+            createdAt: created
         )
     }
 
@@ -165,7 +165,7 @@ public struct SQLiteMeetingStore: MeetingStore {
     private static func feed(_ row: Row) -> CalendarFeedRecord {
         CalendarFeedRecord(
             person: PersonID(row.int64(0)), url: row.string(1), etag: row.optionalString(2), lastModified: row.optionalString(3),
-            body: row.optionalString(4), fetchedAt: row.optionalInt64(5).map { Date(timeIntervalSince1970: Double($0)) },
+            body: row.optionalString(4), fetchedAt: row.optionalDate(5),
             problem: row.optionalString(6), problemReported: row.int(7) != 0
         )
     }
