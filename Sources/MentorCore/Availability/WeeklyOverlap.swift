@@ -21,15 +21,19 @@ public enum WeeklyOverlap {
     /// Like ``minutes(_:_:weekFrom:)`` with the first schedule's intervals already worked out, for comparing one
     /// person with many.
     public static func minutes(_ first: [DateInterval], _ b: Schedule, weekFrom start: Date) -> Int {
-        let second = intervals(b, from: start, to: start + 7 * 86_400)
-        var total: TimeInterval = 0
+        Int(shared(first, intervals(b, from: start, to: start + 7 * 86_400)).reduce(0) { $0 + $1.duration } / 60)
+    }
+
+    /// Where two sorted lists of intervals overlap, in order.
+    public static func shared(_ a: [DateInterval], _ b: [DateInterval]) -> [DateInterval] {
+        var result: [DateInterval] = []
         var i = 0, j = 0
-        while i < first.count && j < second.count {
-            let overlap = min(first[i].end, second[j].end).timeIntervalSince(max(first[i].start, second[j].start))
-            if overlap > 0 { total += overlap }
-            if first[i].end < second[j].end { i += 1 } else { j += 1 }
+        while i < a.count && j < b.count {
+            let start = max(a[i].start, b[j].start), end = min(a[i].end, b[j].end)
+            if end > start { result.append(DateInterval(start: start, end: end)) }
+            if a[i].end < b[j].end { i += 1 } else { j += 1 }
         }
-        return Int(total / 60)
+        return result
     }
 
     /// The working intervals of `schedule` that fall between `start` and `end`, sorted and clipped.

@@ -15,4 +15,14 @@ extension WorkingHours {
         }
         return days.contains(today) && window.contains(minute: minute)
     }
+
+    /// The working hours that begin on local `day` in `zone`, from opening to closing (past midnight for a night
+    /// shift); nil on a day off. DST gaps and overlaps are resolved as ``LocalDateTime`` does.
+    public func shift(on day: CalendarDate, in zone: TimeZone) -> DateInterval? {
+        guard days.contains(day.weekday) else { return nil }
+        let opens = LocalDateTime(date: day, minute: window.start).instant(in: zone)
+        let closesOn = window.crossesMidnight || window.end == 1440 ? day.adding(days: 1) : day
+        let closes = LocalDateTime(date: closesOn, minute: window.end % 1440).instant(in: zone)
+        return closes > opens ? DateInterval(start: opens, end: closes) : nil
+    }
 }

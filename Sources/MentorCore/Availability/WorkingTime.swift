@@ -20,22 +20,17 @@ public struct WorkingTime: Sendable {
 
     /// The polite windows of the days around `instant`: each working day's hours minus any quiet hours at the start.
     private func windows(from instant: Date, days: Int) -> [DateInterval] {
-        let window = hours.window
-        var result: [DateInterval] = []
-        var day = LocalDateTime(instant, in: zone).date.adding(days: -1)
-        for _ in 0..<days {
-            defer { day = day.adding(days: 1) }
-            guard hours.days.contains(day.weekday) else { continue }
-            var opens = LocalDateTime(date: day, minute: window.start).instant(in: zone)
-            let closesOn = window.crossesMidnight || window.end == 1440 ? day.adding(days: 1) : day
-            let closes = LocalDateTime(date: closesOn, minute: window.end % 1440).instant(in: zone)
+        let first = LocalDateTime(instant, in: zone).date.adding(days: -1)
+        return (0..<days).compactMap { offset in
+            let day = first.adding(days: offset)
+            guard let shift = hours.shift(on: day, in: zone) else { return nil }
+            var opens = shift.start
             if let quiet, QuietHours.contains(opens, quiet, in: zone) {
-                let endsOn = quiet.crossesMidnight && window.start >= quiet.start ? day.adding(days: 1) : day
+                let endsOn = quiet.crossesMidnight && hours.window.start >= quiet.start ? day.adding(days: 1) : day
                 opens = LocalDateTime(date: endsOn, minute: quiet.end).instant(in: zone)
             }
-            if opens < closes { result.append(DateInterval(start: opens, end: closes)) }
+            return opens < shift.end ? DateInterval(start: opens, end: shift.end) : nil
         }
-        return result
     }
 
     /// The start of the first working day that begins at or after `instant` (the "good morning" moment).

@@ -90,11 +90,11 @@ struct StepGrid {
         var state = [UInt8](repeating: 0, count: steps)
         let step = Double(SlotFinder.stepMinutes * 60)
         let end = origin + Double(steps) * step
-        func mark(_ from: Date, _ to: Date, _ value: UInt8, onlyUp: Bool) {
+        func block(_ from: Date, _ to: Date) {
             let first = max(Int((from.timeIntervalSince(origin) / step).rounded(.down)), 0)
             let last = min(Int((to.timeIntervalSince(origin) / step).rounded(.up)), steps)
             guard first < last else { return }
-            for index in first..<last where !onlyUp || state[index] < value { state[index] = value }
+            for index in first..<last { state[index] = 0 }
         }
         func markInside(_ from: Date, _ to: Date, _ value: UInt8) {
             // Only steps wholly inside [from, to) count as working or edge time.
@@ -103,23 +103,19 @@ struct StepGrid {
             guard first < last else { return }
             for index in first..<last where state[index] < value { state[index] = value }
         }
-        let window = attendee.hours.window
         var day = LocalDateTime(origin, in: attendee.zone).date.adding(days: -1)
         let lastDay = LocalDateTime(end, in: attendee.zone).date.adding(days: 1)
+        let reach = Double(edgeMinutes * 60)
         while day <= lastDay {
-            if attendee.hours.days.contains(day.weekday) {
-                let opens = LocalDateTime(date: day, minute: window.start).instant(in: attendee.zone)
-                let closesOn = window.crossesMidnight || window.end == 1440 ? day.adding(days: 1) : day
-                let closes = LocalDateTime(date: closesOn, minute: window.end % 1440).instant(in: attendee.zone)
-                let reach = Double(edgeMinutes * 60)
-                markInside(opens - reach, opens, 1)
-                markInside(closes, closes + reach, 1)
-                markInside(opens, closes, 2)
+            if let shift = attendee.hours.shift(on: day, in: attendee.zone) {
+                markInside(shift.start - reach, shift.start, 1)
+                markInside(shift.end, shift.end + reach, 1)
+                markInside(shift.start, shift.end, 2)
             }
             day = day.adding(days: 1)
         }
         for interval in attendee.busy where interval.end > origin && interval.start < end {
-            mark(interval.start, interval.end, 0, onlyUp: false)
+            block(interval.start, interval.end)
         }
         blockedBefore = [0]
         edgeBefore = [0]

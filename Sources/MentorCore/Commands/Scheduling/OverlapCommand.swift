@@ -23,7 +23,7 @@ public struct OverlapCommand: ChatCommand {
         let now = context.services.clock.now
         let a = WeeklyOverlap.intervals(.init(hours: mine.workingHours, zone: myZone), from: now, to: now + 7 * 86_400)
         let b = WeeklyOverlap.intervals(.init(hours: theirs.workingHours, zone: theirZone), from: now, to: now + 7 * 86_400)
-        let shared = Self.intersect(a, b)
+        let shared = WeeklyOverlap.shared(a, b)
         let minutes = Int(shared.reduce(0) { $0 + $1.duration } / 60)
         guard minutes > 0 else {
             return [.text(context.messages("overlap.none", ["name": other.displayName, "schedule": context.typed("schedule \(reference)")]))]
@@ -35,18 +35,6 @@ public struct OverlapCommand: ChatCommand {
         }
         let hours = MatchReason.hours(minutes)
         return [Reply(.heading(context.messages("overlap.title", ["name": other.displayName, "hours": hours])), .list(rows))]
-    }
-
-    /// Where two sorted interval lists overlap.
-    static func intersect(_ a: [DateInterval], _ b: [DateInterval]) -> [DateInterval] {
-        var result: [DateInterval] = []
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            let start = max(a[i].start, b[j].start), end = min(a[i].end, b[j].end)
-            if end > start { result.append(DateInterval(start: start, end: end)) }
-            if a[i].end < b[j].end { i += 1 } else { j += 1 }
-        }
-        return result
     }
 
     /// `Mon 30 Nov`.
