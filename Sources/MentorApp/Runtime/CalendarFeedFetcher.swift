@@ -20,7 +20,7 @@ struct CalendarFeedFetcher: Sendable {
     func refreshDue() throws -> Int {
         let now = services.clock.now
         var fetched = 0
-        for feed in try services.meetings.calendarFeeds() where feed.fetchedAt.map({ now.timeIntervalSince($0) >= refreshSeconds }) ?? true {
+        for feed in try services.meetings.calendarFeeds(fetchedBefore: now - refreshSeconds) {
             try refresh(feed)
             fetched += 1
         }
@@ -74,7 +74,7 @@ struct CalendarFeedFetcher: Sendable {
                 try services.messenger.send(.text(text("calendar.problem", ["problem": problem, "help": "help calendar"])), to: owner)
                 record.problemReported = true
             }
-            try services.meetings.saveCalendarFeed(record)
+            try services.meetings.recordFeedFetch(record)
         }
         if let problem {
             services.logger.warning(.calendarFeedFailed, ["person": .int(Int(owner.rawValue)), "problem": .string(problem)])

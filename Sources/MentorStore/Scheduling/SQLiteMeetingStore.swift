@@ -136,8 +136,24 @@ public struct SQLiteMeetingStore: MeetingStore {
         }
     }
 
-    public func calendarFeeds() throws -> [CalendarFeedRecord] {
-        try database.read { connection in try connection.query(Self.selectFeed + " ORDER BY person_id", row: Self.feed) }
+    public func calendarFeeds(fetchedBefore date: Date) throws -> [CalendarFeedRecord] {
+        try database.read { connection in
+            try connection.query("""
+                SELECT person_id, url, etag, last_modified, NULL, fetched_at, problem, problem_reported FROM calendar_feeds
+                WHERE fetched_at IS NULL OR fetched_at <= ? ORDER BY person_id
+                """, .integer(date.seconds), row: Self.feed)
+        }
+    }
+
+    public func recordFeedFetch(_ record: CalendarFeedRecord) throws {
+        try database.write { connection in
+            _ = try connection.execute("""
+                UPDATE calendar_feeds SET etag = ?, last_modified = ?, body = COALESCE(?, body), fetched_at = ?, problem = ?, problem_reported = ?
+                WHERE person_id = ? AND url = ?
+                """, record.etag.map { .text($0) } ?? .null, record.lastModified.map { .text($0) } ?? .null, record.body.map { .text($0) } ?? .null,
+                record.fetchedAt.map { .integer($0.seconds) } ?? .null, record.problem.map { .text($0) } ?? .null,
+                .integer(record.problemReported ? 1 : 0), .integer(record.person.rawValue), .text(record.url))
+        }
     }
 
     public func saveCalendarFeed(_ record: CalendarFeedRecord) throws {

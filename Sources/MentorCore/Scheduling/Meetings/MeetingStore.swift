@@ -67,10 +67,14 @@ public protocol MeetingStore: Sendable {
     func deleteProposals(for person: PersonID) throws
 
     func calendarFeed(of person: PersonID) throws -> CalendarFeedRecord?
+    /// Connects a feed address, replacing any earlier one and its copy.
     func saveCalendarFeed(_ record: CalendarFeedRecord) throws
     func deleteCalendarFeed(of person: PersonID) throws
-    /// Every feed, for the fetcher.
-    func calendarFeeds() throws -> [CalendarFeedRecord]
+    /// Feeds never fetched, or last fetched before `date`, without their cached copy (the fetcher does not need it).
+    func calendarFeeds(fetchedBefore date: Date) throws -> [CalendarFeedRecord]
+    /// Records a fetch of the feed at `record.url`: its validators, time and problem, and the new copy when
+    /// `record.body` is set (otherwise the cached copy stays). Nothing changes if the address was changed or removed.
+    func recordFeedFetch(_ record: CalendarFeedRecord) throws
 }
 
 extension MeetingStore {
