@@ -182,8 +182,6 @@ public protocol CommunityStore: Sendable {
     /// Members in the order they joined, with how many sessions each has hosted.
     func members(circle: Int64) throws -> [(person: PersonID, hosted: Int)]
     func recordHost(_ person: PersonID, circle: Int64, meeting: Int64, at date: Date) throws
-    /// The circle a meeting is a session of, and its host.
-    func circleSession(meeting: Int64) throws -> (circle: Int64, host: PersonID)?
     func addInsight(_ text: String, circle: Int64, by person: PersonID, at date: Date) throws
     func insights(circle: Int64, limit: Int) throws -> [(text: String, by: PersonID, at: Date)]
 
@@ -194,7 +192,6 @@ public protocol CommunityStore: Sendable {
 
     func addKudos(from: PersonID, to: PersonID, message: String, at date: Date) throws
     func kudosCounts(since: Date) throws -> [PersonID: Int]
-    func kudos(for person: PersonID, since: Date) throws -> [String]
     /// Records an admin action in the audit log.
     func audit(_ entry: AuditEntry) throws
     func setRecognitionOptIn(_ optIn: Bool, for person: PersonID) throws

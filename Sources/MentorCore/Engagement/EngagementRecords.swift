@@ -140,7 +140,6 @@ public protocol EngagementStore: Sendable {
     /// Every close-out score, for the satisfaction figure.
     func surveyScores() throws -> [Int]
 
-    func digestEnabled(for person: PersonID) throws -> Bool
     /// Everyone who chose the daily digest.
     func digestPeople() throws -> Set<PersonID>
     func setDigest(_ enabled: Bool, for person: PersonID) throws

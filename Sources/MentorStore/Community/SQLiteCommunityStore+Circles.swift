@@ -71,14 +71,6 @@ extension SQLiteCommunityStore {
         }
     }
 
-    public func circleSession(meeting: Int64) throws -> (circle: Int64, host: PersonID)? {
-        try database.read { connection in
-            try connection.queryFirst("SELECT circle_id, host_id FROM circle_sessions WHERE meeting_id = ?", .integer(meeting)) {
-                ($0.int64(0), PersonID($0.int64(1)))
-            }
-        }
-    }
-
     public func addInsight(_ text: String, circle: Int64, by person: PersonID, at date: Date) throws {
         try database.write { connection in
             _ = try connection.execute(
@@ -149,15 +141,6 @@ extension SQLiteCommunityStore {
             }
         }
         return Dictionary(rows, uniquingKeysWith: +)
-    }
-
-    public func kudos(for person: PersonID, since: Date) throws -> [String] {
-        try database.read { connection in
-            try connection.query(
-                "SELECT message FROM kudos WHERE to_id = ? AND created_at >= ? ORDER BY id", .integer(person.rawValue), .integer(since.seconds)) {
-                $0.string(0)
-            }
-        }
     }
 
     public func audit(_ entry: AuditEntry) throws {

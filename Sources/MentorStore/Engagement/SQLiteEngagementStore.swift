@@ -204,12 +204,6 @@ public struct SQLiteEngagementStore: EngagementStore {
         try database.read { connection in try connection.query("SELECT score FROM surveys") { $0.int(0) } }
     }
 
-    public func digestEnabled(for person: PersonID) throws -> Bool {
-        try database.read { connection in
-            try connection.queryFirst("SELECT 1 FROM digest_settings WHERE person_id = ?", .integer(person.rawValue)) { _ in true } ?? false
-        }
-    }
-
     public func digestPeople() throws -> Set<PersonID> {
         try database.read { connection in Set(try connection.query("SELECT person_id FROM digest_settings") { PersonID($0.int64(0)) }) }
     }
