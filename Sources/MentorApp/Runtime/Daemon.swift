@@ -20,7 +20,7 @@ struct Daemon {
         let shutdown = ShutdownSignal()
         logger.info(.starting, ["version": .string(VersionCommand.version), "pid": .int(Int(getpid()))])
         let assistant = try app.makeAssistant()
-        try seedIfEmpty()
+        try seedIfEmpty(catalog: assistant.messages)
         let wakeWorker = WorkerBell()
         let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring)
         let router = AppRoutes.router(for: app, assistant: assistant, platforms: platforms.routes)
@@ -73,7 +73,7 @@ struct Daemon {
     }
 
     /// `make run` starts on an empty database with the sample organisation.
-    private func seedIfEmpty() throws {
+    private func seedIfEmpty(catalog: MessageCatalog) throws {
         guard let seed = app.config.seedCSV, try app.directory.peopleCount() == 0 else { return }
         let outcome = try PeopleImportRun(directory: app.directory, planner: PeopleImportPlanner()).run(path: seed, dryRun: false)
         guard let summary = outcome.summary else {
@@ -82,7 +82,7 @@ struct Daemon {
         }
         app.logger.info(.sampleOrgImported, ["file": .string(seed), "people": .int(summary.created)])
         if let profiles = app.config.seedProfilesCSV {
-            let (plan, written) = try ProfileImportRun(app: app).run(path: profiles, dryRun: false, partial: false)
+            let (plan, written) = try ProfileImportRun(app: app, catalog: catalog).run(path: profiles, dryRun: false, partial: false)
             guard written else {
                 plan.problems.prefix(20).forEach { terminal.warn("\(profiles):\($0.line): \($0.message)") }
                 throw CLIFailure("the seed profiles \(profiles) have \(plan.problems.count) bad row(s); fix them or unset MENTORD_ORG_SEED_PROFILES_CSV", exitCode: ExitCode.dataError)

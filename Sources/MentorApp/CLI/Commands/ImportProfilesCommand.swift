@@ -1,6 +1,5 @@
 import Foundation
 import MentorCore
-import MentorStore
 
 /// `mentord import profiles FILE.csv`: pre-fill profiles from an intake survey, for people who consented.
 struct ImportProfilesCommand: CLICommand {
@@ -23,7 +22,7 @@ struct ImportProfilesCommand: CLICommand {
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
         let path = arguments.positionals[0]
         let app = try ConfigResolution.open(arguments, terminal)
-        let (plan, written) = try ProfileImportRun(app: app).run(path: path, dryRun: arguments.flag("dry-run"), partial: arguments.flag("partial"))
+        let (plan, written) = try ProfileImportRun(app: app, catalog: try PromptsDirectory.load(app.config.promptsDirectory)).run(path: path, dryRun: arguments.flag("dry-run"), partial: arguments.flag("partial"))
         for problem in plan.problems { terminal.warn("\(path):\(problem.line): \(problem.message)") }
         guard written || arguments.flag("dry-run") && plan.problems.isEmpty else {
             terminal.warn("nothing imported: \(plan.problems.count) problem(s). Fix the rows above, or pass --partial to import the \(plan.profiles.count) good row(s).")
@@ -31,27 +30,5 @@ struct ImportProfilesCommand: CLICommand {
         }
         terminal.say("\(arguments.flag("dry-run") ? "would import" : "imported") \(plan.profiles.count) profile(s) from \(path)")
         return plan.problems.isEmpty ? ExitCode.success : ExitCode.dataError
-    }
-}
-
-/// Reads, plans and writes a profile import in one transaction; shared by the CLI and `serve`'s sample seeding.
-struct ProfileImportRun {
-    let app: MentorApplication
-
-    /// Returns the plan and whether it was written.
-    func run(path: String, dryRun: Bool, partial: Bool) throws -> (ProfileImportPlanner.Plan, Bool) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIFailure("cannot read \(path); check the path", exitCode: ExitCode.noInput)
-        }
-        let catalog = try PromptsDirectory.load(app.config.promptsDirectory)
-        let planner = ProfileImportPlanner(
-            directory: app.directory, profiles: app.profiles, messages: catalog.localized(to: MessageCatalog.fallbackLanguage), now: app.clock.now
-        )
-        let plan = try planner.plan(csv: String(decoding: data, as: UTF8.self))
-        guard !dryRun, plan.problems.isEmpty || partial else { return (plan, false) }
-        try app.database.transaction { _ in
-            for profile in plan.profiles { try app.profiles.save(profile) }
-        }
-        return (plan, true)
     }
 }
