@@ -19,13 +19,13 @@ extension ChatHarness {
 
     /// The services commands use, over the harness's database and fake clock.
     public func services() throws -> MentorServices {
-        try app.makeServices()
+        assistant.services
     }
 
     /// One pass of the daemon's offer sweeper at the fake clock's time.
     @discardableResult
     public func sweepOffers() throws -> (expired: Int, reminded: Int) {
-        try RequestDesk(services: app.makeServices(), catalog: ChatHarness.loadPrompts()).sweep()
+        try RequestDesk(services: assistant.services, catalog: assistant.messages).sweep()
     }
 
     /// Saves a joined profile for `email`, changed by `edit`, as if they had gone through `join` and `profile set`.

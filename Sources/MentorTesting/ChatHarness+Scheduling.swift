@@ -13,8 +13,7 @@ extension ChatHarness {
 
     /// The daemon's job runner over the harness's stores, with every built-in handler.
     public func jobRunner() throws -> JobRunner {
-        let services = try app.makeServices()
-        return JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: try ChatHarness.loadPrompts()))
+        JobRunner(services: assistant.services, handlers: BuiltinJobs.handlers(services: assistant.services, catalog: assistant.messages))
     }
 
     /// Pending jobs whose key starts with `prefix`, earliest first.
@@ -52,7 +51,7 @@ extension ChatHarness {
 
     /// The `.ics` served at a meeting's invite URL.
     public func inviteCalendar(token: String) throws -> String? {
-        try MeetingPlanner(services: app.makeServices(), catalog: ChatHarness.loadPrompts()).inviteCalendar(token: token)
+        try MeetingPlanner(services: assistant.services, catalog: assistant.messages).inviteCalendar(token: token)
     }
 }
 
