@@ -17,6 +17,12 @@ public struct CommandInvocation: Sendable, Equatable {
     /// Splits `goal add "ship the demo" --due 2026-12-01` into words; nil for blank text.
     ///
     /// Straight and curly double quotes group words; chat clients often turn `"` into `“ ”`.
+    /// For commands with actions (`circle join NAME`): the first word, lowercased (or `fallback` when there is
+    /// none), and the words after it.
+    public func action(default fallback: String) -> (action: String, rest: [String]) {
+        (arguments.first?.lowercased() ?? fallback, Array(arguments.dropFirst()))
+    }
+
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }

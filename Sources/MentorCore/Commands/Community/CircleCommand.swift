@@ -14,9 +14,8 @@ public struct CircleCommand: ChatCommand {
     public init() {}
 
     public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        var words = invocation.arguments
-        let action = words.first?.lowercased() ?? "list"
-        if !words.isEmpty { words.removeFirst() }
+        let (action, rest) = invocation.action(default: "list")
+        var words = rest
         let services = context.services
         let now = services.clock.now
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)

@@ -13,9 +13,7 @@ public struct OfficeHoursCommand: ChatCommand {
     public init() {}
 
     public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        var words = invocation.arguments
-        let action = words.first?.lowercased() ?? "list"
-        if !words.isEmpty { words.removeFirst() }
+        let (action, words) = invocation.action(default: "list")
         let planner = OfficeHoursPlanner(services: context.services, catalog: context.messages.catalog)
         switch action {
         case "add": return [try add(words, planner, context)]
