@@ -33,7 +33,7 @@ let people = try app.database.read { connection in
 }
 let started = Date()
 var mentors = 0
-try app.database.transaction { _ in
+try app.transaction {
     for email in people where Double.random(in: 0..<1, using: &random) < 0.2 {
         guard let person = try app.directory.person(email: email) else { continue }
         var profile = Profile(personID: person.id)

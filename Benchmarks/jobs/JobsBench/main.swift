@@ -20,7 +20,7 @@ var csv = "email,name,timezone"
 for index in 0..<10_000 { csv += "\np\(index)@example.com,Person \(index),UTC" }
 _ = try app.directory.apply(PeopleImportPlanner().plan(csv: csv) { _ in false })
 let people: [PersonID] = try (0..<10_000).map { try app.directory.person(email: "p\($0)@example.com")!.id }
-try app.jobs.atomically {
+try app.transaction {
     for (index, person) in people.enumerated() {
         try app.directory.link(ChatIdentity(platform: "slack", workspace: "T1", userID: "U\(index)"), to: person, at: clock.now)
     }
@@ -31,7 +31,7 @@ func notice(_ index: Int, due: Date, people: [PersonID]) throws -> Job {
     let reply = Reply.text("Reminder \(index): your mentoring check-in.").encodedJSON()
     return Job(kind: NoticeHandler.kind, key: "bench:\(index)", dueAt: due, payload: ["person": "\(people[index % people.count].rawValue)", "reply": reply, "chase": "0"])
 }
-try app.jobs.atomically {
+try app.transaction {
     for index in 0..<100_000 { try app.jobs.schedule(try notice(index, due: clock.now + 86_400 + Double(index) * 25, people: people)) }
 }
 log("100,000 pending jobs, due over the next 30 days")
@@ -49,7 +49,7 @@ for _ in 0..<2000 {
 idle.sort()
 
 // 10,000 of them fall due at once, one per person.
-try app.jobs.atomically {
+try app.transaction {
     for index in 100_000..<110_000 { try app.jobs.schedule(try notice(index, due: clock.now + 30, people: people)) }
 }
 clock.advance(by: 60)

@@ -17,7 +17,7 @@ public final class MatrixPlatform: @unchecked Sendable {
 
     /// - Parameters:
     ///   - loadPosition: the stored `next_batch`, or nil on first start (history is then skipped, not answered).
-    ///   - process: handles a batch's commands and stores its `next_batch` atomically.
+    ///   - process: handles a batch's commands and stores its `next_batch` in the same transaction.
     public init(
         api: MatrixAPI, ownUserID: String, allowedServers: Set<String>, loadPosition: @escaping @Sendable () -> String?,
         process: @escaping @Sendable (MatrixSyncBatch) throws -> Void, log: @escaping @Sendable (String) -> Void

@@ -67,7 +67,7 @@ struct CalendarFeedFetcher: Sendable {
         if problem != feed.problem { record.problemReported = false }
         record.problem = problem
         let owner = feed.person
-        try services.jobs.atomically {
+        try services.transaction {
             if let problem, !record.problemReported {
                 let language = try services.profiles.profile(for: owner)?.language ?? MessageCatalog.fallbackLanguage
                 let text = catalog.localized(to: language)

@@ -18,6 +18,8 @@ public final class MentorApplication: Sendable {
     public let engagement: SQLiteEngagementStore
     public let community: SQLiteCommunityStore
     public let clock: any Clock
+    /// Groups writes across the stores; the one way to open a transaction outside the stores themselves.
+    public let unitOfWork: SQLiteUnitOfWork
 
     /// Opens the data directory and database, applying pending migrations.
     public init(config: MentorConfig, logger: any Logger, clock: any Clock = SystemClock()) throws(CLIFailure) {
@@ -53,12 +55,18 @@ public final class MentorApplication: Sendable {
         jobs = SQLiteJobStore(database: database)
         engagement = SQLiteEngagementStore(database: database)
         community = SQLiteCommunityStore(database: database)
+        unitOfWork = SQLiteUnitOfWork(database: database)
+    }
+
+    /// Runs `body` in one transaction with everything it writes, outbox messages and platform state included.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try unitOfWork.transaction(body)
     }
 
     /// The stores and settings commands use, with the synonyms and programs from their configured files.
     public func makeServices() throws(CLIFailure) -> MentorServices {
         MentorServices(
-            directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
+            unitOfWork: unitOfWork, directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
             synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, matches: matches, messenger: messenger,
             programs: try ProgramsFile.load(config.programsFile), meetings: meetings, jobs: jobs, engagement: engagement,
             community: community, channels: try ChannelsFile.load(config.channelsFile),

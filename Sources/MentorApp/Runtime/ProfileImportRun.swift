@@ -18,7 +18,7 @@ struct ProfileImportRun {
         )
         let plan = try planner.plan(csv: String(decoding: data, as: UTF8.self))
         guard !dryRun, plan.problems.isEmpty || partial else { return (plan, false) }
-        try app.database.transaction { _ in
+        try app.transaction {
             for profile in plan.profiles { try app.profiles.save(profile) }
         }
         return (plan, true)

@@ -2,6 +2,8 @@ import Foundation
 
 /// The stores and services the assistant and its commands use, wired by the composition root.
 public struct MentorServices: Sendable {
+    /// Groups writes across stores; see ``transaction(_:)``.
+    public var unitOfWork: any UnitOfWork
     public var directory: any DirectoryStore
     public var profiles: any ProfileStore
     public var conversations: any ConversationStore
@@ -23,12 +25,13 @@ public struct MentorServices: Sendable {
     public var scheduling: SchedulingSettings
 
     public init(
-        directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
+        unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
         mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger, matches: any MatchStore,
         messenger: any PersonMessenger, programs: MatchPrograms, meetings: any MeetingStore, jobs: any JobStore,
         engagement: any EngagementStore, community: any CommunityStore, channels: [Channel],
         recognitionChannel: String?, scheduling: SchedulingSettings
     ) {
+        self.unitOfWork = unitOfWork
         self.directory = directory
         self.profiles = profiles
         self.conversations = conversations
@@ -46,6 +49,11 @@ public struct MentorServices: Sendable {
         self.channels = channels
         self.recognitionChannel = recognitionChannel
         self.scheduling = scheduling
+    }
+
+    /// Runs `body` in one transaction with everything it writes, messages and jobs included.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try unitOfWork.transaction(body)
     }
 
     /// The configured channel called `name`, case-insensitively.

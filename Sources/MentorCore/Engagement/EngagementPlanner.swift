@@ -104,7 +104,7 @@ public struct EngagementPlanner: Correspondence {
 
     /// Records a check-in answer and what follows from it.
     public func answer(_ checkIn: CheckIn, _ answer: CheckIn.Answer, now: Date) throws {
-        try services.jobs.atomically {
+        try services.transaction {
             try services.engagement.answerCheckIn(id: checkIn.id, answer, at: now)
             guard let pairing = try services.matches.pairing(id: checkIn.pairing) else { return }
             switch answer {

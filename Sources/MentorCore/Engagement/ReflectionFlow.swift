@@ -80,7 +80,7 @@ struct ReflectionFlow {
     }
 
     private func finish(_ reflection: Reflection, person: PersonID) throws {
-        try services.jobs.atomically {
+        try services.transaction {
             try services.engagement.updateReflection(reflection)
             try services.conversations.clear(for: person)
         }

@@ -51,8 +51,6 @@ public protocol JobStore: Sendable {
     func postpone(_ id: Int64, until date: Date, error: String) throws
     /// Pending jobs whose key starts with `prefix`, earliest first.
     func pendingJobs(keyPrefix: String) throws -> [Job]
-    /// Runs `work` in one transaction with whatever it writes (messages, other jobs).
-    func atomically<T>(_ work: () throws -> T) throws -> T
 }
 
 /// A message a job sends. The runner merges everything one person gets in a pass into one message.

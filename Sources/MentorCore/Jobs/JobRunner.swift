@@ -33,9 +33,9 @@ public struct JobRunner: Sendable {
     private func runPass(_ due: [Job], now: Date) throws -> Int {
         struct JobFailed: Error {}
         do {
-            return try services.jobs.atomically { try run(due, now: now, isolating: false) }
+            return try services.transaction { try run(due, now: now, isolating: false) }
         } catch is JobFailed {
-            return try services.jobs.atomically { try run(due, now: now, isolating: true) }
+            return try services.transaction { try run(due, now: now, isolating: true) }
         }
 
         func run(_ due: [Job], now: Date, isolating: Bool) throws -> Int {
@@ -53,7 +53,7 @@ public struct JobRunner: Sendable {
                 let deliveries: [JobDelivery]
                 do {
                     deliveries = isolating
-                        ? try store.atomically { try handler.run(job, now: now) }
+                        ? try services.transaction { try handler.run(job, now: now) }
                         : try handler.run(job, now: now)
                     try store.finish(job.id)
                 } catch {

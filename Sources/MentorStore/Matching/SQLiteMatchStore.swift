@@ -2,16 +2,12 @@ import Foundation
 import MentorCore
 
 /// Requests, offers, pairings and round history on SQLite. Every write joins the caller's transaction when there is
-/// one (see ``atomically(_:)``).
+/// one (see ``SQLiteUnitOfWork``).
 public struct SQLiteMatchStore: MatchStore {
     let database: Database
 
     public init(database: Database) {
         self.database = database
-    }
-
-    public func atomically<T>(_ body: () throws -> T) throws -> T {
-        try database.transaction { _ in try body() }
     }
 
     // MARK: Requests

@@ -9,10 +9,6 @@ public struct SQLiteJobStore: JobStore {
         self.database = database
     }
 
-    public func atomically<T>(_ work: () throws -> T) throws -> T {
-        try database.transaction { _ in try work() }
-    }
-
     @discardableResult
     public func schedule(_ job: Job) throws -> Bool {
         let payload = JobPayloadCodec.encode(job.payload)

@@ -23,7 +23,7 @@ public struct AnnounceCommand: ChatCommand {
         let text = words.joined(separator: " ")
         guard text.count <= 3000 else { throw UserError("announce.too_long") }
         let now = context.services.clock.now
-        try context.services.jobs.atomically {
+        try context.services.transaction {
             try context.services.messenger.post(Reply(.heading(context.messages("announce.heading")), .text(text)), to: channel)
             try context.services.community.audit(AuditEntry(at: now, actor: context.caller.email, action: "announce", subject: channel.name))
         }

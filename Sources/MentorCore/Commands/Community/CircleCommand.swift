@@ -77,7 +77,7 @@ public struct CircleCommand: ChatCommand {
             guard isMember else { throw UserError("circle.members_only", ["join": context.typed("circle join \(circle.name)")]) }
             let insight = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             guard !insight.isEmpty, insight.count <= 1000 else { throw UserError("circle.insight_usage", ["example": context.typed(Self.descriptor.examples[3])]) }
-            try services.jobs.atomically {
+            try services.transaction {
                 try services.community.addInsight(insight, circle: circle.id, by: context.caller.id, at: now)
                 for member in members.map(\.person) where member != context.caller.id {
                     let text = try planner.messages(for: member)
@@ -127,7 +127,7 @@ public struct CircleCommand: ChatCommand {
         guard try context.services.community.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
         let services = context.services
         let zone = context.callerZone(try context.callerProfile())
-        let circle = try services.jobs.atomically {
+        let circle = try services.transaction {
             let circle = try services.community.insertCircle(Circle(
                 name: name, kind: kind, scope: scope, cadence: cadence, endsOn: ends, channel: channel, createdBy: context.caller.id, createdAt: services.clock.now
             ))

@@ -39,7 +39,7 @@ public struct FeedbackCommand: ChatCommand {
                 throw UserError("feedback.not_found", ["queue": context.typed("feedback queue")])
             }
             let answer = words.dropFirst(2).joined(separator: " ")
-            try context.services.jobs.atomically {
+            try context.services.transaction {
                 try community.answerFeedback(id: id, answer: answer, at: now)
                 try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "answer-feedback", subject: "feedback \(id)"))
                 if let sender = item.sender {
@@ -56,7 +56,7 @@ public struct FeedbackCommand: ChatCommand {
             guard text.count <= 4000 else { throw UserError("feedback.too_long") }
             // Anonymous feedback keeps nothing that points back: no sender, no audit entry, no copy to the sender.
             let token = anonymous ? RandomToken.hex(bytes: 12) : nil
-            let saved = try context.services.jobs.atomically {
+            let saved = try context.services.transaction {
                 let saved = try community.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
                 for manager in try context.services.directory.people(withRole: .programManager) {
                     let managerText = try context.messages(for: manager)

@@ -16,7 +16,7 @@ public struct KudosCommand: ChatCommand {
         guard person.id != context.caller.id else { throw UserError("kudos.yourself") }
         let message = String(invocation.arguments.dropFirst().joined(separator: " ").prefix(500))
         let services = context.services
-        try services.jobs.atomically {
+        try services.transaction {
             try services.community.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
             let text = try context.messages(for: person.id)
             try services.messenger.send(Reply(.heading(text("kudos.received_title", ["name": context.caller.displayName])), .text(message)), to: person.id)

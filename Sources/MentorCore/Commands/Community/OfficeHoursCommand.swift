@@ -78,7 +78,7 @@ public struct OfficeHoursCommand: ChatCommand {
         guard !name.isEmpty, name.count <= 80, let every else { throw UserError("officehours.usage", ["usage": context.typed(Self.descriptor.usage)]) }
         let zone = context.callerZone(try context.callerProfile())
         let services = context.services
-        let hours = try services.jobs.atomically {
+        let hours = try services.transaction {
             let hours = try services.community.insertOfficeHours(OfficeHours(
                 host: context.caller.id, topic: name, weekday: every.0, minute: every.1, zone: zone.identifier, minutes: minutes, channel: channel,
                 capacity: capacity, createdAt: services.clock.now

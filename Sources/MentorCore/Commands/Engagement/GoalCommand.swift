@@ -51,7 +51,7 @@ public struct GoalCommand: ChatCommand {
         case "done":
             goal.status = .done
             goal.progress = 100
-            try context.services.jobs.atomically {
+            try context.services.transaction {
                 try engagement.updateGoal(goal)
                 try context.services.jobs.cancelJobs(keyPrefix: "goal:\(goal.id):")
             }
@@ -97,7 +97,7 @@ public struct GoalCommand: ChatCommand {
         let now = services.clock.now
         let zone = context.callerZone(try context.callerProfile())
         if let due, due < CalendarDate(now, in: zone) { throw UserError("goal.due_past") }
-        let goal = try services.jobs.atomically {
+        let goal = try services.transaction {
             let goal = try services.engagement.insertGoal(Goal(owner: context.caller.id, text: goalText, template: template, due: due, createdAt: now))
             if let due {
                 let time = WorkingTime(person: context.caller, profile: try context.callerProfile())

@@ -23,10 +23,10 @@ public struct PairingCommand: ChatCommand {
         let otherName = other.displayName
         switch words[0] {
         case "keep":
-            try services.jobs.atomically { try planner.restartLadder(pairing, at: now) }
+            try services.transaction { try planner.restartLadder(pairing, at: now) }
             return [.text(context.messages("pairing.kept", ["name": otherName, "schedule": context.typed("schedule \(other.email)")]))]
         default:
-            try services.jobs.atomically {
+            try services.transaction {
                 try planner.endPairing(id, at: now)
                 let text = try planner.messages(for: other.id)
                 try services.messenger.send(.text(text("pairing.closed_other", ["name": context.caller.displayName])), to: other.id)

@@ -50,7 +50,7 @@ public struct ReflectCommand: ChatCommand {
         }
         reflection.sharedWith = target
         let reader = try planner.person(target)
-        try services.jobs.atomically {
+        try services.transaction {
             try services.engagement.updateReflection(reflection)
             let text = try planner.messages(for: target)
             try services.messenger.send(Reply(blocks: [

@@ -2,11 +2,9 @@ import Foundation
 
 /// Requests, offers, pairings and the history matching needs. MentorStore implements it on SQLite.
 ///
-/// Calls made inside ``atomically(_:)`` commit together or not at all, including messages sent through the
-/// ``PersonMessenger`` of the same store, so nobody is told about a change that did not happen.
+/// Group its writes with the messages they cause in ``MentorServices/transaction(_:)``, so nobody is told about a
+/// change that did not happen.
 public protocol MatchStore: Sendable {
-    func atomically<T>(_ body: () throws -> T) throws -> T
-
     // MARK: Requests
     /// Saves a new request with its ranked candidates and returns it with its id.
     func insertRequest(_ request: MatchRequest, candidates: [RankedCandidate]) throws -> MatchRequest

@@ -41,7 +41,7 @@ public struct RequestDesk: Sendable {
         }
         let program = services.programs.primary
         let candidates = try rank(ask, mentee: mentee, profile: profile, program: program)
-        return try matches.atomically {
+        return try services.transaction {
             let request = try matches.insertRequest(
                 MatchRequest(mentee: mentee.id, program: program.id, topic: ask.topic, format: ask.format, createdAt: now), candidates: candidates
             )
@@ -109,7 +109,7 @@ public struct RequestDesk: Sendable {
 
     /// The mentor says yes: the pairing starts and both get an introduction. Returns the mentor's.
     public func accept(offerID: Int64, by mentor: Person) throws -> Reply {
-        try matches.atomically {
+        try services.transaction {
             let (offer, request) = try pendingOffer(offerID, for: mentor)
             var answered = offer
             answered.status = .accepted
@@ -129,7 +129,7 @@ public struct RequestDesk: Sendable {
 
     /// The mentor says no; the next candidate gets the offer. `reason` is kept for program managers only.
     public func decline(offerID: Int64, by mentor: Person, reason: String, messages text: Messages) throws -> Reply {
-        try matches.atomically {
+        try services.transaction {
             let (offer, request) = try pendingOffer(offerID, for: mentor)
             var answered = offer
             answered.status = .declined
@@ -145,7 +145,7 @@ public struct RequestDesk: Sendable {
 
     /// The mentee withdraws their open request; a mentor holding the offer is told.
     public func cancel(for mentee: Person, messages text: Messages) throws -> Reply {
-        try matches.atomically {
+        try services.transaction {
             guard let request = try matches.openRequest(mentee: mentee.id) else { throw UserError("cancel.nothing", ["request": "request"]) }
             if var offer = try matches.pendingOffer(request: request.id) {
                 offer.status = .withdrawn
@@ -172,7 +172,7 @@ public struct RequestDesk: Sendable {
     public func sweep() throws -> (expired: Int, reminded: Int) {
         var expired = 0, reminded = 0
         for due in try matches.offersNeedingAttention(at: now) {
-            try matches.atomically {
+            try services.transaction {
                 guard var offer = try matches.offer(id: due.id), offer.status == .pending else { return }
                 if offer.expiresAt <= now {
                     offer.status = .expired

@@ -76,7 +76,7 @@ public struct MatchRound: Sendable {
     @discardableResult
     public func commit(_ plan: Plan) throws -> [Pairing] {
         let now = services.clock.now
-        return try services.matches.atomically {
+        return try services.transaction {
             var pairings: [Pairing] = []
             for proposal in plan.proposals {
                 let pairing = try services.matches.insertPairing(Pairing(
@@ -101,7 +101,7 @@ public struct MatchRound: Sendable {
     /// Ends the program's pairings that are past their planned end and tells both people. Returns how many ended.
     public func endDuePairings(_ program: MatchProgram) throws -> Int {
         let now = services.clock.now
-        return try services.matches.atomically {
+        return try services.transaction {
             var ended = 0
             for pairing in try services.matches.pairings(program: program.id, status: .active) where pairing.plannedEnd <= now {
                 try EngagementPlanner(services: services, catalog: letters.catalog).endPairing(pairing.id, at: now)

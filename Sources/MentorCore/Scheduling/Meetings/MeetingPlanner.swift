@@ -94,7 +94,7 @@ public struct MeetingPlanner: Sendable {
             if taken { throw UserError("book.taken", ["number": "\(number)", "schedule": schedule]) }
         }
         let edges = Dictionary(uniqueKeysWithValues: zip(proposals.attendees, slot.edgeMinutes))
-        return try services.jobs.atomically {
+        return try services.transaction {
             let meeting: Meeting
             if let id = proposals.meeting, var moving = try services.meetings.meeting(id: id), moving.status == .scheduled {
                 moving.start = slot.start
@@ -138,7 +138,7 @@ public struct MeetingPlanner: Sendable {
         guard meeting.status == .scheduled else { throw UserError("meeting.already_cancelled", ["id": "\(id)"]) }
         meeting.status = .cancelled
         meeting.sequence += 1
-        try services.jobs.atomically {
+        try services.transaction {
             try services.meetings.updateMeeting(meeting)
             try services.jobs.cancelJobs(keyPrefix: Self.jobPrefix(meeting.id))
             for reader in meeting.attendees where reader != caller.id {
@@ -157,7 +157,7 @@ public struct MeetingPlanner: Sendable {
         if let next = meeting.nextOccurrence(after: services.clock.now) { meeting.start = next }
         meeting.cadence = cadence
         meeting.sequence += 1
-        try services.jobs.atomically {
+        try services.transaction {
             try services.meetings.updateMeeting(meeting)
             try announce(meeting, key: cadence == nil ? "meeting.moved_title" : "meeting.series_title")
             if cadence != nil { try warnAboutShifts(meeting) }
