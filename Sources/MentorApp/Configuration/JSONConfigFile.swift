@@ -20,6 +20,12 @@ enum JSONConfigFile {
         }
     }
 
+    /// The first value that appears more than once, for "ids must be unique" errors.
+    static func firstRepeated(_ values: [String]) -> String? {
+        var seen: Set<String> = []
+        return values.first { !seen.insert($0).inserted }
+    }
+
     private static func place(_ context: DecodingError.Context) -> String {
         let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         return path.isEmpty ? "the file" : path.hasPrefix(".") ? String(path.dropFirst()) : path
