@@ -2,9 +2,16 @@ import Foundation
 
 /// A reflection answered one prompt at a time in chat. The prompt sets come from `Prompts/<lang>/reflection/` and
 /// rotate: what I learned, my next step, support I need. Answers are private to their author.
-struct ReflectionFlow {
+struct ReflectionFlow: ConversationFlow {
     static let name = "reflect"
     let planner: EngagementPlanner
+
+    static func make(_ context: CommandContext) -> ReflectionFlow {
+        ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
+    }
+
+    /// During a reflection, anything that is not a command is the next answer.
+    func takes(_ line: String, command: (any ChatCommand)?) -> Bool { command == nil }
 
     var services: MentorServices { planner.services }
 
