@@ -49,6 +49,12 @@ struct ActionParser {
             values[option.name] = try convert(value, kind, what: option.spelling, action)
         }
         for option in action.options where values[option.name] == nil {
+            if option.isRequired, let kind = option.kind {
+                throw UserError("usage.missing_option", [
+                    "option": option.spelling, "expected": kind.expectation(context.messages), "usage": context.typed(descriptor.usage(of: action)),
+                    "example": context.typed(action.examples.first ?? descriptor.usage(of: action)),
+                ])
+            }
             if let kind = option.kind, let fallback = option.defaultValue { values[option.name] = try convert(fallback, kind, what: option.spelling, action) }
         }
         try assign(positional, to: action, into: &values, raw: invocation.rawArguments)
@@ -99,17 +105,17 @@ struct ActionParser {
             switch argument.count {
             case .one:
                 guard next < words.count, !words[next].text.isEmpty else { throw missing(argument, action) }
-                values[argument.name] = try convert(words[next].text, argument.kind, what: argument.usage, action)
+                values[argument.name] = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
                 next += 1
             case .optional:
                 guard next < words.count, argument.kind.couldBe(words[next].text) else { continue }
-                values[argument.name] = try convert(words[next].text, argument.kind, what: argument.usage, action)
+                values[argument.name] = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
                 next += 1
             case .repeated(let range):
                 var people: [Person] = []
                 var count = 0
                 while next < words.count, argument.kind.couldBe(words[next].text), count < range.upperBound {
-                    if case .person(let person, _) = try convert(words[next].text, argument.kind, what: argument.usage, action),
+                    if case .person(let person, _) = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action),
                         !people.contains(where: { $0.id == person.id })
                     {
                         people.append(person)
@@ -131,7 +137,7 @@ struct ActionParser {
                 let text = Self.text(of: rest, in: raw).trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty || !required else { throw missing(argument, action) }
                 if !text.isEmpty || rest.contains(where: \.quoted) {
-                    values[argument.name] = try convert(text, argument.kind, what: argument.usage, action)
+                    values[argument.name] = try convert(text, argument.kind, what: argument.name.uppercased(), action)
                 }
             }
         }

@@ -30,6 +30,7 @@ public struct CommandAction: Sendable {
 
     /// The words after the command, e.g. `join NAME` or `create NAME [--kind peer|forum|chapter]`.
     public var usage: String {
-        ([name].filter { !$0.isEmpty } + arguments.map(\.usage) + options.map(\.usage)).joined(separator: " ")
+        let required = options.filter(\.isRequired).map(\.usage), optional = options.filter { !$0.isRequired }.map(\.usage)
+        return ([name].filter { !$0.isEmpty } + required + arguments.map(\.usage) + optional).joined(separator: " ")
     }
 }

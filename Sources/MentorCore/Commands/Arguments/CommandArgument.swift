@@ -59,15 +59,19 @@ public struct CommandOption: Sendable {
     public var isKeyword: Bool
     /// What help shows for the value, when the kind's own placeholder says too little (`CHANNEL`).
     public var placeholder: String?
+    /// Whether it must be typed (`announce --channel C`).
+    public var isRequired: Bool
 
     public init(
-        _ name: String, _ kind: ValueKind?, default defaultValue: String? = nil, keyword isKeyword: Bool = false, placeholder: String? = nil
+        _ name: String, _ kind: ValueKind?, default defaultValue: String? = nil, keyword isKeyword: Bool = false, placeholder: String? = nil,
+        required isRequired: Bool = false
     ) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
         self.isKeyword = isKeyword
         self.placeholder = placeholder
+        self.isRequired = isRequired
     }
 
     /// A flag: present or not.
@@ -76,9 +80,10 @@ public struct CommandOption: Sendable {
     /// How it is typed: `--name`, `--name VALUE`, or `name VALUE` for a keyword.
     var spelling: String { isKeyword ? name : "--\(name)" }
 
-    /// `[--capacity N]`.
+    /// `[--capacity N]`, or `--channel CHANNEL` when required.
     var usage: String {
         guard let kind else { return "[\(spelling)]" }
-        return "[\(spelling) \(placeholder ?? kind.placeholder)]"
+        let text = "\(spelling) \(placeholder ?? kind.placeholder)"
+        return isRequired ? text : "[\(text)]"
     }
 }

@@ -3,17 +3,14 @@ import Foundation
 /// `announce --channel C TEXT`: program managers post to a configured channel through the outbox.
 public struct AnnounceCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        "announce", arguments: [.rest("text", maxLength: 3000)], options: [CommandOption("channel", .text(maxLength: 80), placeholder: "CHANNEL")],
+        "announce", arguments: [.rest("text", maxLength: 3000)], options: [CommandOption("channel", .text(maxLength: 80), placeholder: "CHANNEL", required: true)],
         requiredRole: .programManager, examples: ["announce --channel mentoring-global The spring cohort opens on Monday!"], run: announce
     )
 
     public init() {}
 
     static func announce(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        guard let name = arguments.text("channel") else {
-            throw UserError("announce.usage", ["usage": context.typed(descriptor.usage(of: descriptor.actions[0]))])
-        }
-        let channel = try ChannelName.find(name, context)
+        let channel = try ChannelName.find(arguments["channel"], context)
         let text = arguments["text"]
         let now = context.services.clock.now
         try context.services.transaction {

@@ -7,7 +7,7 @@ public struct OfficeHoursCommand: ChatCommand {
         CommandAction(
             "add", arguments: [.rest("topic", maxLength: 80)],
             options: [
-                CommandOption("every", .weeklyTime), CommandOption("duration", .minutes(15...240), default: "30m"),
+                CommandOption("every", .weeklyTime, required: true), CommandOption("duration", .minutes(15...240), default: "30m"),
                 CommandOption("channel", .text(maxLength: 80), placeholder: "CHANNEL"), CommandOption("capacity", .integer(1...500), default: "8"),
             ],
             examples: ["officehours add public speaking --every \"Tue 16:00\" --duration 30m --channel mentoring-global --capacity 6"], run: add
@@ -47,9 +47,7 @@ public struct OfficeHoursCommand: ChatCommand {
 
     static func add(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let planner = OfficeHoursPlanner(services: context.services, catalog: context.messages.catalog)
-        guard let every = arguments.weeklyTime("every") else {
-            throw UserError("officehours.needs_every", ["example": context.typed(descriptor.examples[0])])
-        }
+        let every = arguments.weeklyTime("every")!
         let name = arguments["topic"]
         let minutes = arguments.number("duration")!, capacity = arguments.number("capacity")!
         let channel = try arguments.text("channel").map { try ChannelName.find($0, context).name }
