@@ -3,11 +3,17 @@ import Foundation
 /// Reads a command line against its ``CommandDescriptor``: picks the action, checks the caller's role, and turns
 /// options and positional words into checked ``CommandArguments``. Every usage error is a ``UserError`` that says
 /// what was wrong and points at `help COMMAND ACTION`.
-struct ActionParser {
-    let descriptor: CommandDescriptor
-    let context: CommandContext
+public struct ActionParser: Sendable {
+    public let descriptor: CommandDescriptor
+    public let context: CommandContext
 
-    func parse(_ invocation: CommandInvocation) throws -> (CommandAction, CommandArguments) {
+    public init(descriptor: CommandDescriptor, context: CommandContext) {
+        self.descriptor = descriptor
+        self.context = context
+    }
+
+    /// The action a line picks and its checked values; a ``UserError`` for anything the caller should fix.
+    public func parse(_ invocation: CommandInvocation) throws -> (CommandAction, CommandArguments) {
         var tokens = invocation.tokens
         let action = try pickAction(&tokens)
         guard context.may(action.role) else {
@@ -68,8 +74,12 @@ struct ActionParser {
             return named
         }
         if tokens.isEmpty, let name = descriptor.defaultAction, let action = descriptor.action(named: name) { return action }
-        if let bare = descriptor.bareAction { return bare }
-        let visible = descriptor.actions.filter { context.may($0.role) }.map(\.name)
+        // A bare action that takes no words (`reflect`) leaves a mistyped action (`reflect shar 7`) to the error below.
+        if let bare = descriptor.bareAction {
+            let mistypedAction = descriptor.actions.count > 1 && bare.arguments.isEmpty && tokens.first.map { !$0.isOption } == true
+            if !mistypedAction { return bare }
+        }
+        let visible = descriptor.actions.filter { context.may($0.role) && !$0.name.isEmpty }.map(\.name)
         let arguments = ["command": descriptor.name, "actions": visible.joined(separator: ", "), "help": context.typed("help \(descriptor.name)")]
         guard let first = tokens.first else { throw UserError("usage.needs_action", arguments) }
         guard let suggestion = Suggestion.closest(to: first.text, among: visible) else {
