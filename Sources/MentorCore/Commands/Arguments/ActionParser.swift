@@ -229,8 +229,10 @@ public struct ActionParser: Sendable {
     }
 
     private func missing(_ argument: CommandArgument, _ action: CommandAction) -> UserError {
-        UserError("usage.missing_argument", [
-            "argument": argument.usage, "usage": context.typed(descriptor.usage(of: action)), "help": help(action),
+        // A choice reads better by its name (ROLE) than by its list.
+        let placeholder = argument.usage.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return UserError("usage.missing_argument", [
+            "argument": placeholder.contains("|") ? argument.name.uppercased() : argument.usage, "usage": context.typed(descriptor.usage(of: action)), "help": help(action),
             "example": context.typed(action.examples.first ?? descriptor.usage(of: action)),
         ])
     }
