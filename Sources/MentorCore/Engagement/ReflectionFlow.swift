@@ -10,8 +10,13 @@ struct ReflectionFlow: ConversationFlow {
         ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
     }
 
-    /// During a reflection, anything that is not a command is the next answer.
-    func takes(_ line: String, command: (any ChatCommand)?) -> Bool { command == nil }
+    /// During a reflection a line is the next answer unless it is a command word on its own (`help`, `meetings`) or a
+    /// `reflect` command: answers often start with a word that is also a command ("Find a mentor for my team too").
+    func takes(_ line: String, command: (any ChatCommand)?) -> Bool {
+        guard let command else { return true }
+        guard command.descriptor.name != ReflectCommand.descriptor.name else { return false }
+        return CommandInvocation(parsing: line)?.arguments.isEmpty == false
+    }
 
     var services: MentorServices { planner.services }
 
