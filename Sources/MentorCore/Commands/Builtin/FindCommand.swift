@@ -5,12 +5,12 @@ public struct FindCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
         "find", aliases: ["search", "mentors"], arguments: [.rest("topic", required: false, maxLength: 200)],
         options: [CommandOption("page", .integer(1...1000), default: "1")],
-        examples: ["find public speaking", "find machine learning --page 2", "find negotiation"], run: { try FindCommand().find($0, $1) }
+        examples: ["find public speaking", "find machine learning --page 2", "find negotiation"], run: find
     )
 
     public init() {}
 
-    func find(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+    static func find(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let page = arguments.number("page") ?? 1
         let topic = arguments.text("topic") ?? ""
         guard !SearchTerms.words(topic).isEmpty else {
@@ -40,12 +40,12 @@ public struct FindCommand: ChatCommand {
         return [Reply(blocks: blocks)]
     }
 
-    private func entryTitle(_ entry: CatalogEntry) -> String {
+    private static func entryTitle(_ entry: CatalogEntry) -> String {
         let where_ = [entry.person.function, entry.profile.site ?? entry.person.site].filter { !$0.isEmpty }.joined(separator: ", ")
         return "\(entry.person.displayName) — \(where_)"
     }
 
-    private func fields(_ entry: CatalogEntry, _ context: CommandContext, now: Date) -> [ReplyField] {
+    private static func fields(_ entry: CatalogEntry, _ context: CommandContext, now: Date) -> [ReplyField] {
         let text = context.messages
         let zone = entry.profile.timeZone(for: entry.person)
         let hours = Double(entry.overlapMinutes) / 60

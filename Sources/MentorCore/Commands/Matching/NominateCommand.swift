@@ -14,7 +14,7 @@ public struct NominateCommand: ChatCommand {
         let person = arguments.person("person")!
         guard person.id != context.caller.id else { throw UserError("nominate.not_yourself") }
         let chain = ManagementChains(managerOf: try context.services.matches.managers()).managers(of: person.id)
-        guard chain.contains(context.caller.id) || context.callerRoles.contains(.programManager) else {
+        guard chain.contains(context.caller.id) || context.may(.programManager) else {
             throw UserError("nominate.not_your_report", ["name": person.displayName])
         }
         let program = context.services.programs.primary
