@@ -60,7 +60,7 @@ import Testing
         (member, "cadence weekly 0", "MEETING should be the number a reply showed, like 3; 0 is out of range."),
         (member, "calendar https://a.example/x.ics now", "I didn't expect \"now\". Type calendar [ADDRESS];"),
         (member, "checkin 0 met", "ID should be the number a reply showed, like 3; 0 is out of range."),
-        (member, "checkin 4 maybe", "ANSWER should be one of met, not-yet, snooze, notyet; \"maybe\" isn't."),
+        (member, "checkin 4 maybe", "ANSWER should be one of met, not-yet, snooze; \"maybe\" isn't."),
         (member, "pairing", "pairing needs one of: keep, close, rematch. Type help pairing for details."),
         (member, "pairing keep 0", "ID should be the number a reply showed, like 3; 0 is out of range."),
         (member, "reflect shar 7", "reflect has no \"shar\"; did you mean share? Type help reflect for details."),
@@ -152,6 +152,9 @@ import Testing
         #expect(overview.contains("resources [TOPIC] | resources suggest|pending|approve") == false, "PM-only actions are left out of the member's list")
         #expect(overview.contains("resources [TOPIC] | resources suggest TITLE URL — "), "\(overview)")
         #expect(chat.say("help", as: Self.manager).contains("resources [TOPIC] | resources suggest|pending|approve — "))
+        let request = chat.say("help request", as: Self.member)
+        #expect(request.contains("--micro — a one-off conversation"), "the bare action's options: \(request)")
+        #expect(request.contains("--with @PERSON — a person, mentioned or by work email"))
         #expect(chat.say("help circle frob", as: Self.member) == "circle has no \"frob\". Type help circle to see what it does.")
     }
 }

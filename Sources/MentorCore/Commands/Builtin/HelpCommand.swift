@@ -55,7 +55,7 @@ public struct HelpCommand: ChatCommand {
         }
         var blocks: [ReplyBlock] = [.heading(descriptor.name), .text(text(descriptor.summaryKey))]
         if text.catalog.hasEnglish(descriptor.detailKey) { blocks.append(.text(text(descriptor.detailKey))) }
-        blocks.append(.fields(fields))
+        if !fields.isEmpty { blocks.append(.fields(fields)) }
         if descriptor.actions.count > 1 {
             blocks.append(.text(text("help.actions")))
             blocks.append(.list(descriptor.actions.map { action in
@@ -64,6 +64,8 @@ public struct HelpCommand: ChatCommand {
                 return line
             }))
             blocks.append(.text(text("help.action_footer", ["example": context.typed("help \(descriptor.name) \(descriptor.actions.first { !$0.name.isEmpty }?.name ?? "")")])))
+            // The bare action has no `help COMMAND ACTION` of its own, so its options are listed here.
+            if let bare = descriptor.bareAction { blocks += options(bare, of: descriptor, context) }
         } else if let only = descriptor.actions.first {
             blocks += options(only, of: descriptor, context)
         }

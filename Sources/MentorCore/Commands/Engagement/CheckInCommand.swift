@@ -2,10 +2,10 @@ import Foundation
 
 /// `checkin ID met|not-yet|snooze`: the answer to "Did you meet?" (the buttons type it for you).
 public struct CheckInCommand: ChatCommand {
-    static let answers: [String: CheckIn.Answer] = ["met": .met, "not-yet": .notYet, "notyet": .notYet, "snooze": .snoozed]
+    static let answers: [String: CheckIn.Answer] = ["met": .met, "not-yet": .notYet, "snooze": .snoozed]
 
     public static let descriptor = CommandDescriptor(
-        "checkin", arguments: [CommandArgument("id", .id), CommandArgument("answer", .choice(["met", "not-yet", "snooze", "notyet"]))],
+        "checkin", arguments: [CommandArgument("id", .id), CommandArgument("answer", .choice(["met", "not-yet", "snooze"]))],
         examples: ["checkin 4 met", "checkin 4 snooze"], run: answer
     )
 
