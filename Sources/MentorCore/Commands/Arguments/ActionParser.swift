@@ -153,7 +153,11 @@ public struct ActionParser: Sendable {
         }
         guard next >= words.count else {
             let extra = words[next...].map(\.text).joined(separator: " ")
-            throw UserError("usage.unexpected", [
+            // Where one word is a name, the likely mistake is a name with spaces and no quotes.
+            let takesAName = action.arguments.contains { argument in
+                if case .one = argument.count, case .text = argument.kind { true } else { false }
+            }
+            throw UserError(takesAName ? "usage.unexpected_name" : "usage.unexpected", [
                 "words": extra, "usage": context.typed(descriptor.usage(of: action)), "help": help(action),
             ])
         }
