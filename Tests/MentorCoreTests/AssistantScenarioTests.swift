@@ -12,7 +12,7 @@ import Testing
     @Test func helpListsEveryCommandWithItsSummary() {
         let reply = chat.say("help", as: "alice@example.com")
         #expect(reply.contains("mentord — mentoring in your chat"))
-        #expect(reply.contains("help [COMMAND] — Show the commands, or details and examples for one"))
+        #expect(reply.contains("help [COMMAND] [ACTION] — Show the commands, or details and examples for one"))
         #expect(reply.contains("whoami — Show what mentord knows about you"))
         #expect(reply.contains("Type help whoami for details"))
     }

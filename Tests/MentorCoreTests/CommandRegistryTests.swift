@@ -3,12 +3,13 @@ import Testing
 
 @Suite struct CommandRegistryTests {
     struct Clash: ChatCommand {
-        static let descriptor = CommandDescriptor(name: "clash", aliases: ["me"], usage: "clash", hasSideEffects: false)
-        func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] { [] }
+        static let descriptor = CommandDescriptor("clash", aliases: ["me"], run: { _, _ in [] })
     }
 
     let messages = MessageCatalog(tables: ["en": Dictionary(
-        uniqueKeysWithValues: (BuiltinCommands.all + [Clash()]).map { ($0.descriptor.summaryKey, "summary") }
+        uniqueKeysWithValues: (BuiltinCommands.all + [Clash()]).flatMap { command in
+            command.descriptor.actions.map { (command.descriptor.summaryKey(of: $0), "summary") }
+        }
     )])
 
     @Test func aDuplicateAliasFailsStartUp() {
@@ -21,6 +22,14 @@ import Testing
         let bare = MessageCatalog(tables: ["en": ["command.help.summary": "h"]])
         #expect(throws: CommandRegistryError.missingSummary(command: "whoami", key: "command.whoami.summary")) {
             try CommandRegistry([HelpCommand(), WhoAmICommand()], messages: bare)
+        }
+    }
+
+    @Test func anActionWithoutASummaryFailsStartUp() {
+        var tables = messages.keys(in: "en").reduce(into: [String: String]()) { $0[$1] = "summary" }
+        tables["command.circle.join.summary"] = nil
+        #expect(throws: CommandRegistryError.missingSummary(command: "circle", key: "command.circle.join.summary")) {
+            try CommandRegistry(BuiltinCommands.all, messages: MessageCatalog(tables: ["en": tables]))
         }
     }
 

@@ -64,9 +64,9 @@ import Testing
             "profile set bio \(String(repeating: "b", count: 501))": "at most 500 characters",
             "profile set hobbies chess": "There is no profile field \"hobbies\"",
             "profile set tiemzone UTC": "Did you mean timezone?",
-            "profile set": "Say which field to set",
+            "profile set": "Missing FIELD. Type profile set FIELD [VALUE]",
             "profile set hours": "Write a time range and days",
-            "profile frobnicate": "profile only knows set",
+            "profile frobnicate": "profile has no \"frobnicate\". It takes: show, set.",
         ]
         for (command, expected) in cases {
             let reply = chat.say(command, as: "alice@example.com")
@@ -80,7 +80,7 @@ import Testing
         #expect(chat.say("pause until 2027-01-06", as: "bruno@example.com").contains("You're paused until 2027-01-06"))
         #expect(chat.say("profile", as: "bruno@example.com").contains("paused until 2027-01-06"))
         #expect(chat.say("pause until 2026-11-25", as: "bruno@example.com").contains("is not after today (2026-11-25)"))
-        #expect(chat.say("pause until tomorrow", as: "bruno@example.com").contains("Write it as YYYY-MM-DD"))
+        #expect(chat.say("pause until tomorrow", as: "bruno@example.com").contains("until should be a date written YYYY-MM-DD, like 2027-03-31; \"tomorrow\" isn't."))
         #expect(chat.say("resume", as: "bruno@example.com").hasPrefix("Welcome back!"))
         #expect(chat.say("pause", as: "bruno@example.com").contains("until you type resume"))
         #expect(chat.say("profile", as: "bruno@example.com").contains("paused (type resume to come back)"))

@@ -26,8 +26,18 @@ public struct CommandContext: Sendable {
         self.commandPrefix = commandPrefix
     }
 
+    /// Whether the caller may use something that needs `role`. Program managers may use everything.
+    public func may(_ role: Role) -> Bool {
+        callerRoles.contains(role) || callerRoles.contains(.programManager)
+    }
+
     /// `command` as the caller would type it on their platform.
     public func typed(_ command: String) -> String { commandPrefix + command }
+
+    /// A name as the caller would type it as one value: in quotes when it has spaces (`"LATAM Sellers"`).
+    public func typedName(_ name: String) -> String {
+        name.contains(where: \.isWhitespace) ? "\"\(name)\"" : name
+    }
 
     /// Messages in `person`'s chosen language, for writing to someone other than the caller.
     public func messages(for person: PersonID) throws -> Messages {

@@ -14,8 +14,8 @@ public struct CommandRegistry: Sendable {
                 }
                 byWord[word] = index
             }
-            if !messages.hasEnglish(descriptor.summaryKey) {
-                throw .missingSummary(command: descriptor.name, key: descriptor.summaryKey)
+            for action in descriptor.actions where !messages.hasEnglish(descriptor.summaryKey(of: action)) {
+                throw .missingSummary(command: descriptor.name, key: descriptor.summaryKey(of: action))
             }
         }
         self.commands = commands

@@ -68,7 +68,7 @@ public struct OfficeHoursPlanner: Correspondence {
                 ReplyField(text("officehours.label.spots"), "\(max(spots, 0)) / \(hours.capacity)"),
             ]),
             .actions([ReplyAction(
-                id: "run", label: text("officehours.button.signup"), value: "officehours signup \(hours.id)", fallback: "officehours signup \(hours.id)"
+                id: ButtonID.run.rawValue, label: text("officehours.button.signup"), value: "officehours signup \(hours.id)", fallback: "officehours signup \(hours.id)"
             )]),
         ])
     }

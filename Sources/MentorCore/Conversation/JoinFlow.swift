@@ -4,11 +4,18 @@ import Foundation
 ///
 /// Each answer is saved to the profile at once and the step is persisted, so someone who leaves halfway
 /// (or whose daemon restarts) continues where they stopped. `skip`, `back` and `cancel` work at every step.
-public struct JoinFlow: Sendable {
+public struct JoinFlow: ConversationFlow {
     public static let name = "join"
     let steps = JoinStep.all
 
     public init() {}
+
+    public static func make(_ context: CommandContext) -> JoinFlow { JoinFlow() }
+
+    /// Everything but `join` itself (which resumes) is an answer while onboarding is open.
+    public func takes(_ line: String, command: (any ChatCommand)?) -> Bool {
+        command?.descriptor.name != JoinCommand.descriptor.name
+    }
 
     /// Starts onboarding, or picks it up again at the saved step.
     public func start(_ context: CommandContext) throws -> [Reply] {
@@ -98,7 +105,7 @@ public struct JoinFlow: Sendable {
         let position = context.messages("join.position", ["step": "\(index + 1)", "total": "\(steps.count)"])
         var blocks: [ReplyBlock] = [.text(position + " " + context.messages(step.questionKey, ["current": current]))]
         if !step.choices.isEmpty {
-            blocks.append(.actions(step.choices.map { ReplyAction(id: "flow.answer", label: $0, value: $0, fallback: $0) }))
+            blocks.append(.actions(step.choices.map { ReplyAction(id: ButtonID.flowAnswer.rawValue, label: $0, value: $0, fallback: $0) }))
         }
         return Reply(blocks: blocks)
     }

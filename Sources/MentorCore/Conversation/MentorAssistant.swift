@@ -7,6 +7,9 @@ public struct MentorAssistant: Sendable {
     public let registry: CommandRegistry
     public let messages: MessageCatalog
 
+    /// The multi-step conversations a person can be in; the open one reads their next lines first.
+    static let flows: [any ConversationFlow.Type] = [JoinFlow.self, ReflectionFlow.self]
+
     public init(services: MentorServices, registry: CommandRegistry, messages: MessageCatalog) {
         self.services = services
         self.registry = registry
@@ -63,15 +66,8 @@ public struct MentorAssistant: Sendable {
         let command = registry.command(named: invocation.name)
         do {
             let context = try makeContext(caller: caller, incoming: incoming, messages: text)
-            if let state = try services.conversations.state(for: caller.id) {
-                if state.flow == JoinFlow.name && command?.descriptor.name != JoinCommand.descriptor.name {
-                    return try JoinFlow().answer(line, state: state, context)
-                }
-                // During a reflection, anything that is not a command is the next answer.
-                if state.flow == ReflectionFlow.name && command == nil {
-                    let planner = EngagementPlanner(services: services, catalog: text.catalog)
-                    return try ReflectionFlow(planner: planner).answer(line, state: state, context)
-                }
+            if let (flow, state) = try openFlow(of: caller, context), flow.takes(line, command: command) {
+                return try flow.answer(line, state: state, context)
             }
             guard let command else {
                 let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)
@@ -82,7 +78,7 @@ public struct MentorAssistant: Sendable {
                 ]))]
             }
             let required = command.descriptor.requiredRole
-            guard context.callerRoles.contains(required) else {
+            guard context.may(required) else {
                 return [.text(text("assistant.role_required", ["command": command.descriptor.name, "role": required.rawValue]))]
             }
             return try command.run(invocation, in: context)
@@ -96,15 +92,27 @@ public struct MentorAssistant: Sendable {
     /// A button click: flow answers go to the active conversation; anything else has expired.
     private func click(_ id: String, _ value: String, for caller: Person, incoming: Incoming, messages text: Messages) -> [Reply] {
         do {
-            if id == "run" { return run(value, for: caller, incoming: incoming, messages: text) }
-            if id == "flow.answer", let state = try services.conversations.state(for: caller.id), state.flow == JoinFlow.name {
+            switch ButtonID(rawValue: id) {
+            case .run:
+                return run(value, for: caller, incoming: incoming, messages: text)
+            case .flowAnswer:
                 let context = try makeContext(caller: caller, incoming: incoming, messages: text)
-                return try JoinFlow().answer(value, state: state, context)
+                if let (flow, state) = try openFlow(of: caller, context) { return try flow.answer(value, state: state, context) }
+            case nil:
+                break
             }
             return [.text(text("assistant.unknown_action", ["help": incoming.commandPrefix + "help"]))]
         } catch {
             return [failure(error, messages: text, command: "action \(id)")]
         }
+    }
+
+    /// The flow the caller is in, if any, with its saved state.
+    private func openFlow(of caller: Person, _ context: CommandContext) throws -> (any ConversationFlow, ConversationState)? {
+        guard let state = try services.conversations.state(for: caller.id),
+            let flow = Self.flows.first(where: { $0.name == state.flow })
+        else { return nil }
+        return (flow.make(context), state)
     }
 
     private func makeContext(caller: Person, incoming: Incoming, messages text: Messages) throws -> CommandContext {

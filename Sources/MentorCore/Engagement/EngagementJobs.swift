@@ -22,9 +22,9 @@ public struct CheckInHandler: JobHandler {
             .heading(text("checkin.title", ["name": other.displayName])),
             .text(text("checkin.body", ["name": other.displayName, "since": since.description])),
             .actions([
-                ReplyAction(id: "run", label: text("checkin.button.met"), value: "checkin \(checkIn.id) met", fallback: "checkin \(checkIn.id) met"),
-                ReplyAction(id: "run", label: text("checkin.button.not_yet"), value: "checkin \(checkIn.id) not-yet", fallback: "checkin \(checkIn.id) not-yet"),
-                ReplyAction(id: "run", label: text("checkin.button.snooze"), value: "checkin \(checkIn.id) snooze", fallback: "checkin \(checkIn.id) snooze"),
+                ReplyAction(id: ButtonID.run.rawValue, label: text("checkin.button.met"), value: "checkin \(checkIn.id) met", fallback: "checkin \(checkIn.id) met"),
+                ReplyAction(id: ButtonID.run.rawValue, label: text("checkin.button.not_yet"), value: "checkin \(checkIn.id) not-yet", fallback: "checkin \(checkIn.id) not-yet"),
+                ReplyAction(id: ButtonID.run.rawValue, label: text("checkin.button.snooze"), value: "checkin \(checkIn.id) snooze", fallback: "checkin \(checkIn.id) snooze"),
             ]),
         ]), to: person)]
     }
@@ -62,7 +62,7 @@ public struct JourneyHandler: JobHandler {
         var blocks: [ReplyBlock] = [.text(text(touchpoint.message, ["name": other.displayName]))]
         if touchpoint.survey {
             blocks.append(.actions((1...5).map { score in
-                ReplyAction(id: "run", label: "\(score)", value: "survey \(pairing.id) \(score)", fallback: "survey \(pairing.id) \(score) [comment]")
+                ReplyAction(id: ButtonID.run.rawValue, label: "\(score)", value: "survey \(pairing.id) \(score)", fallback: "survey \(pairing.id) \(score) [comment]")
             }))
         }
         return [JobDelivery(Reply(blocks: blocks), to: person)]

@@ -80,7 +80,7 @@ public struct InactivityHandler: JobHandler {
             for (reader, other) in try pair() {
                 let text = try planner.messages(for: reader.id)
                 let actions = [("keep", "pairing.button.keep"), ("close", "pairing.button.close"), ("rematch", "pairing.button.rematch")].map { action, label in
-                    ReplyAction(id: "run", label: text(label), value: "pairing \(action) \(pairing.id)", fallback: "pairing \(action) \(pairing.id)")
+                    ReplyAction(id: ButtonID.run.rawValue, label: text(label), value: "pairing \(action) \(pairing.id)", fallback: "pairing \(action) \(pairing.id)")
                 }
                 try notify([.text(text("nudge.close_offer", ["name": other.displayName, "days": "\(idleDays)"])), .actions(actions)], to: reader.id)
             }

@@ -2,9 +2,21 @@ import Foundation
 
 /// A reflection answered one prompt at a time in chat. The prompt sets come from `Prompts/<lang>/reflection/` and
 /// rotate: what I learned, my next step, support I need. Answers are private to their author.
-struct ReflectionFlow {
+struct ReflectionFlow: ConversationFlow {
     static let name = "reflect"
     let planner: EngagementPlanner
+
+    static func make(_ context: CommandContext) -> ReflectionFlow {
+        ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
+    }
+
+    /// During a reflection a line is the next answer unless it is a command word on its own (`help`, `meetings`) or a
+    /// `reflect` command: answers often start with a word that is also a command ("Find a mentor for my team too").
+    func takes(_ line: String, command: (any ChatCommand)?) -> Bool {
+        guard let command else { return true }
+        guard command.descriptor.name != ReflectCommand.descriptor.name else { return false }
+        return CommandInvocation(parsing: line)?.arguments.isEmpty == false
+    }
 
     var services: MentorServices { planner.services }
 

@@ -3,23 +3,16 @@ import Foundation
 /// `find TOPIC [--page N]`: mentors who can help with a topic, ranked, with why and when you could meet.
 public struct FindCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "find", aliases: ["search", "mentors"], usage: "find TOPIC [--page N]",
-        examples: ["find public speaking", "find machine learning --page 2", "find negotiation"], hasSideEffects: false
+        "find", aliases: ["search", "mentors"], arguments: [.rest("topic", required: false, maxLength: 200)],
+        options: [CommandOption("page", .integer(1...1000), default: "1")],
+        examples: ["find public speaking", "find machine learning --page 2", "find negotiation"], run: find
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        var words = invocation.arguments
-        var page = 1
-        if let flag = words.firstIndex(of: "--page") {
-            guard flag + 1 < words.count, let number = Int(words[flag + 1]), number >= 1 else {
-                throw UserError("find.bad_page", ["example": context.typed("find public speaking --page 2")])
-            }
-            page = number
-            words.removeSubrange(flag...flag + 1)
-        }
-        let topic = words.joined(separator: " ")
+    static func find(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let page = arguments.number("page") ?? 1
+        let topic = arguments.text("topic") ?? ""
         guard !SearchTerms.words(topic).isEmpty else {
             throw UserError("find.needs_topic", ["example": context.typed("find public speaking")])
         }
@@ -47,12 +40,12 @@ public struct FindCommand: ChatCommand {
         return [Reply(blocks: blocks)]
     }
 
-    private func entryTitle(_ entry: CatalogEntry) -> String {
+    private static func entryTitle(_ entry: CatalogEntry) -> String {
         let where_ = [entry.person.function, entry.profile.site ?? entry.person.site].filter { !$0.isEmpty }.joined(separator: ", ")
         return "\(entry.person.displayName) — \(where_)"
     }
 
-    private func fields(_ entry: CatalogEntry, _ context: CommandContext, now: Date) -> [ReplyField] {
+    private static func fields(_ entry: CatalogEntry, _ context: CommandContext, now: Date) -> [ReplyField] {
         let text = context.messages
         let zone = entry.profile.timeZone(for: entry.person)
         let hours = Double(entry.overlapMinutes) / 60

@@ -1,12 +1,8 @@
 /// `join`: the onboarding conversation. Typing it again resumes where you left off.
 public struct JoinCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "join", aliases: ["onboard", "start"], usage: "join", examples: ["join"], hasSideEffects: true
+        "join", aliases: ["onboard", "start"], examples: ["join"], run: { _, context in try JoinFlow().start(context) }
     )
 
     public init() {}
-
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        try JoinFlow().start(context)
-    }
 }

@@ -3,17 +3,15 @@ import Foundation
 /// `language CODE`: the language mentord speaks to you in.
 public struct LanguageCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "language", aliases: ["idioma", "lang"], usage: "language CODE", examples: ["language es", "language en"],
-        hasSideEffects: true
+        "language", aliases: ["idioma", "lang"], arguments: [CommandArgument("code", .text(maxLength: 20))],
+        examples: ["language es", "language en"], run: choose
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func choose(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let available = context.messages.catalog.languages
-        guard let code = invocation.arguments.first?.lowercased(), invocation.arguments.count == 1 else {
-            throw UserError("language.usage", ["languages": available.joined(separator: ", "), "example": context.typed("language es")])
-        }
+        let code = arguments["code"].lowercased()
         guard available.contains(code) else {
             throw UserError("language.unknown", ["code": code, "languages": available.joined(separator: ", ")])
         }

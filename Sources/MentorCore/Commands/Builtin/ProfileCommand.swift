@@ -2,35 +2,31 @@ import Foundation
 
 /// `profile` shows your profile; `profile set FIELD VALUE` changes one field.
 public struct ProfileCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "profile", usage: "profile [set FIELD VALUE]",
-        examples: [
-            "profile", "profile set timezone Europe/Berlin", "profile set hours 09:00-17:30 Mon-Fri",
-            "profile set expertise public speaking, negotiation", "profile set quiet 21:00-07:30",
-            "profile set style video, async",
-        ],
-        hasSideEffects: true
-    )
+    public static let descriptor = CommandDescriptor("profile", defaultAction: "show", actions: [
+        CommandAction("show", examples: ["profile"], run: { _, context in [try show(context)] }),
+        CommandAction(
+            "set", arguments: [CommandArgument("field", .text(maxLength: 40)), .rest("value", required: false, maxLength: 2000)],
+            examples: [
+                "profile set timezone Europe/Berlin", "profile set hours 09:00-17:30 Mon-Fri", "profile set expertise public speaking, negotiation",
+                "profile set quiet 21:00-07:30", "profile set style video, async",
+            ],
+            run: set
+        ),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        guard let subcommand = invocation.arguments.first else { return [try show(context)] }
-        guard subcommand.lowercased() == "set" else {
-            throw UserError("profile.unknown_subcommand", ["typed": subcommand, "example": context.typed("profile set timezone Europe/Berlin")])
-        }
+    static func set(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let fieldNames = ProfileField.allCases.map(\.rawValue).joined(separator: ", ")
-        guard invocation.arguments.count >= 2 else {
-            throw UserError("profile.set_needs_field", ["fields": fieldNames, "example": context.typed("profile set timezone Europe/Berlin")])
-        }
-        guard let field = ProfileField(parsing: invocation.arguments[1]) else {
-            let suggestion = Suggestion.closest(to: invocation.arguments[1], among: ProfileField.allCases.map(\.rawValue))
+        let typed = arguments["field"]
+        guard let field = ProfileField(parsing: typed) else {
+            let suggestion = Suggestion.closest(to: typed, among: ProfileField.allCases.map(\.rawValue))
             throw UserError(
                 suggestion == nil ? "profile.unknown_field" : "profile.unknown_field_suggestion",
-                ["field": invocation.arguments[1], "fields": fieldNames, "suggestion": suggestion ?? ""]
+                ["field": typed, "fields": fieldNames, "suggestion": suggestion ?? ""]
             )
         }
-        let value = ProfileCommand.value(after: 2, in: invocation)
+        let value = arguments.text("value") ?? ""
         guard !value.isEmpty || field == .bio else {
             throw UserError(field.acceptsKey, ["value": ""])
         }
@@ -40,18 +36,7 @@ public struct ProfileCommand: ChatCommand {
         return [Reply(.text(context.messages("profile.saved", ["field": field.rawValue])), try fields(profile, context))]
     }
 
-    /// Everything after the first `count` words, as typed (so a bio keeps its punctuation).
-    static func value(after count: Int, in invocation: CommandInvocation) -> String {
-        var rest = Substring(invocation.rawArguments)
-        for _ in 0..<count {
-            rest = rest.drop(while: { !$0.isWhitespace }).drop(while: \.isWhitespace)
-        }
-        let text = String(rest)
-        let quoted = text.count >= 2 && text.first == "\"" && text.last == "\""
-        return quoted ? String(text.dropFirst().dropLast()) : text
-    }
-
-    private func show(_ context: CommandContext) throws -> Reply {
+    private static func show(_ context: CommandContext) throws -> Reply {
         let profile = try context.callerProfile()
         return Reply(
             .heading(context.messages("profile.title")),
@@ -60,7 +45,7 @@ public struct ProfileCommand: ChatCommand {
         )
     }
 
-    private func fields(_ profile: Profile, _ context: CommandContext) throws -> ReplyBlock {
+    private static func fields(_ profile: Profile, _ context: CommandContext) throws -> ReplyBlock {
         let text = context.messages
         let none = text("profile.none")
         let person = context.caller
@@ -89,7 +74,7 @@ public struct ProfileCommand: ChatCommand {
         ])
     }
 
-    private func status(_ profile: Profile, _ text: Messages) -> String {
+    private static func status(_ profile: Profile, _ text: Messages) -> String {
         switch profile.pause {
         case nil: text("profile.status.active")
         case .indefinitely: text("profile.status.paused")

@@ -1,26 +1,23 @@
 /// `role grant|revoke @user ROLE`: program managers change who may do what. Every change is audited.
 public struct RoleCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "role", usage: "role grant|revoke @PERSON ROLE",
-        examples: ["role grant @bruno.silva@example.com ambassador", "role revoke @bruno.silva@example.com ambassador"],
-        requiredRole: .programManager, hasSideEffects: true
-    )
+    static let grantable = Role.allCases.filter { $0 != .member }.map(\.rawValue)
+
+    public static let descriptor = CommandDescriptor("role", requiredRole: .programManager, actions: [
+        CommandAction(
+            "grant", arguments: [CommandArgument("person", .person), CommandArgument("role", .choice(grantable))], role: .programManager,
+            examples: ["role grant @bruno.silva@example.com ambassador"], run: { try change($0, $1, granting: true) }
+        ),
+        CommandAction(
+            "revoke", arguments: [CommandArgument("person", .person), CommandArgument("role", .choice(grantable))], role: .programManager,
+            examples: ["role revoke @bruno.silva@example.com ambassador"], run: { try change($0, $1, granting: false) }
+        ),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let grantable = Role.allCases.filter { $0 != .member }.map(\.rawValue).joined(separator: ", ")
-        let words = invocation.arguments
-        guard words.count == 3, ["grant", "revoke"].contains(words[0].lowercased()) else {
-            throw UserError("role.usage", ["example": context.typed(RoleCommand.descriptor.examples[0]), "roles": grantable])
-        }
-        let granting = words[0].lowercased() == "grant"
-        guard let role = Role(rawValue: words[2].lowercased()), role != .member else {
-            throw UserError("role.unknown", ["role": words[2], "roles": grantable])
-        }
-        guard let target = try PersonReference.resolve(words[1], from: context.origin, in: context.services.directory) else {
-            throw UserError("role.unknown_person", ["person": words[1]])
-        }
+    static func change(_ arguments: CommandArguments, _ context: CommandContext, granting: Bool) throws -> [Reply] {
+        let role = Role(rawValue: arguments["role"])!
+        let target = arguments.person("person")!
         if !granting && role == .programManager && target.id == context.caller.id {
             throw UserError("role.cannot_revoke_self")
         }

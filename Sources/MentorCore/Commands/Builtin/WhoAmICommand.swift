@@ -2,13 +2,11 @@ import Foundation
 
 /// `whoami`: what mentord knows about the caller, with their local time.
 public struct WhoAmICommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "whoami", aliases: ["me"], usage: "whoami", examples: ["whoami"], hasSideEffects: false
-    )
+    public static let descriptor = CommandDescriptor("whoami", aliases: ["me"], examples: ["whoami"], run: whoAmI)
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func whoAmI(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let text = context.messages
         let person = context.caller
         let zone = TimeZone(identifier: person.timeZoneID) ?? .gmt

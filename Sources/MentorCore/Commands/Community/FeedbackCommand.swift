@@ -4,72 +4,76 @@ import Foundation
 /// sender at all; its sender gets a one-time token to read the answer with `feedback check TOKEN`.
 /// Program managers use `feedback queue` and `feedback answer ID TEXT`.
 public struct FeedbackCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "feedback",
-        usage: "feedback [--anonymous] TEXT | feedback check TOKEN | feedback queue | feedback answer ID TEXT",
-        examples: ["feedback --anonymous The matching felt rushed this round", "feedback check 3f9a…", "feedback answer 4 Thanks, we'll slow it down"],
-        hasSideEffects: true
-    )
+    public static let descriptor = CommandDescriptor("feedback", actions: [
+        CommandAction(
+            arguments: [.rest("text", maxLength: 4000)], options: [.flag("anonymous")],
+            examples: ["feedback --anonymous The matching felt rushed this round"], run: send
+        ),
+        CommandAction("check", arguments: [CommandArgument("token", .text(maxLength: 64))], examples: ["feedback check 3f9a…"], run: check),
+        CommandAction("queue", role: .programManager, examples: ["feedback queue"], run: queue),
+        CommandAction(
+            "answer", arguments: [CommandArgument("id", .id), .rest("text", maxLength: 4000)], role: .programManager,
+            examples: ["feedback answer 4 Thanks, we'll slow it down"], run: answer
+        ),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        var words = invocation.arguments
-        let community = context.services.community
-        let now = context.services.clock.now
-        switch words.first?.lowercased() {
-        case "check":
-            guard words.count == 2 else { throw UserError("feedback.usage", ["usage": context.typed(Self.descriptor.usage)]) }
-            guard let found = try community.redeemFeedbackToken(words[1]) else { throw UserError("feedback.bad_token") }
-            guard let answer = found.answer else { return [.text(context.messages("feedback.no_answer_yet"))] }
-            return [Reply(.heading(context.messages("feedback.answer_title")), .text(answer), .text(context.messages("feedback.token_spent")))]
-        case "queue":
-            try requireManager(context)
-            // Reading confidential feedback is itself recorded.
-            try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "read-feedback", subject: "queue"))
-            let open = try community.openFeedback()
-            guard !open.isEmpty else { return [.text(context.messages("feedback.queue_empty"))] }
-            return [Reply(.heading(context.messages("feedback.queue_title")), .list(try open.map { item in
-                let from = try item.sender.flatMap { try context.services.directory.person(id: $0)?.displayName } ?? context.messages("feedback.anonymous")
-                return context.messages("feedback.queue_row", ["id": "\(item.id)", "from": from, "text": item.text])
-            }))]
-        case "answer":
-            try requireManager(context)
-            guard words.count >= 3, let id = Int64(words[1].trimmingPrefix("#")), let item = try community.feedback(id: id) else {
-                throw UserError("feedback.not_found", ["queue": context.typed("feedback queue")])
-            }
-            let answer = words.dropFirst(2).joined(separator: " ")
-            try context.services.transaction {
-                try community.answerFeedback(id: id, answer: answer, at: now)
-                try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "answer-feedback", subject: "feedback \(id)"))
-                if let sender = item.sender {
-                    let text = try context.messages(for: sender)
-                    try context.services.messenger.send(Reply(.heading(text("feedback.answer_title")), .text(answer)), to: sender)
-                }
-            }
-            return [.text(context.messages(item.sender == nil ? "feedback.answered_anonymous" : "feedback.answered"))]
-        default:
-            let anonymous = words.first?.lowercased() == "--anonymous"
-            if anonymous { words.removeFirst() }
-            let text = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { throw UserError("feedback.usage", ["usage": context.typed(Self.descriptor.usage)]) }
-            guard text.count <= 4000 else { throw UserError("feedback.too_long") }
-            // Anonymous feedback keeps nothing that points back: no sender, no audit entry, no copy to the sender.
-            let token = anonymous ? RandomToken.hex(bytes: 12) : nil
-            let saved = try context.services.transaction {
-                let saved = try community.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
-                for manager in try context.services.directory.people(withRole: .programManager) {
-                    let managerText = try context.messages(for: manager)
-                    try context.services.messenger.send(.text(managerText("feedback.new", ["id": "\(saved.id)", "queue": "feedback queue"])), to: manager)
-                }
-                return saved
-            }
-            if let token { return [.text(context.messages("feedback.sent_anonymous", ["check": context.typed("feedback check \(token)")]))] }
-            return [.text(context.messages("feedback.sent", ["id": "\(saved.id)"]))]
-        }
+    static func check(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        guard let found = try context.services.community.redeemFeedbackToken(arguments["token"]) else { throw UserError("feedback.bad_token") }
+        guard let answer = found.answer else { return [.text(context.messages("feedback.no_answer_yet"))] }
+        return [Reply(.heading(context.messages("feedback.answer_title")), .text(answer), .text(context.messages("feedback.token_spent")))]
     }
 
-    private func requireManager(_ context: CommandContext) throws {
-        guard context.callerRoles.contains(.programManager) else { throw UserError("feedback.managers_only") }
+    static func queue(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let community = context.services.community
+        let now = context.services.clock.now
+        // Reading confidential feedback is itself recorded.
+        try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "read-feedback", subject: "queue"))
+        let open = try community.openFeedback()
+        guard !open.isEmpty else { return [.text(context.messages("feedback.queue_empty"))] }
+        return [Reply(.heading(context.messages("feedback.queue_title")), .list(try open.map { item in
+            let from = try item.sender.flatMap { try context.services.directory.person(id: $0)?.displayName } ?? context.messages("feedback.anonymous")
+            return context.messages("feedback.queue_row", ["id": "\(item.id)", "from": from, "text": item.text])
+        }))]
+    }
+
+    static func answer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let community = context.services.community
+        let now = context.services.clock.now
+        let id = arguments.id("id")!
+        guard let item = try community.feedback(id: id) else {
+            throw UserError("feedback.not_found", ["queue": context.typed("feedback queue")])
+        }
+        let answer = arguments["text"]
+        try context.services.transaction {
+            try community.answerFeedback(id: id, answer: answer, at: now)
+            try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "answer-feedback", subject: "feedback \(id)"))
+            if let sender = item.sender {
+                let text = try context.messages(for: sender)
+                try context.services.messenger.send(Reply(.heading(text("feedback.answer_title")), .text(answer)), to: sender)
+            }
+        }
+        return [.text(context.messages(item.sender == nil ? "feedback.answered_anonymous" : "feedback.answered"))]
+    }
+
+    static func send(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let community = context.services.community
+        let now = context.services.clock.now
+        let anonymous = arguments.flag("anonymous")
+        let text = arguments["text"]
+        // Anonymous feedback keeps nothing that points back: no sender, no audit entry, no copy to the sender.
+        let token = anonymous ? RandomToken.hex(bytes: 12) : nil
+        let saved = try context.services.transaction {
+            let saved = try community.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
+            for manager in try context.services.directory.people(withRole: .programManager) {
+                let managerText = try context.messages(for: manager)
+                try context.services.messenger.send(.text(managerText("feedback.new", ["id": "\(saved.id)", "queue": "feedback queue"])), to: manager)
+            }
+            return saved
+        }
+        if let token { return [.text(context.messages("feedback.sent_anonymous", ["check": context.typed("feedback check \(token)")]))] }
+        return [.text(context.messages("feedback.sent", ["id": "\(saved.id)"]))]
+
     }
 }

@@ -3,18 +3,16 @@ import Foundation
 /// `kudos @PERSON MESSAGE`: thank someone; it counts towards their recognition.
 public struct KudosCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "kudos", usage: "kudos @PERSON MESSAGE", examples: ["kudos @chiyo.tanaka@example.com Your feedback on my deck was spot on"], hasSideEffects: true
+        "kudos", arguments: [CommandArgument("person", .person), .rest("message", maxLength: 500)],
+        examples: ["kudos @chiyo.tanaka@example.com Your feedback on my deck was spot on"], run: send
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        guard invocation.arguments.count >= 2 else { throw UserError("kudos.usage", ["example": context.typed(Self.descriptor.examples[0])]) }
-        guard let person = try PersonReference.resolve(invocation.arguments[0], from: context.origin, in: context.services.directory) else {
-            throw UserError("kudos.unknown_person", ["person": invocation.arguments[0]])
-        }
+    static func send(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let person = arguments.person("person")!
         guard person.id != context.caller.id else { throw UserError("kudos.yourself") }
-        let message = String(invocation.arguments.dropFirst().joined(separator: " ").prefix(500))
+        let message = arguments["message"]
         let services = context.services
         try services.transaction {
             try services.community.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
@@ -28,23 +26,22 @@ public struct KudosCommand: ChatCommand {
 
 /// `recognition on|off` opts into the monthly recognition post; program managers get `recognition` with the counts.
 public struct RecognitionCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "recognition", usage: "recognition on|off | recognition", examples: ["recognition on", "recognition"], hasSideEffects: true
-    )
+    public static let descriptor = CommandDescriptor("recognition", defaultAction: "counts", actions: [
+        CommandAction("on", examples: ["recognition on"], run: { try optIn(true, $1) }),
+        CommandAction("off", examples: ["recognition off"], run: { try optIn(false, $1) }),
+        CommandAction("counts", role: .programManager, examples: ["recognition"], run: counts),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func optIn(_ on: Bool, _ context: CommandContext) throws -> [Reply] {
+        try context.services.community.setRecognitionOptIn(on, for: context.caller.id)
+        try RecognitionPostHandler.schedule(after: context.services.clock.now, in: context.services.jobs)
+        return [.text(context.messages(on ? "recognition.on" : "recognition.off"))]
+    }
+
+    static func counts(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let community = context.services.community
-        if let word = invocation.arguments.first?.lowercased() {
-            guard invocation.arguments.count == 1, ["on", "off"].contains(word) else {
-                throw UserError("recognition.usage", ["usage": context.typed(Self.descriptor.usage)])
-            }
-            try community.setRecognitionOptIn(word == "on", for: context.caller.id)
-            try RecognitionPostHandler.schedule(after: context.services.clock.now, in: context.services.jobs)
-            return [.text(context.messages(word == "on" ? "recognition.on" : "recognition.off"))]
-        }
-        guard context.callerRoles.contains(.programManager) else { throw UserError("recognition.usage", ["usage": context.typed("recognition on|off")]) }
         let since = context.services.clock.now - 90 * 86_400
         let kudos = try community.kudosCounts(since: since)
         let hosted = try community.hostedSessions()

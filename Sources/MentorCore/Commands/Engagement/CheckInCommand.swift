@@ -2,17 +2,18 @@ import Foundation
 
 /// `checkin ID met|not-yet|snooze`: the answer to "Did you meet?" (the buttons type it for you).
 public struct CheckInCommand: ChatCommand {
+    static let answers: [String: CheckIn.Answer] = ["met": .met, "not-yet": .notYet, "snooze": .snoozed]
+
     public static let descriptor = CommandDescriptor(
-        name: "checkin", usage: "checkin ID met|not-yet|snooze", examples: ["checkin 4 met", "checkin 4 snooze"], hasSideEffects: true
+        "checkin", arguments: [CommandArgument("id", .id), CommandArgument("answer", .choice(["met", "not-yet", "snooze"]))],
+        examples: ["checkin 4 met", "checkin 4 snooze"], run: answer
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let words = invocation.arguments.map { $0.lowercased() }
-        guard words.count == 2, let id = Int64(words[0].trimmingPrefix("#")),
-            let answer = ["met": CheckIn.Answer.met, "not-yet": .notYet, "notyet": .notYet, "snooze": .snoozed][words[1]]
-        else { throw UserError("checkin.usage", ["usage": context.typed(Self.descriptor.usage)]) }
+    static func answer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let id = arguments.id("id")!
+        let answer = answers[arguments["answer"]]!
         let services = context.services
         guard let checkIn = try services.engagement.checkIn(id: id), checkIn.person == context.caller.id else {
             throw UserError("checkin.not_found", ["id": "\(id)"])

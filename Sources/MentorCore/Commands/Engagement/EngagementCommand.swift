@@ -2,14 +2,14 @@ import Foundation
 
 /// `digest on|off`: one daily message at the start of your working day instead of several.
 public struct DigestCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(name: "digest", usage: "digest on|off", examples: ["digest on"], hasSideEffects: true)
+    public static let descriptor = CommandDescriptor(
+        "digest", arguments: [CommandArgument("setting", .choice(["on", "off"]))], examples: ["digest on"], run: set
+    )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        guard invocation.arguments.count == 1, let word = invocation.arguments.first?.lowercased(), ["on", "off"].contains(word) else {
-            throw UserError("digest.usage", ["usage": context.typed(Self.descriptor.usage)])
-        }
+    static func set(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let word = arguments["setting"]
         try context.services.engagement.setDigest(word == "on", for: context.caller.id)
         return [.text(context.messages(word == "on" ? "digest.on" : "digest.off"))]
     }
@@ -17,16 +17,14 @@ public struct DigestCommand: ChatCommand {
 
 /// `engagement`: how the program's pairs are doing, as counts only (program managers).
 public struct EngagementCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "engagement", usage: "engagement", examples: ["engagement"], requiredRole: .programManager, hasSideEffects: false
-    )
+    public static let descriptor = CommandDescriptor("engagement", requiredRole: .programManager, examples: ["engagement"], run: report)
 
     /// Figures from fewer people than this are not shown.
     static let minimumGroup = 5
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func report(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let engagement = context.services.engagement
         let scores = try engagement.surveyScores()
         let text = context.messages

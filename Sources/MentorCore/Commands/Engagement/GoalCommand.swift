@@ -3,96 +3,87 @@ import Foundation
 /// `goal add "TEXT" [--template smart|grow] [--due DATE]`, `goal milestone ID TEXT`, `goal check ID N`,
 /// `goal progress ID PCT`, `goal done ID`, `goal share ID`; and `goals` lists them.
 public struct GoalCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "goal",
-        usage: "goal add \"TEXT\" [--template smart|grow] [--due YYYY-MM-DD] | goal milestone ID TEXT | goal check ID N | goal progress ID PCT | goal done ID | goal share ID",
-        examples: ["goal add \"Lead one design review on my own\" --template smart --due 2027-03-31", "goal progress 2 40", "goal done 2"],
-        hasSideEffects: true
-    )
+    static let id = CommandArgument("id", .id)
+
+    public static let descriptor = CommandDescriptor("goal", actions: [
+        CommandAction(
+            "add", arguments: [.rest("text", required: false, maxLength: 300)],
+            options: [CommandOption("template", .choice(["smart", "grow"])), CommandOption("due", .date)],
+            examples: ["goal add \"Lead one design review on my own\" --template smart --due 2027-03-31"], run: { [try add($0, $1)] }
+        ),
+        CommandAction("milestone", arguments: [id, .rest("text", maxLength: 200)], examples: ["goal milestone 2 Draft the outline"], run: milestone),
+        CommandAction("check", arguments: [id, CommandArgument("number", .integer(1...100))], examples: ["goal check 2 1"], run: check),
+        CommandAction("progress", arguments: [id, CommandArgument("percent", .integer(0...100))], examples: ["goal progress 2 40"], run: progress),
+        CommandAction("done", arguments: [id], examples: ["goal done 2"], run: done),
+        CommandAction("share", arguments: [id], examples: ["goal share 2"], run: share),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        var words = invocation.arguments
-        guard let action = words.first?.lowercased() else { throw UserError("goal.usage", ["usage": context.typed(Self.descriptor.usage)]) }
-        words.removeFirst()
-        if action == "add" { return [try add(words, context)] }
-        guard let first = words.first, let id = Int64(first.trimmingPrefix("#")) else {
-            throw UserError("goal.usage", ["usage": context.typed(Self.descriptor.usage)])
-        }
-        words.removeFirst()
-        let engagement = context.services.engagement
-        guard var goal = try engagement.goal(id: id), goal.owner == context.caller.id else {
+    /// The caller's goal the `id` argument names.
+    static func goal(_ arguments: CommandArguments, _ context: CommandContext) throws -> Goal {
+        let id = arguments.id("id")!
+        guard let goal = try context.services.engagement.goal(id: id), goal.owner == context.caller.id else {
             throw UserError("goal.not_found", ["id": "\(id)", "goals": context.typed("goals")])
         }
-        let text = context.messages
-        switch action {
-        case "milestone":
-            let milestone = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "\"“” "))
-            guard !milestone.isEmpty, milestone.count <= 200 else { throw UserError("goal.milestone_usage", ["example": context.typed("goal milestone \(id) Draft the outline")]) }
-            goal.milestones.append(Goal.Milestone(text: milestone))
-            try engagement.updateGoal(goal)
-            return [.text(text("goal.milestone_added", ["number": "\(goal.milestones.count)", "goal": goal.text]))]
-        case "check":
-            guard words.count == 1, let number = Int(words[0]), goal.milestones.indices.contains(number - 1) else {
-                throw UserError("goal.bad_milestone", ["count": "\(goal.milestones.count)"])
-            }
-            goal.milestones[number - 1].done = true
-            goal.progress = max(goal.progress, goal.milestones.filter(\.done).count * 100 / goal.milestones.count)
-            try engagement.updateGoal(goal)
-            return [.text(text("goal.progress_set", ["goal": goal.text, "progress": "\(goal.progress)"]))]
-        case "progress":
-            guard words.count == 1, let value = Int(words[0].trimmingCharacters(in: CharacterSet(charactersIn: "%"))), (0...100).contains(value) else {
-                throw UserError("goal.bad_progress")
-            }
-            goal.progress = value
-            try engagement.updateGoal(goal)
-            return [.text(text("goal.progress_set", ["goal": goal.text, "progress": "\(value)"]))]
-        case "done":
-            goal.status = .done
-            goal.progress = 100
-            try context.services.transaction {
-                try engagement.updateGoal(goal)
-                try context.services.jobs.cancelJobs(keyPrefix: "goal:\(goal.id):")
-            }
-            return [.text(text("goal.done", ["goal": goal.text]))]
-        case "share":
-            goal.shared = true
-            try engagement.updateGoal(goal)
-            return [.text(text("goal.shared", ["goal": goal.text]))]
-        default:
-            throw UserError("goal.usage", ["usage": context.typed(Self.descriptor.usage)])
-        }
+        return goal
     }
 
-    private func add(_ words: [String], _ context: CommandContext) throws -> Reply {
-        var rest = words
-        var template: String?
-        var due: CalendarDate?
-        var textWords: [String] = []
-        while !rest.isEmpty {
-            let word = rest.removeFirst()
-            switch word.lowercased() {
-            case "--template":
-                guard let name = rest.first?.lowercased(), ["smart", "grow"].contains(name) else { throw UserError("goal.bad_template") }
-                rest.removeFirst()
-                template = name
-            case "--due":
-                guard let value = rest.first, let date = CalendarDate(iso: value) else { throw UserError("goal.bad_due") }
-                rest.removeFirst()
-                due = date
-            default:
-                textWords.append(word)
-            }
+    static func milestone(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        var goal = try goal(arguments, context)
+        goal.milestones.append(Goal.Milestone(text: arguments["text"]))
+        try context.services.engagement.updateGoal(goal)
+        return [.text(context.messages("goal.milestone_added", ["number": "\(goal.milestones.count)", "goal": goal.text]))]
+    }
+
+    static func check(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        var goal = try goal(arguments, context)
+        let number = arguments.number("number")!
+        guard goal.milestones.indices.contains(number - 1) else {
+            throw UserError("goal.bad_milestone", ["count": "\(goal.milestones.count)"])
         }
-        let goalText = textWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "\"“” "))
+        goal.milestones[number - 1].done = true
+        goal.progress = max(goal.progress, goal.milestones.filter(\.done).count * 100 / goal.milestones.count)
+        try context.services.engagement.updateGoal(goal)
+        return [.text(context.messages("goal.progress_set", ["goal": goal.text, "progress": "\(goal.progress)"]))]
+    }
+
+    static func progress(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        var goal = try goal(arguments, context)
+        goal.progress = arguments.number("percent")!
+        try context.services.engagement.updateGoal(goal)
+        return [.text(context.messages("goal.progress_set", ["goal": goal.text, "progress": "\(goal.progress)"]))]
+    }
+
+    static func done(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        var goal = try goal(arguments, context)
+        let engagement = context.services.engagement
+        goal.status = .done
+        goal.progress = 100
+        try context.services.transaction {
+            try engagement.updateGoal(goal)
+            try context.services.jobs.cancelJobs(keyPrefix: "goal:\(goal.id):")
+        }
+        return [.text(context.messages("goal.done", ["goal": goal.text]))]
+    }
+
+    static func share(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        var goal = try goal(arguments, context)
+        goal.shared = true
+        try context.services.engagement.updateGoal(goal)
+        return [.text(context.messages("goal.shared", ["goal": goal.text]))]
+    }
+
+    static func add(_ arguments: CommandArguments, _ context: CommandContext) throws -> Reply {
+        let template = arguments.text("template")
+        let due = arguments.date("due")
+        let goalText = arguments.text("text") ?? ""
         let text = context.messages
         guard !goalText.isEmpty else {
             // No text yet: the template explains how to write one.
             let guide = template.map { text("goal.template.\($0)") } ?? text("goal.template.smart")
             return Reply(blocks: [.text(text("goal.needs_text", ["example": context.typed(Self.descriptor.examples[0])])), .text(guide)])
         }
-        guard goalText.count <= 300 else { throw UserError("goal.too_long") }
         let services = context.services
         let now = services.clock.now
         let zone = context.callerZone(try context.callerProfile())
@@ -118,11 +109,11 @@ public struct GoalCommand: ChatCommand {
 
 /// `goals`: your goals with progress and milestones, and the goals your mentees shared with you.
 public struct GoalsCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(name: "goals", usage: "goals", examples: ["goals"], hasSideEffects: false)
+    public static let descriptor = CommandDescriptor("goals", examples: ["goals"], run: list)
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func list(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let services = context.services
         let text = context.messages
         var blocks: [ReplyBlock] = []

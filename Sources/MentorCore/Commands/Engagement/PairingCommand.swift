@@ -2,17 +2,20 @@ import Foundation
 
 /// `pairing keep|close|rematch ID`: the answer to the offer after a long quiet spell.
 public struct PairingCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "pairing", usage: "pairing keep|close|rematch ID", examples: ["pairing keep 3", "pairing close 3"], hasSideEffects: true
-    )
+    static let id = CommandArgument("id", .id)
+
+    public static let descriptor = CommandDescriptor("pairing", actions: [
+        CommandAction("keep", arguments: [id], examples: ["pairing keep 3"], run: answer),
+        CommandAction("close", arguments: [id], examples: ["pairing close 3"], run: answer),
+        CommandAction("rematch", arguments: [id], examples: ["pairing rematch 3"], run: answer),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let words = invocation.arguments.map { $0.lowercased() }
-        guard words.count == 2, ["keep", "close", "rematch"].contains(words[0]), let id = Int64(words[1].trimmingPrefix("#")) else {
-            throw UserError("pairing.usage", ["usage": context.typed(Self.descriptor.usage)])
-        }
+    /// Keeps the pairing going, or ends it (and, for `rematch`, opens a new request for the mentee).
+    static func answer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let id = arguments.id("id")!
+        let action = arguments.action
         let services = context.services
         let planner = EngagementPlanner(services: services, catalog: context.messages.catalog)
         guard let pairing = try planner.activePairing(id), [pairing.mentor, pairing.mentee].contains(context.caller.id) else {
@@ -21,7 +24,7 @@ public struct PairingCommand: ChatCommand {
         let now = services.clock.now
         let other = try planner.person(EngagementPlanner.other(in: pairing, than: context.caller.id))
         let otherName = other.displayName
-        switch words[0] {
+        switch action {
         case "keep":
             try services.transaction { try planner.restartLadder(pairing, at: now) }
             return [.text(context.messages("pairing.kept", ["name": otherName, "schedule": context.typed("schedule \(other.email)")]))]
@@ -31,7 +34,7 @@ public struct PairingCommand: ChatCommand {
                 let text = try planner.messages(for: other.id)
                 try services.messenger.send(.text(text("pairing.closed_other", ["name": context.caller.displayName])), to: other.id)
             }
-            if words[0] == "rematch" {
+            if action == "rematch" {
                 let mentee = try planner.person(pairing.mentee)
                 let desk = RequestDesk(services: services, catalog: context.messages.catalog)
                 let reply = try desk.open(RequestDesk.Ask(topic: "", format: nil, mentor: nil), for: mentee, messages: try planner.messages(for: mentee.id))
@@ -46,20 +49,18 @@ public struct PairingCommand: ChatCommand {
 /// `survey PAIRING SCORE [COMMENT]`: the close-out survey, 1–5 and a comment.
 public struct SurveyCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "survey", usage: "survey PAIRING 1-5 [COMMENT]", examples: ["survey 3 5 It helped me prepare my first keynote"], hasSideEffects: true
+        "survey", arguments: [CommandArgument("pairing", .id), CommandArgument("score", .integer(1...5)), .rest("comment", required: false, maxLength: 1000)],
+        examples: ["survey 3 5 It helped me prepare my first keynote"], run: answer
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let words = invocation.arguments
-        guard words.count >= 2, let id = Int64(words[0].trimmingPrefix("#")), let score = Int(words[1]), (1...5).contains(score) else {
-            throw UserError("survey.usage", ["usage": context.typed(Self.descriptor.usage)])
-        }
+    static func answer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let id = arguments.id("pairing")!, score = arguments.number("score")!
         guard let pairing = try context.services.matches.pairing(id: id), [pairing.mentor, pairing.mentee].contains(context.caller.id) else {
             throw UserError("pairing.not_found", ["id": "\(id)"])
         }
-        let comment = String(words.dropFirst(2).joined(separator: " ").prefix(1000))
+        let comment = arguments.text("comment") ?? ""
         try context.services.engagement.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: comment, at: context.services.clock.now)
         return [.text(context.messages("survey.thanks"))]
     }

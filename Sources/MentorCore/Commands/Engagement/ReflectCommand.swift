@@ -2,35 +2,32 @@ import Foundation
 
 /// `reflect` starts a reflection; `reflect share ID [@PERSON]` shares one with your pair; `reflect stop` ends one.
 public struct ReflectCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "reflect", usage: "reflect | reflect share ID [@PERSON] | reflect stop", examples: ["reflect", "reflect share 7"], hasSideEffects: true
-    )
+    public static let descriptor = CommandDescriptor("reflect", actions: [
+        CommandAction(examples: ["reflect"], run: offer),
+        CommandAction("share", arguments: [CommandArgument("id", .id), .optional("person", .person)], examples: ["reflect share 7"], run: share),
+        CommandAction("stop", examples: ["reflect stop"], run: stop),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let planner = EngagementPlanner(services: context.services, catalog: context.messages.catalog)
-        let flow = ReflectionFlow(planner: planner)
-        let words = invocation.arguments
-        switch words.first?.lowercased() {
-        case nil:
-            return [try flow.offer(to: context.caller, now: context.services.clock.now)]
-        case "stop":
-            guard let state = try context.services.conversations.state(for: context.caller.id), state.flow == ReflectionFlow.name else {
-                throw UserError("reflection.none_open", ["reflect": context.typed("reflect")])
-            }
-            return try flow.answer("stop", state: state, context)
-        case "share":
-            guard words.count >= 2, let id = Int64(words[1].trimmingPrefix("#")) else {
-                throw UserError("reflection.share_usage", ["example": context.typed("reflect share 7")])
-            }
-            return [try share(id, with: words.count > 2 ? words[2] : nil, planner: planner, context)]
-        default:
-            throw UserError("reflection.usage", ["usage": context.typed(Self.descriptor.usage)])
-        }
+    static func offer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let flow = ReflectionFlow.make(context)
+        return [try flow.offer(to: context.caller, now: context.services.clock.now)]
     }
 
-    private func share(_ id: Int64, with reference: String?, planner: EngagementPlanner, _ context: CommandContext) throws -> Reply {
+    static func stop(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        guard let state = try context.services.conversations.state(for: context.caller.id), state.flow == ReflectionFlow.name else {
+            throw UserError("reflection.none_open", ["reflect": context.typed("reflect")])
+        }
+        return try ReflectionFlow.make(context).answer("stop", state: state, context)
+    }
+
+    static func share(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let planner = EngagementPlanner(services: context.services, catalog: context.messages.catalog)
+        return [try share(arguments.id("id")!, with: arguments.person("person"), planner: planner, context)]
+    }
+
+    private static func share(_ id: Int64, with named: Person?, planner: EngagementPlanner, _ context: CommandContext) throws -> Reply {
         let services = context.services
         guard var reflection = try services.engagement.reflection(id: id), reflection.author == context.caller.id else {
             throw UserError("reflection.not_found", ["id": "\(id)", "reflections": context.typed("reflections")])
@@ -39,10 +36,8 @@ public struct ReflectCommand: ChatCommand {
         let partners = try services.matches.pairings(involving: context.caller.id).filter { $0.status == .active }
             .map { EngagementPlanner.other(in: $0, than: context.caller.id) }
         let target: PersonID
-        if let reference {
-            guard let person = try PersonReference.resolve(reference, from: context.origin, in: services.directory), partners.contains(person.id) else {
-                throw UserError("reflection.share_not_pair")
-            }
+        if let person = named {
+            guard partners.contains(person.id) else { throw UserError("reflection.share_not_pair") }
             target = person.id
         } else {
             guard partners.count == 1 else { throw UserError(partners.isEmpty ? "reflection.share_no_pair" : "reflection.share_which", ["example": context.typed("reflect share \(id) @name")]) }
@@ -64,11 +59,11 @@ public struct ReflectCommand: ChatCommand {
 
 /// `reflections`: your own reflections, and those your pair shared with you.
 public struct ReflectionsCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(name: "reflections", usage: "reflections", examples: ["reflections"], hasSideEffects: false)
+    public static let descriptor = CommandDescriptor("reflections", examples: ["reflections"], run: list)
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func list(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let engagement = context.services.engagement
         let flow = ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
         let mine = try engagement.reflections(author: context.caller.id)

@@ -4,26 +4,29 @@ import Foundation
 ///
 /// A plain `match run` is a dry run: the proposals, their reasons and the equity summary, with nothing changed.
 public struct MatchCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "match", usage: "match run [--commit] [--program PROGRAM] | match rotate [--program PROGRAM]",
-        examples: ["match run", "match run --commit", "match rotate"], requiredRole: .programManager, hasSideEffects: true
-    )
+    static let program = CommandOption("program", .text(maxLength: 80), placeholder: "PROGRAM")
+
+    public static let descriptor = CommandDescriptor("match", requiredRole: .programManager, actions: [
+        CommandAction(
+            "run", options: [.flag("commit"), .flag("dry-run"), program], role: .programManager,
+            examples: ["match run", "match run --program reverse", "match run --commit"], run: { try round($0, $1, rotating: false) }
+        ),
+        CommandAction("rotate", options: [program], role: .programManager, examples: ["match rotate"], run: { try round($0, $1, rotating: true) }),
+    ])
 
     /// Proposals listed in chat; the CLI's review CSV has them all.
     static let listedProposals = 15
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        var words = invocation.arguments.map { $0.lowercased() }
-        guard let action = words.first, ["run", "rotate"].contains(action) else {
-            throw UserError("match.usage", ["usage": context.typed(Self.descriptor.usage)])
+    /// A dry run (`match run`), a committed round (`--commit`), or `rotate`: end due pairings, then commit a round.
+    static func round(_ arguments: CommandArguments, _ context: CommandContext, rotating: Bool) throws -> [Reply] {
+        if arguments.flag("commit") && arguments.flag("dry-run") {
+            throw UserError("match.commit_or_dry_run", ["help": context.typed("help match run")])
         }
-        words.removeFirst()
-        let commit = action == "rotate" || words.contains("--commit")
-        words.removeAll { $0 == "--commit" }
-        let program = try Self.program(from: &words, context)
-        guard words.isEmpty else { throw UserError("match.usage", ["usage": context.typed(Self.descriptor.usage)]) }
+        let action = rotating ? "rotate" : "run"
+        let commit = rotating || arguments.flag("commit")
+        let program = try Self.program(arguments.text("program"), context)
         let round = MatchRound(services: context.services, catalog: context.messages.catalog)
         let ended = action == "rotate" ? try round.endDuePairings(program) : 0
         let plan = try round.plan(program)
@@ -46,15 +49,17 @@ public struct MatchCommand: ChatCommand {
         blocks.append(.heading(text("match.equity.title")))
         let equity = plan.equity.lines(messages: text)
         blocks.append(equity.isEmpty ? .text(text("match.equity.none")) : .list(equity))
-        if !commit { blocks.append(.text(text("match.round.commit_hint", ["commit": context.typed("match run --commit")]))) }
+        if !commit {
+            // The hint commits the same program the dry run showed.
+            let programOption = arguments.has("program") ? " --program \(program.id)" : ""
+            blocks.append(.text(text("match.round.commit_hint", ["commit": context.typed("match run --commit\(programOption)")])))
+        }
         return [Reply(blocks: blocks)]
     }
 
-    static func program(from words: inout [String], _ context: CommandContext) throws -> MatchProgram {
-        guard let flag = words.firstIndex(of: "--program") else { return context.services.programs.primary }
-        guard flag + 1 < words.count else { throw UserError("match.usage", ["usage": context.typed(descriptor.usage)]) }
-        let id = words[flag + 1]
-        words.removeSubrange(flag...flag + 1)
+    /// The program `--program` names, else the primary one.
+    static func program(_ id: String?, _ context: CommandContext) throws -> MatchProgram {
+        guard let id else { return context.services.programs.primary }
         guard let program = context.services.programs.program(id: id) else {
             throw UserError("match.unknown_program", ["program": id, "programs": context.services.programs.all.map(\.id).joined(separator: ", ")])
         }
@@ -64,13 +69,11 @@ public struct MatchCommand: ChatCommand {
 
 /// `responsiveness`: how quickly each mentor answers offers, for program managers only.
 public struct ResponsivenessCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "responsiveness", usage: "responsiveness", examples: ["responsiveness"], requiredRole: .programManager, hasSideEffects: false
-    )
+    public static let descriptor = CommandDescriptor("responsiveness", requiredRole: .programManager, examples: ["responsiveness"], run: report)
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func report(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let times = try context.services.matches.responseTimes()
         guard !times.isEmpty else { return [.text(context.messages("responsiveness.none"))] }
         var rows: [(String, Double, Int)] = []

@@ -4,26 +4,21 @@ import Foundation
 /// priority. Program managers may nominate anyone.
 public struct NominateCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "nominate", usage: "nominate @PERSON [REASON]",
-        examples: ["nominate @bruno.silva@example.com ready for a stretch project"], requiredRole: .manager, hasSideEffects: true
+        "nominate", arguments: [CommandArgument("person", .person), .rest("reason", required: false, maxLength: 500)], requiredRole: .manager,
+        examples: ["nominate @bruno.silva@example.com ready for a stretch project"], run: nominate
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        guard let reference = invocation.arguments.first else {
-            throw UserError("nominate.usage", ["example": context.typed(Self.descriptor.examples[0])])
-        }
-        guard let person = try PersonReference.resolve(reference, from: context.origin, in: context.services.directory) else {
-            throw UserError("nominate.unknown_person", ["person": reference])
-        }
+    static func nominate(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let person = arguments.person("person")!
         guard person.id != context.caller.id else { throw UserError("nominate.not_yourself") }
         let chain = ManagementChains(managerOf: try context.services.matches.managers()).managers(of: person.id)
-        guard chain.contains(context.caller.id) || context.callerRoles.contains(.programManager) else {
+        guard chain.contains(context.caller.id) || context.may(.programManager) else {
             throw UserError("nominate.not_your_report", ["name": person.displayName])
         }
         let program = context.services.programs.primary
-        let reason = String(invocation.arguments.dropFirst().joined(separator: " ").prefix(500))
+        let reason = arguments.text("reason") ?? ""
         let now = context.services.clock.now
         try context.services.matches.nominate(
             Nomination(person: person.id, program: program.id, nominatedBy: context.caller.id, reason: reason, createdAt: now),
@@ -35,30 +30,34 @@ public struct NominateCommand: ChatCommand {
     }
 }
 
-/// `block @PERSON` and `unblock @PERSON`: never be matched with someone, or lift that. Only you see it.
+/// `block @PERSON`: never be matched with someone. Only you see it; `unblock` lifts it.
 public struct BlockCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "block", aliases: ["unblock"], usage: "block @PERSON | unblock @PERSON",
-        examples: ["block @dee.okafor@example.com", "unblock @dee.okafor@example.com"], hasSideEffects: true
+        "block", arguments: [CommandArgument("person", .person)], examples: ["block @dee.okafor@example.com"], run: block
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let unblocking = invocation.name == "unblock"
-        guard invocation.arguments.count == 1, let reference = invocation.arguments.first else {
-            throw UserError("block.usage", ["example": context.typed(Self.descriptor.examples[unblocking ? 1 : 0])])
-        }
-        guard let person = try PersonReference.resolve(reference, from: context.origin, in: context.services.directory) else {
-            throw UserError("block.unknown_person", ["person": reference])
-        }
+    static func block(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let person = arguments.person("person")!
         guard person.id != context.caller.id else { throw UserError("block.not_yourself") }
-        let matches = context.services.matches
-        if unblocking {
-            let removed = try matches.unblock(context.caller.id, person.id)
-            return [.text(context.messages(removed ? "block.lifted" : "block.not_blocked", ["name": person.displayName]))]
-        }
-        try matches.block(context.caller.id, person.id, at: context.services.clock.now)
-        return [.text(context.messages("block.done", ["name": person.displayName, "undo": context.typed("unblock \(reference)")]))]
+        try context.services.matches.block(context.caller.id, person.id, at: context.services.clock.now)
+        return [.text(context.messages("block.done", ["name": person.displayName, "undo": context.typed("unblock \(arguments.typedPerson("person")!)")]))]
+    }
+}
+
+/// `unblock @PERSON`: lift a block.
+public struct UnblockCommand: ChatCommand {
+    public static let descriptor = CommandDescriptor(
+        "unblock", arguments: [CommandArgument("person", .person)], examples: ["unblock @dee.okafor@example.com"], run: unblock
+    )
+
+    public init() {}
+
+    static func unblock(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let person = arguments.person("person")!
+        guard person.id != context.caller.id else { throw UserError("block.not_yourself") }
+        let removed = try context.services.matches.unblock(context.caller.id, person.id)
+        return [.text(context.messages(removed ? "block.lifted" : "block.not_blocked", ["name": person.displayName]))]
     }
 }

@@ -3,28 +3,17 @@ import Foundation
 /// `cadence weekly|biweekly|monthly|none [MEETING]`: make a meeting repeat at the host's local time.
 public struct CadenceCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "cadence", usage: "cadence weekly|biweekly|monthly|none [MEETING]", examples: ["cadence biweekly", "cadence monthly 3"],
-        hasSideEffects: true
+        "cadence", arguments: [CommandArgument("cadence", .choice(["weekly", "biweekly", "monthly", "none", "off"])), .optional("meeting", .id)],
+        examples: ["cadence biweekly", "cadence monthly 3"], run: set
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let words = invocation.arguments.map { $0.lowercased() }
-        let usage = ["usage": context.typed(Self.descriptor.usage)]
-        guard (1...2).contains(words.count) else { throw UserError("cadence.usage", usage) }
-        let cadence: Meeting.Cadence?
-        if words[0] == "none" || words[0] == "off" {
-            cadence = nil
-        } else if let parsed = Meeting.Cadence(rawValue: words[0]) {
-            cadence = parsed
-        } else {
-            throw UserError("cadence.usage", usage)
-        }
+    static func set(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let cadence = Meeting.Cadence(rawValue: arguments["cadence"])
         let id: Int64
-        if words.count == 2 {
-            guard let parsed = Int64(words[1].trimmingPrefix("#")) else { throw UserError("cadence.usage", usage) }
-            id = parsed
+        if let meeting = arguments.id("meeting") {
+            id = meeting
         } else {
             // The caller's next meeting with exactly one other person.
             let now = context.services.clock.now

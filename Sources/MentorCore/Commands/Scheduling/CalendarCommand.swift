@@ -2,17 +2,26 @@ import Foundation
 
 /// `calendar URL` connects a published calendar as busy time; `calendar off` forgets it; `calendar` shows the state.
 public struct CalendarCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(
-        name: "calendar", usage: "calendar [ICS-ADDRESS|off]",
-        examples: ["calendar https://calendar.google.com/calendar/ical/…/private-…/basic.ics", "calendar off", "calendar"], hasSideEffects: true
-    )
+    public static let descriptor = CommandDescriptor("calendar", actions: [
+        CommandAction(
+            arguments: [.optional("address", .text(maxLength: 2048))],
+            examples: ["calendar https://calendar.google.com/calendar/ical/…/private-…/basic.ics", "calendar"], run: connect
+        ),
+        CommandAction("off", aliases: ["none", "remove"], examples: ["calendar off"], run: off),
+    ])
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func off(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        try context.services.meetings.deleteCalendarFeed(of: context.caller.id)
+        return [.text(context.messages("calendar.removed"))]
+    }
+
+    /// With an address, connects it; without one, shows what is connected.
+    static func connect(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let meetings = context.services.meetings
         let caller = context.caller.id
-        guard let argument = invocation.arguments.first else {
+        guard let argument = arguments.text("address") else {
             guard let feed = try meetings.calendarFeed(of: caller) else {
                 return [.text(context.messages("calendar.none", ["example": context.typed("calendar https://…/basic.ics")]))]
             }
@@ -20,11 +29,6 @@ public struct CalendarCommand: ChatCommand {
             guard let fetched = feed.fetchedAt else { return [.text(context.messages("calendar.status_never", ["tail": tail]))] }
             let when = LocalTime.format(fetched, in: context.callerZone(try context.callerProfile()))
             return [.text(context.messages("calendar.status", ["tail": tail, "when": when]))]
-        }
-        guard invocation.arguments.count == 1 else { throw UserError("calendar.usage", ["usage": context.typed(Self.descriptor.usage)]) }
-        if ["off", "none", "remove"].contains(argument.lowercased()) {
-            try meetings.deleteCalendarFeed(of: caller)
-            return [.text(context.messages("calendar.removed"))]
         }
         guard let url = Self.feedURL(argument) else { throw UserError("calendar.bad_url") }
         try meetings.saveCalendarFeed(CalendarFeedRecord(person: caller, url: url))

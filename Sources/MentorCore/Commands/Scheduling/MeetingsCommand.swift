@@ -2,11 +2,11 @@ import Foundation
 
 /// `meetings`: upcoming meetings in the caller's local time.
 public struct MeetingsCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor(name: "meetings", usage: "meetings", examples: ["meetings"], hasSideEffects: false)
+    public static let descriptor = CommandDescriptor("meetings", examples: ["meetings"], run: list)
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+    static func list(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let now = context.services.clock.now
         let zone = context.callerZone(try context.callerProfile())
         var rows: [(Date, String)] = []

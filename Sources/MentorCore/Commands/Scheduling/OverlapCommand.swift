@@ -3,18 +3,14 @@ import Foundation
 /// `overlap @PERSON`: the working hours two people share in the coming week, in both local times.
 public struct OverlapCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        name: "overlap", usage: "overlap @PERSON", examples: ["overlap @chiyo.tanaka@example.com"], hasSideEffects: false
+        "overlap", arguments: [CommandArgument("person", .person)], examples: ["overlap @chiyo.tanaka@example.com"], run: overlap
     )
 
     public init() {}
 
-    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        guard invocation.arguments.count == 1, let reference = invocation.arguments.first else {
-            throw UserError("overlap.usage", ["example": context.typed(Self.descriptor.examples[0])])
-        }
-        guard let other = try PersonReference.resolve(reference, from: context.origin, in: context.services.directory) else {
-            throw UserError("overlap.unknown_person", ["person": reference])
-        }
+    static func overlap(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let other = arguments.person("person")!
+        let reference = arguments.typedPerson("person")!
         guard other.id != context.caller.id else { throw UserError("overlap.yourself") }
         let mine = try context.callerProfile()
         let theirs = try context.services.profiles.profileOrDefault(for: other.id)

@@ -32,12 +32,13 @@ public struct RequestDesk: Sendable {
     }
 
     /// Opens a request for `mentee` and sends the first offer. Returns what the mentee sees.
-    public func open(_ ask: Ask, for mentee: Person, messages text: Messages) throws -> Reply {
+    /// `commandPrefix` is how the mentee types commands where they are (`/mentor `), for the commands the reply names.
+    public func open(_ ask: Ask, for mentee: Person, messages text: Messages, commandPrefix: String = "") throws -> Reply {
         let profile = try services.profiles.profileOrDefault(for: mentee.id)
         guard profile.consentedAt != nil else { throw UserError("request.join_first", ["join": "join"]) }
         if let open = try matches.openRequest(mentee: mentee.id) {
             guard let offer = try matches.pendingOffer(request: open.id) else { throw UserError("request.already_open_waiting") }
-            throw UserError("request.already_open", ["name": try letters.person(offer.mentor).displayName, "status": "request status", "cancel": "cancel"])
+            throw UserError("request.already_open", ["name": try letters.person(offer.mentor).displayName, "status": commandPrefix + "request status", "cancel": commandPrefix + "cancel"])
         }
         let program = services.programs.primary
         let candidates = try rank(ask, mentee: mentee, profile: profile, program: program)
