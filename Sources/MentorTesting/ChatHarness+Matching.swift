@@ -39,7 +39,7 @@ extension ChatHarness {
 
     /// The pairings as `mentor email → mentee email (status)`, oldest first.
     public func pairings() throws -> [String] {
-        try app.matches.pairings(program: nil, status: nil).map { pairing in
+        try assistant.services.pairings.pairings(program: nil, status: nil).map { pairing in
             let mentor = try directory.person(id: pairing.mentor)?.email ?? "?"
             let mentee = try directory.person(id: pairing.mentee)?.email ?? "?"
             return "\(mentor) → \(mentee) (\(pairing.status.rawValue))"
@@ -48,8 +48,8 @@ extension ChatHarness {
 
     /// Ends every active pairing at the fake clock's time, as a finished mentorship would.
     public func endActivePairings() throws {
-        for pairing in try app.matches.pairings(program: nil, status: .active) {
-            try app.matches.endPairing(id: pairing.id, at: clock.now)
+        for pairing in try assistant.services.pairings.pairings(program: nil, status: .active) {
+            try assistant.services.pairings.endPairing(id: pairing.id, at: clock.now)
         }
     }
 }

@@ -71,9 +71,7 @@ extension ChatHarness {
     /// Grants `role` to `email` as the operator would, audited like any grant.
     public func grant(_ role: Role, to email: String) throws {
         guard let person = try app.directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
-        _ = try app.directory.setRole(
-            role, granted: true, for: person.id, audit: AuditEntry(at: clock.now, actor: "cli", action: "grant-role", subject: email, detail: role.rawValue)
-        )
+        _ = try app.access.setRole(role, granted: true, for: person, by: "cli", at: clock.now)
     }
 }
 
@@ -92,11 +90,7 @@ extension ChatHarness {
 
     /// Audit log rows as `actor action subject detail`, oldest first.
     public func auditLog() throws -> [String] {
-        try app.database.read { connection in
-            try connection.query("SELECT actor, action, subject, detail FROM audit_log ORDER BY id") {
-                "\($0.string(0)) \($0.string(1)) \($0.string(2)) \($0.string(3))"
-            }
-        }
+        try app.auditLog.entries().map { "\($0.actor) \($0.action.rawValue) \($0.subject) \($0.detail)" }
     }
 }
 
@@ -110,12 +104,7 @@ extension ChatHarness {
     /// Issues a one-time link code for `email`, as `mentord link EMAIL` does.
     public func issueLinkCode(for email: String) throws -> String {
         guard let person = try directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }
-        let code = LinkCode.generate()
-        try directory.saveLinkCode(
-            code, for: person.id, expiresAt: clock.now + LinkCode.lifetime,
-            audit: AuditEntry(at: clock.now, actor: "cli", action: "issue-link-code", subject: email)
-        )
-        return code
+        return try app.access.issueLinkCode(for: person, by: "cli", at: clock.now)
     }
 }
 

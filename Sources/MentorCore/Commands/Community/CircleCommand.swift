@@ -21,21 +21,21 @@ public struct CircleCommand: ChatCommand {
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
         if action == "create" { return [try create(words, planner, context)] }
         if action == "list" {
-            let all = try services.community.circles()
+            let all = try services.circles.circles()
             guard !all.isEmpty else { return [.text(context.messages("circle.none", ["example": context.typed(Self.descriptor.examples[0])]))] }
             return [Reply(.heading(context.messages("circle.list_title")), .list(try all.map { circle in
                 context.messages("circle.row", [
-                    "name": circle.name, "kind": circle.kind.rawValue, "members": "\(try services.community.members(circle: circle.id).count)",
+                    "name": circle.name, "kind": circle.kind.rawValue, "members": "\(try services.circles.members(circle: circle.id).count)",
                     "cadence": circle.cadence.rawValue, "scope": circle.scope.map { " · \($0)" } ?? "",
                 ])
             }))]
         }
         guard let name = words.first else { throw UserError("circle.usage", ["usage": context.typed(Self.descriptor.usage)]) }
         words.removeFirst()
-        guard let circle = try services.community.circle(named: name) else {
+        guard let circle = try services.circles.circle(named: name) else {
             throw UserError("circle.not_found", ["name": name, "list": context.typed("circle list")])
         }
-        let members = try services.community.members(circle: circle.id)
+        let members = try services.circles.members(circle: circle.id)
         let isMember = members.contains { $0.person == context.caller.id }
         switch action {
         case "join":
@@ -45,10 +45,10 @@ public struct CircleCommand: ChatCommand {
                     throw UserError("circle.out_of_scope", ["circle": circle.name, "scope": scope])
                 }
             }
-            let added = try services.community.join(context.caller.id, circle: circle.id, at: now)
+            let added = try services.circles.join(context.caller.id, circle: circle.id, at: now)
             return [.text(context.messages(added ? "circle.joined" : "circle.already_member", ["circle": circle.name, "schedule": context.typed("circle schedule \(circle.name)")]))]
         case "leave":
-            let removed = try services.community.leave(context.caller.id, circle: circle.id)
+            let removed = try services.circles.leave(context.caller.id, circle: circle.id)
             return [.text(context.messages(removed ? "circle.left" : "circle.not_member", ["circle": circle.name]))]
         case "show":
             let text = context.messages
@@ -78,7 +78,7 @@ public struct CircleCommand: ChatCommand {
             let insight = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             guard !insight.isEmpty, insight.count <= 1000 else { throw UserError("circle.insight_usage", ["example": context.typed(Self.descriptor.examples[3])]) }
             try services.transaction {
-                try services.community.addInsight(insight, circle: circle.id, by: context.caller.id, at: now)
+                try services.circles.addInsight(insight, circle: circle.id, by: context.caller.id, at: now)
                 for member in members.map(\.person) where member != context.caller.id {
                     let text = try planner.messages(for: member)
                     try services.messenger.send(.text(text("circle.insight_shared", ["circle": circle.name, "name": context.caller.displayName, "text": insight])), to: member)
@@ -124,14 +124,14 @@ public struct CircleCommand: ChatCommand {
                 throw UserError("circle.usage", ["usage": context.typed(Self.descriptor.usage)])
             }
         }
-        guard try context.services.community.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
+        guard try context.services.circles.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
         let services = context.services
         let zone = context.callerZone(try context.callerProfile())
         let circle = try services.transaction {
-            let circle = try services.community.insertCircle(Circle(
+            let circle = try services.circles.insertCircle(Circle(
                 name: name, kind: kind, scope: scope, cadence: cadence, endsOn: ends, channel: channel, createdBy: context.caller.id, createdAt: services.clock.now
             ))
-            _ = try services.community.join(context.caller.id, circle: circle.id, at: services.clock.now)
+            _ = try services.circles.join(context.caller.id, circle: circle.id, at: services.clock.now)
             try planner.scheduleCloseOut(circle, zone: zone)
             return circle
         }

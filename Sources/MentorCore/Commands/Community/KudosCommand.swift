@@ -17,7 +17,7 @@ public struct KudosCommand: ChatCommand {
         let message = String(invocation.arguments.dropFirst().joined(separator: " ").prefix(500))
         let services = context.services
         try services.transaction {
-            try services.community.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
+            try services.recognition.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
             let text = try context.messages(for: person.id)
             try services.messenger.send(Reply(.heading(text("kudos.received_title", ["name": context.caller.displayName])), .text(message)), to: person.id)
             try RecognitionPostHandler.schedule(after: services.clock.now, in: services.jobs)
@@ -35,19 +35,18 @@ public struct RecognitionCommand: ChatCommand {
     public init() {}
 
     public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
-        let community = context.services.community
         if let word = invocation.arguments.first?.lowercased() {
             guard invocation.arguments.count == 1, ["on", "off"].contains(word) else {
                 throw UserError("recognition.usage", ["usage": context.typed(Self.descriptor.usage)])
             }
-            try community.setRecognitionOptIn(word == "on", for: context.caller.id)
+            try context.services.recognition.setRecognitionOptIn(word == "on", for: context.caller.id)
             try RecognitionPostHandler.schedule(after: context.services.clock.now, in: context.services.jobs)
             return [.text(context.messages(word == "on" ? "recognition.on" : "recognition.off"))]
         }
         guard context.callerRoles.contains(.programManager) else { throw UserError("recognition.usage", ["usage": context.typed("recognition on|off")]) }
         let since = context.services.clock.now - 90 * 86_400
-        let kudos = try community.kudosCounts(since: since)
-        let hosted = try community.hostedSessions()
+        let kudos = try context.services.recognition.kudosCounts(since: since)
+        let hosted = try context.services.recognition.hostedSessions()
         var rows: [(String, Int, Int)] = []
         for person in Set(kudos.keys).union(hosted.keys) {
             let name = try context.services.directory.person(id: person)?.displayName ?? "?"

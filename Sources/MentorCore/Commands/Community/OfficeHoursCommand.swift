@@ -19,7 +19,7 @@ public struct OfficeHoursCommand: ChatCommand {
         case "add": return [try add(words, planner, context)]
         case "list": return [try list(words.joined(separator: " "), context)]
         case "signup", "announce":
-            guard words.count == 1, let id = Int64(words[0].trimmingPrefix("#")), let hours = try context.services.community.officeHours(id: id) else {
+            guard words.count == 1, let id = Int64(words[0].trimmingPrefix("#")), let hours = try context.services.officeHours.officeHours(id: id) else {
                 throw UserError("officehours.not_found", ["list": context.typed("officehours list")])
             }
             if action == "signup" {
@@ -79,7 +79,7 @@ public struct OfficeHoursCommand: ChatCommand {
         let zone = context.callerZone(try context.callerProfile())
         let services = context.services
         let hours = try services.transaction {
-            let hours = try services.community.insertOfficeHours(OfficeHours(
+            let hours = try services.officeHours.insertOfficeHours(OfficeHours(
                 host: context.caller.id, topic: name, weekday: every.0, minute: every.1, zone: zone.identifier, minutes: minutes, channel: channel,
                 capacity: capacity, createdAt: services.clock.now
             ))
@@ -97,10 +97,10 @@ public struct OfficeHoursCommand: ChatCommand {
         let now = context.services.clock.now
         let wanted = topic.lowercased().trimmingCharacters(in: .whitespaces)
         var rows: [(Date, String)] = []
-        for hours in try context.services.community.allOfficeHours() where wanted.isEmpty || hours.topic.lowercased().contains(wanted) {
+        for hours in try context.services.officeHours.allOfficeHours() where wanted.isEmpty || hours.topic.lowercased().contains(wanted) {
             let session = hours.nextSession(after: now)
             let host = try context.services.directory.person(id: hours.host)?.displayName ?? "?"
-            let taken = try context.services.community.signups(officeHours: hours.id, session: session).count
+            let taken = try context.services.officeHours.signups(officeHours: hours.id, session: session).count
             rows.append((session, context.messages("officehours.row", [
                 "id": "\(hours.id)", "topic": hours.topic, "host": host, "when": LocalTime.format(session, in: zone),
                 "spots": "\(max(hours.capacity - taken, 0))",

@@ -12,7 +12,6 @@ public struct ResourcesCommand: ChatCommand {
 
     public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
         let words = invocation.arguments
-        let community = context.services.community
         let now = context.services.clock.now
         switch words.first?.lowercased() {
         case "suggest":
@@ -21,11 +20,11 @@ public struct ResourcesCommand: ChatCommand {
             else { throw UserError("resources.suggest_usage", ["example": context.typed(Self.descriptor.examples[2])]) }
             let title = words.dropFirst().dropLast().joined(separator: " ")
             guard title.count <= 200, url.count <= 2000 else { throw UserError("resources.too_long") }
-            let saved = try community.insertSuggestion(ResourceSuggestion(title: title, url: url, suggestedBy: context.caller.id, createdAt: now))
+            let saved = try context.services.resources.insertSuggestion(ResourceSuggestion(title: title, url: url, suggestedBy: context.caller.id, createdAt: now))
             return [.text(context.messages("resources.suggested", ["id": "\(saved.id)"]))]
         case "pending":
             guard context.callerRoles.contains(.programManager) else { throw UserError("resources.managers_only") }
-            let pending = try community.suggestions(approved: false)
+            let pending = try context.services.resources.suggestions(approved: false)
             guard !pending.isEmpty else { return [.text(context.messages("resources.none_pending"))] }
             return [Reply(.heading(context.messages("resources.pending_title")), .list(try pending.map { item in
                 let by = try context.services.directory.person(id: item.suggestedBy)?.displayName ?? "?"
@@ -36,12 +35,18 @@ public struct ResourcesCommand: ChatCommand {
             guard words.count == 2, let id = Int64(words[1].trimmingPrefix("#")) else {
                 throw UserError("resources.usage", ["usage": context.typed(Self.descriptor.usage)])
             }
-            let audit = AuditEntry(at: now, actor: context.caller.email, action: "approve-resource", subject: "suggestion \(id)")
-            guard let approved = try community.approveSuggestion(id: id, audit: audit) else { throw UserError("resources.not_pending", ["id": "\(id)"]) }
+            let audit = AuditEntry(at: now, actor: context.caller.email, action: .approveResource, subject: "suggestion \(id)")
+            let approved = try context.services.transaction {
+                try context.services.resources.approveSuggestion(id: id).map { approved in
+                    try context.services.auditLog.record(audit)
+                    return approved
+                }
+            }
+            guard let approved else { throw UserError("resources.not_pending", ["id": "\(id)"]) }
             return [.text(context.messages("resources.approved", ["title": approved.title]))]
         default:
             let library = ResourceLibrary(catalog: context.messages.catalog, text: context.messages)
-            let approved = try community.suggestions(approved: true).map {
+            let approved = try context.services.resources.suggestions(approved: true).map {
                 ResourceLibrary.Entry(title: $0.title, body: $0.url, topics: context.messages("resources.community_topic"))
             }
             let query = words.joined(separator: " ")

@@ -14,7 +14,7 @@ public struct CheckInCommand: ChatCommand {
             let answer = ["met": CheckIn.Answer.met, "not-yet": .notYet, "notyet": .notYet, "snooze": .snoozed][words[1]]
         else { throw UserError("checkin.usage", ["usage": context.typed(Self.descriptor.usage)]) }
         let services = context.services
-        guard let checkIn = try services.engagement.checkIn(id: id), checkIn.person == context.caller.id else {
+        guard let checkIn = try services.checkIns.checkIn(id: id), checkIn.person == context.caller.id else {
             throw UserError("checkin.not_found", ["id": "\(id)"])
         }
         let planner = EngagementPlanner(services: services, catalog: context.messages.catalog)

@@ -21,8 +21,7 @@ public struct GoalCommand: ChatCommand {
             throw UserError("goal.usage", ["usage": context.typed(Self.descriptor.usage)])
         }
         words.removeFirst()
-        let engagement = context.services.engagement
-        guard var goal = try engagement.goal(id: id), goal.owner == context.caller.id else {
+        guard var goal = try context.services.goals.goal(id: id), goal.owner == context.caller.id else {
             throw UserError("goal.not_found", ["id": "\(id)", "goals": context.typed("goals")])
         }
         let text = context.messages
@@ -31,7 +30,7 @@ public struct GoalCommand: ChatCommand {
             let milestone = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "\"“” "))
             guard !milestone.isEmpty, milestone.count <= 200 else { throw UserError("goal.milestone_usage", ["example": context.typed("goal milestone \(id) Draft the outline")]) }
             goal.milestones.append(Goal.Milestone(text: milestone))
-            try engagement.updateGoal(goal)
+            try context.services.goals.updateGoal(goal)
             return [.text(text("goal.milestone_added", ["number": "\(goal.milestones.count)", "goal": goal.text]))]
         case "check":
             guard words.count == 1, let number = Int(words[0]), goal.milestones.indices.contains(number - 1) else {
@@ -39,26 +38,26 @@ public struct GoalCommand: ChatCommand {
             }
             goal.milestones[number - 1].done = true
             goal.progress = max(goal.progress, goal.milestones.filter(\.done).count * 100 / goal.milestones.count)
-            try engagement.updateGoal(goal)
+            try context.services.goals.updateGoal(goal)
             return [.text(text("goal.progress_set", ["goal": goal.text, "progress": "\(goal.progress)"]))]
         case "progress":
             guard words.count == 1, let value = Int(words[0].trimmingCharacters(in: CharacterSet(charactersIn: "%"))), (0...100).contains(value) else {
                 throw UserError("goal.bad_progress")
             }
             goal.progress = value
-            try engagement.updateGoal(goal)
+            try context.services.goals.updateGoal(goal)
             return [.text(text("goal.progress_set", ["goal": goal.text, "progress": "\(value)"]))]
         case "done":
             goal.status = .done
             goal.progress = 100
             try context.services.transaction {
-                try engagement.updateGoal(goal)
+                try context.services.goals.updateGoal(goal)
                 try context.services.jobs.cancelJobs(keyPrefix: "goal:\(goal.id):")
             }
             return [.text(text("goal.done", ["goal": goal.text]))]
         case "share":
             goal.shared = true
-            try engagement.updateGoal(goal)
+            try context.services.goals.updateGoal(goal)
             return [.text(text("goal.shared", ["goal": goal.text]))]
         default:
             throw UserError("goal.usage", ["usage": context.typed(Self.descriptor.usage)])
@@ -98,7 +97,7 @@ public struct GoalCommand: ChatCommand {
         let zone = context.callerZone(try context.callerProfile())
         if let due, due < CalendarDate(now, in: zone) { throw UserError("goal.due_past") }
         let goal = try services.transaction {
-            let goal = try services.engagement.insertGoal(Goal(owner: context.caller.id, text: goalText, template: template, due: due, createdAt: now))
+            let goal = try services.goals.insertGoal(Goal(owner: context.caller.id, text: goalText, template: template, due: due, createdAt: now))
             if let due {
                 let time = WorkingTime(person: context.caller, profile: try context.callerProfile())
                 let threeDaysBefore = LocalDateTime(date: due.adding(days: -3), minute: 0).instant(in: zone)
@@ -126,10 +125,10 @@ public struct GoalsCommand: ChatCommand {
         let services = context.services
         let text = context.messages
         var blocks: [ReplyBlock] = []
-        for goal in try services.engagement.goals(owner: context.caller.id) { blocks += Self.describe(goal, text) }
-        let mentees = try services.matches.pairings(involving: context.caller.id).filter { $0.status == .active && $0.mentor == context.caller.id }.map(\.mentee)
+        for goal in try services.goals.goals(owner: context.caller.id) { blocks += Self.describe(goal, text) }
+        let mentees = try services.pairings.pairings(involving: context.caller.id).filter { $0.status == .active && $0.mentor == context.caller.id }.map(\.mentee)
         for mentee in mentees {
-            let shared = try services.engagement.goals(owner: mentee).filter(\.shared)
+            let shared = try services.goals.goals(owner: mentee).filter(\.shared)
             guard !shared.isEmpty, let person = try services.directory.person(id: mentee) else { continue }
             blocks.append(.heading(text("goals.shared_by", ["name": person.displayName])))
             for goal in shared { blocks += Self.describe(goal, text) }

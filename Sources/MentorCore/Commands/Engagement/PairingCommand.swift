@@ -56,11 +56,11 @@ public struct SurveyCommand: ChatCommand {
         guard words.count >= 2, let id = Int64(words[0].trimmingPrefix("#")), let score = Int(words[1]), (1...5).contains(score) else {
             throw UserError("survey.usage", ["usage": context.typed(Self.descriptor.usage)])
         }
-        guard let pairing = try context.services.matches.pairing(id: id), [pairing.mentor, pairing.mentee].contains(context.caller.id) else {
+        guard let pairing = try context.services.pairings.pairing(id: id), [pairing.mentor, pairing.mentee].contains(context.caller.id) else {
             throw UserError("pairing.not_found", ["id": "\(id)"])
         }
         let comment = String(words.dropFirst(2).joined(separator: " ").prefix(1000))
-        try context.services.engagement.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: comment, at: context.services.clock.now)
+        try context.services.surveys.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: comment, at: context.services.clock.now)
         return [.text(context.messages("survey.thanks"))]
     }
 }

@@ -5,13 +5,13 @@ public struct AuditEntry: Sendable, Equatable {
     public var at: Date
     /// Who did it: an email, or `cli` for the operator's command line.
     public var actor: String
-    /// What was done, e.g. `grant-role`.
-    public var action: String
+    /// What was done.
+    public var action: AuditAction
     /// To whom or what, e.g. an email.
     public var subject: String
     public var detail: String
 
-    public init(at: Date, actor: String, action: String, subject: String, detail: String = "") {
+    public init(at: Date, actor: String, action: AuditAction, subject: String, detail: String = "") {
         self.at = at
         self.actor = actor
         self.action = action
