@@ -3,6 +3,7 @@ import Foundation
 import MentorApp
 import MentorCore
 import MentorStore
+import MentorTesting
 
 extension ChatHarness {
     /// One pass of the daemon's job runner at the fake clock's time. Returns how many jobs ran.

@@ -3,6 +3,7 @@ import Foundation
 import MentorApp
 import MentorCore
 import MentorStore
+import MentorTesting
 
 extension ChatHarness {
     /// Messages mentord sent `email` while they were away (they have no linked platform in the harness), as plain

@@ -1,4 +1,5 @@
 import Foundation
+import MentorTesting
 
 /// A real `mentord` child process, for tests that need the whole daemon: signals, ports, logs.
 public final class DaemonProcess: @unchecked Sendable {

@@ -3,6 +3,7 @@ import Foundation
 import MentorApp
 import MentorCore
 import MentorStore
+import MentorTesting
 
 /// A fake chat over a real SQLite file: a person types a command and the test reads the plain-text reply.
 ///
