@@ -84,3 +84,19 @@ extension ContractStores {
 
 /// The failure ``ContractStores/inFailedTransaction(_:)`` throws to roll a unit of work back.
 struct RolledBack: Error {}
+
+extension ContractStores {
+    /// A scheduled meeting of `attendees` hosted by the first, starting `hours` from now.
+    func addMeeting(_ attendees: [Person], inHours hours: Double = 24, title: String = "Mentoring") throws -> Meeting {
+        let uid = UUID().uuidString
+        return try meetings.insertMeeting(Meeting(
+            uid: uid, title: title, host: attendees[0].id, attendees: attendees.map(\.id), start: clock.now + hours * 3_600, minutes: 30,
+            hostZone: "Europe/Lisbon", token: "token-" + uid))
+    }
+
+    /// A circle created by `creator`.
+    func addCircle(_ name: String, by creator: Person) throws -> Circle {
+        try circles.insertCircle(Circle(
+            name: name, kind: .peer, scope: nil, cadence: .biweekly, endsOn: nil, channel: nil, createdBy: creator.id, createdAt: clock.now))
+    }
+}
