@@ -100,3 +100,26 @@ extension ContractStores {
             name: name, kind: .peer, scope: nil, cadence: .biweekly, endsOn: nil, channel: nil, createdBy: creator.id, createdAt: clock.now))
     }
 }
+
+extension ContractStores {
+    /// An open request of `mentee` with `candidates`, best first.
+    func addRequest(mentee: Person, candidates: [Person] = []) throws -> MatchRequest {
+        try requests.insertRequest(
+            MatchRequest(mentee: mentee.id, program: "one-to-one", topic: "public speaking", format: .ongoing, createdAt: clock.now),
+            candidates: candidates.enumerated().map { RankedCandidate(mentor: $1.id, score: 90 - $0, reasons: []) })
+    }
+
+    /// A pending offer of `request` to `mentor`, expiring in three days with a reminder after one.
+    func addOffer(_ request: MatchRequest, to mentor: Person) throws -> MatchOffer {
+        try offers.insertOffer(MatchOffer(
+            requestID: request.id, mentor: mentor.id, mentee: request.mentee, score: 80, reasons: [], createdAt: clock.now,
+            expiresAt: clock.now + 72 * 3_600, remindAt: clock.now + 24 * 3_600))
+    }
+}
+
+extension ContractStores {
+    /// Two reasons as a scorer would give them (their initializer is Core's own).
+    static let reasons = MatchReasonCoding.decode("""
+        [{"kind": "topics", "points": 30, "values": {"topics": "public speaking"}}, {"kind": "overlap", "points": 12, "values": {"hours": "3 h"}}]
+        """)
+}
