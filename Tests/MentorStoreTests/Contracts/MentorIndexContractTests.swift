@@ -25,8 +25,7 @@ import Testing
         let profile = ProfileStoreContractTests.mentorProfile(ada, at: stores.clock.now)
         try stores.profiles.save(profile)
         let found = try stores.mentorIndex.peopleWithProfiles([ada.id, ben.id, PersonID(9_999)])
-        #expect(found.map(\.0) == [ada])
-        #expect(found.map(\.1) == [profile])
+        #expect(found == [PersonProfile(person: ada, profile: profile)])
         #expect(try stores.mentorIndex.peopleWithProfiles([]).isEmpty)
     }
 }

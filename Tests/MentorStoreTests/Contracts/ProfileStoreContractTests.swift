@@ -49,9 +49,8 @@ import Testing
         mentee.roles = [.mentee]
         try stores.profiles.save(mentee)
         let mentors = try stores.profiles.profiles(withRole: .mentor)
-        #expect(mentors.map(\.0) == [people[0]])
-        #expect(mentors.map(\.1) == [Self.mentorProfile(people[0], at: stores.clock.now)])
-        #expect(try stores.profiles.profiles(withRole: .mentee).map(\.0.id) == [people[1].id])
+        #expect(mentors == [PersonProfile(person: people[0], profile: Self.mentorProfile(people[0], at: stores.clock.now))])
+        #expect(try stores.profiles.profiles(withRole: .mentee).map(\.person.id) == [people[1].id])
     }
 
     @Test(arguments: StoreBackend.all)

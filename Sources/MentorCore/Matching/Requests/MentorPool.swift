@@ -31,7 +31,7 @@ public struct MentorPool: Sendable {
         var schedules = ScheduleTable()
         var mentors: [MatchParticipant] = []
         var capacities: [Int] = []
-        for (person, profile) in try services.profiles.profiles(withRole: .mentor) {
+        for (person, profile) in try services.profiles.profiles(withRole: .mentor).map({ ($0.person, $0.profile) }) {
             let room = profile.capacity - (load[person.id] ?? 0)
             guard room > 0, Self.isAvailable(person, profile, now: now) else { continue }
             let schedule = schedules.number(zone: profile.timeZoneID(for: person), hours: profile.workingHours)

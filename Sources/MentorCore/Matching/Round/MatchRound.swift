@@ -40,7 +40,7 @@ public struct MatchRound: Sendable {
         var waiting: [MatchParticipant] = []
         var seen = Set<PersonID>()
         let candidates = try services.profiles.profiles(withRole: .mentee) + services.mentorIndex.peopleWithProfiles(Array(nominated))
-        for (person, profile) in candidates where !seen.contains(person.id) {
+        for (person, profile) in candidates.map({ ($0.person, $0.profile) }) where !seen.contains(person.id) {
             seen.insert(person.id)
             guard !busy.contains(person.id), MentorPool.isAvailable(person, profile, now: now),
                 try services.requests.openRequest(mentee: person.id).map({ try services.offers.pendingOffer(request: $0.id) == nil }) ?? true
