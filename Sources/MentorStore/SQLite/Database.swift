@@ -5,7 +5,11 @@ import Foundation
 ///
 /// ```swift
 /// let database = try Database(path: "var/mentord.sqlite")
-/// try database.transaction { try $0.execute("DELETE FROM people WHERE id = ?", .integer(7)) }
+/// try database.write { try $0.execute("DELETE FROM people WHERE id = ?", .integer(7)) }   // one statement
+/// try database.transaction { connection in                                                 // several
+///     try connection.execute("DELETE FROM link_codes WHERE person_id = ?", .integer(7))
+///     try connection.execute("DELETE FROM people WHERE id = ?", .integer(7))
+/// }
 /// ```
 public final class Database: @unchecked Sendable {
     public let path: String
