@@ -50,15 +50,18 @@ let package = Package(
         // MARK: Composition
         .target(
             name: "MentorApp",
-            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms"],
+            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms", "Crypto"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "mentord", dependencies: ["MentorApp"], swiftSettings: swiftSettings),
 
         // MARK: Test support
+        // MentorTesting knows only Core (and the HTTP types for its recording client); MentorAppTesting drives the
+        // whole application, for scenario and daemon tests.
+        .target(name: "MentorTesting", dependencies: ["MentorCore", "HTTPTypes", "HTTPClient"], swiftSettings: swiftSettings),
         .target(
-            name: "MentorTesting",
-            dependencies: ["MentorCore", "MentorApp", "HTTPTypes", "HTTPClient", "ChatPlatforms"],
+            name: "MentorAppTesting",
+            dependencies: ["MentorTesting", "MentorApp", "MentorCore", "MentorStore", "ChatPlatforms"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -96,7 +99,9 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "MentorCoreTests", dependencies: ["MentorCore", "MentorTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MentorCoreTests", dependencies: ["MentorCore", "MentorTesting", "MentorAppTesting"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "HTTPTypesTests", dependencies: ["HTTPTypes"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPClient", "HTTPTypes"], swiftSettings: swiftSettings
@@ -111,13 +116,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "ChatPlatformsTests", dependencies: ["ChatPlatforms", "MentorCore", "MentorTesting", "HTTPTypes", "Crypto"],
+            name: "ChatPlatformsTests",
+            dependencies: ["ChatPlatforms", "MentorCore", "MentorTesting", "MentorAppTesting", "HTTPTypes", "HTTPClient", "Crypto"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MentorAppTests",
             dependencies: [
-                "MentorApp", "MentorCore", "MentorStore", "MentorTesting", "HTTPServer", "HTTPClient", "HTTPTypes", "mentord",
+                "MentorApp", "MentorCore", "MentorStore", "MentorTesting", "MentorAppTesting", "ChatPlatforms", "HTTPServer", "HTTPClient",
+                "HTTPTypes", "mentord",
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,5 +1,6 @@
 @testable import ChatPlatforms
 import Foundation
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPClient
 import HTTPTypes
+import MentorAppTesting
 import MentorTesting
 import Testing
 

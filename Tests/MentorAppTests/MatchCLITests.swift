@@ -1,5 +1,6 @@
 import Foundation
 import MentorApp
+import MentorAppTesting
 import MentorCore
 import MentorStore
 import MentorTesting

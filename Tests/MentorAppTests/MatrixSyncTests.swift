@@ -4,6 +4,7 @@ import HTTPClient
 import HTTPServer
 import HTTPTypes
 @testable import MentorApp
+import MentorAppTesting
 import MentorCore
 import MentorStore
 import MentorTesting

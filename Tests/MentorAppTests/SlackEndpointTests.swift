@@ -3,6 +3,7 @@ import Foundation
 import HTTPClient
 import HTTPServer
 import HTTPTypes
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing
@@ -87,8 +88,9 @@ private struct FailingDirectory: DirectoryStore {
     func peopleCount() throws -> Int { throw Broken() }
     func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary { throw Broken() }
     func preview(_ plan: ImportPlan) throws -> ImportSummary { throw Broken() }
-    func setRole(_ role: Role, granted: Bool, for person: PersonID, audit: AuditEntry) throws -> Bool { throw Broken() }
+    func setRole(_ role: Role, granted: Bool, for person: PersonID, at date: Date) throws -> Bool { throw Broken() }
     func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws { throw Broken() }
-    func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date, audit: AuditEntry) throws { throw Broken() }
+    func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws { throw Broken() }
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID? { throw Broken() }
+    func managers() throws -> [PersonID: PersonID] { throw Broken() }
 }

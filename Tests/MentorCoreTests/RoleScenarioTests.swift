@@ -1,3 +1,4 @@
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing

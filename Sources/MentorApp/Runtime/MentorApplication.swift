@@ -1,3 +1,4 @@
+import ChatPlatforms
 import Foundation
 import MentorCore
 import MentorStore
@@ -11,12 +12,10 @@ public final class MentorApplication: Sendable {
     public let profiles: SQLiteProfiles
     public let conversations: SQLiteConversations
     public let outbox: SQLiteOutbox
-    public let matches: SQLiteMatchStore
     public let messenger: SQLiteMessenger
     public let meetings: SQLiteMeetingStore
     public let jobs: SQLiteJobStore
-    public let engagement: SQLiteEngagementStore
-    public let community: SQLiteCommunityStore
+    public let auditLog: SQLiteAuditLog
     public let clock: any Clock
     /// Groups writes across the stores; the one way to open a transaction outside the stores themselves.
     public let unitOfWork: SQLiteUnitOfWork
@@ -49,12 +48,10 @@ public final class MentorApplication: Sendable {
         profiles = SQLiteProfiles(database: database, clock: clock)
         conversations = SQLiteConversations(database: database)
         outbox = SQLiteOutbox(database: database, clock: clock)
-        matches = SQLiteMatchStore(database: database)
-        messenger = SQLiteMessenger(database: database, outbox: outbox, clock: clock)
+        messenger = SQLiteMessenger(database: database, outbox: outbox, clock: clock, consolePlatform: ConsoleChat.platform)
         meetings = SQLiteMeetingStore(database: database)
         jobs = SQLiteJobStore(database: database)
-        engagement = SQLiteEngagementStore(database: database)
-        community = SQLiteCommunityStore(database: database)
+        auditLog = SQLiteAuditLog(database: database)
         unitOfWork = SQLiteUnitOfWork(database: database)
     }
 
@@ -64,15 +61,27 @@ public final class MentorApplication: Sendable {
     }
 
     /// The stores and settings commands use, with the synonyms and programs from their configured files.
+    ///
+    /// The stores that only Core reaches are built here; they hold nothing but the shared ``database``.
     public func makeServices() throws(CLIFailure) -> MentorServices {
         MentorServices(
             unitOfWork: unitOfWork, directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
-            synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, matches: matches, messenger: messenger,
-            programs: try ProgramsFile.load(config.programsFile), meetings: meetings, jobs: jobs, engagement: engagement,
-            community: community, channels: try ChannelsFile.load(config.channelsFile),
-            recognitionChannel: config.recognitionChannel, scheduling: config.scheduling
+            synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, messenger: messenger,
+            programs: try ProgramsFile.load(config.programsFile), requests: SQLiteRequestStore(database: database),
+            offers: SQLiteOfferStore(database: database), pairings: SQLitePairingStore(database: database),
+            blockList: SQLiteBlockListStore(database: database), rounds: SQLiteRoundStore(database: database), meetings: meetings, jobs: jobs,
+            checkIns: SQLiteCheckInStore(database: database), reflections: SQLiteReflectionStore(database: database),
+            goals: SQLiteGoalStore(database: database), surveys: SQLiteSurveyStore(database: database),
+            digests: SQLiteDigestStore(database: database), feedback: SQLiteFeedbackStore(database: database),
+            officeHours: SQLiteOfficeHoursStore(database: database), circles: SQLiteCircleStore(database: database),
+            resources: SQLiteResourceLibraryStore(database: database), recognition: SQLiteRecognitionStore(database: database),
+            auditLog: auditLog, channels: try ChannelsFile.load(config.channelsFile), recognitionChannel: config.recognitionChannel,
+            scheduling: config.scheduling
         )
     }
+
+    /// Role and link-code changes by the operator, each audited.
+    public var access: AuditedAccess { AuditedAccess(unitOfWork: unitOfWork, directory: directory, auditLog: auditLog) }
 
     /// The chat assistant with every built-in command and the prompts from `config.promptsDirectory`.
     public func makeAssistant() throws(CLIFailure) -> MentorAssistant {

@@ -70,7 +70,7 @@ public struct MentorCatalog: Sendable {
         }
         let pageCount = max(1, (total + MentorCatalog.pageSize - 1) / MentorCatalog.pageSize)
         let slice = Array(top.sorted().dropFirst((page - 1) * MentorCatalog.pageSize))
-        let loaded = Dictionary(try index.peopleWithProfiles(slice.map(\.id)).map { ($0.0.id, $0) }) { first, _ in first }
+        let loaded = Dictionary(try index.peopleWithProfiles(slice.map(\.id)).map { ($0.person.id, ($0.person, $0.profile)) }) { first, _ in first }
         let entries = slice.compactMap { item -> CatalogEntry? in
             guard let (person, profile) = loaded[item.id] else { return nil }
             return CatalogEntry(

@@ -14,14 +14,14 @@ public struct CirclePlanner: Correspondence {
     /// Who hosts next: whoever has hosted least, earliest to join first, so nobody hosts twice before everyone has
     /// hosted once.
     public func nextHost(_ circle: Int64) throws -> PersonID? {
-        try services.community.members(circle: circle).enumerated()
+        try services.circles.members(circle: circle).enumerated()
             .min { ($0.element.hosted, $0.offset) < ($1.element.hosted, $1.offset) }?.element.person
     }
 
     /// A session was booked: pick its host, tell everyone now, and again the working day before.
     func sessionBooked(_ meeting: Meeting, circle id: Int64) throws {
-        guard let circle = try services.community.circle(id: id), let host = try nextHost(id) else { return }
-        try services.community.recordHost(host, circle: id, meeting: meeting.id, at: services.clock.now)
+        guard let circle = try services.circles.circle(id: id), let host = try nextHost(id) else { return }
+        try services.circles.recordHost(host, circle: id, meeting: meeting.id, at: services.clock.now)
         let hostName = try person(host).displayName
         let planner = EngagementPlanner(services: services, catalog: catalog)
         for member in meeting.attendees {
@@ -47,8 +47,8 @@ public struct CirclePlanner: Correspondence {
 
     /// The insights digest: the latest insights, newest first.
     func digest(_ circle: Circle, text: Messages, limit: Int = 10) throws -> [String] {
-        try services.community.insights(circle: circle.id, limit: limit).map { insight in
-            text("circle.insight_row", ["text": insight.text, "name": try person(insight.by).displayName, "date": LocalDateTime(insight.at, in: .gmt).date.description])
+        try services.circles.insights(circle: circle.id, limit: limit).map { insight in
+            text("circle.insight_row", ["text": insight.text, "name": try person(insight.author).displayName, "date": LocalDateTime(insight.at, in: .gmt).date.description])
         }
     }
 }
@@ -60,7 +60,7 @@ public struct SprintCloseHandler: JobHandler {
     let planner: CirclePlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = job.number("circle"), let circle = try planner.services.community.circle(id: id) else { return [] }
+        guard let id = job.number("circle"), let circle = try planner.services.circles.circle(id: id) else { return [] }
         let english = planner.catalog.localized(to: MessageCatalog.fallbackLanguage)
         let insights = try planner.digest(circle, text: english, limit: 20)
         let reply = Reply(blocks: [
@@ -68,7 +68,7 @@ public struct SprintCloseHandler: JobHandler {
             insights.isEmpty ? .text(english("circle.no_insights")) : .list(insights),
         ])
         if let name = circle.channel, let channel = planner.services.channel(named: name) { try planner.services.messenger.post(reply, to: channel) }
-        return try planner.services.community.members(circle: id).map { JobDelivery(reply, to: $0.person) }
+        return try planner.services.circles.members(circle: id).map { JobDelivery(reply, to: $0.person) }
     }
 }
 

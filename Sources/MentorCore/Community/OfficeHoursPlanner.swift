@@ -59,7 +59,7 @@ public struct OfficeHoursPlanner: Correspondence {
     private func announcement(_ hours: OfficeHours, session: Date, zone: TimeZone, text: Messages) throws -> Reply {
         let host = try person(hours.host)
         let hostZone = TimeZone(identifier: hours.zone) ?? .gmt
-        let spots = hours.capacity - (try services.community.signups(officeHours: hours.id, session: session)).count
+        let spots = hours.capacity - (try services.officeHours.signups(officeHours: hours.id, session: session)).count
         return Reply(blocks: [
             .heading(text("officehours.announce_title", ["topic": hours.topic, "host": host.displayName])),
             .fields([
@@ -76,14 +76,14 @@ public struct OfficeHoursPlanner: Correspondence {
     /// Signs `person` up for the next session.
     public func signUp(_ person: Person, for hours: OfficeHours) throws -> (session: Date, added: Bool) {
         let session = hours.nextSession(after: services.clock.now)
-        let taken = try services.community.signups(officeHours: hours.id, session: session)
+        let taken = try services.officeHours.signups(officeHours: hours.id, session: session)
         if taken.contains(person.id) { return (session, false) }
         guard taken.count < hours.capacity else { throw UserError("officehours.full", ["topic": hours.topic]) }
-        return (session, try services.community.signUp(person.id, officeHours: hours.id, session: session, at: services.clock.now))
+        return (session, try services.officeHours.signUp(person.id, officeHours: hours.id, session: session, at: services.clock.now))
     }
 
     func hours(of job: Job) throws -> (OfficeHours, Date)? {
-        guard let id = job.number("officeHours"), let hours = try services.community.officeHours(id: id),
+        guard let id = job.number("officeHours"), let hours = try services.officeHours.officeHours(id: id),
             let seconds = job.number("session")
         else { return nil }
         return (hours, Date(timeIntervalSince1970: Double(seconds)))
@@ -113,7 +113,7 @@ public struct OfficeHoursRosterHandler: JobHandler {
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
         guard let (hours, session) = try planner.hours(of: job), session > now else { return [] }
-        let attendees = try planner.services.community.signups(officeHours: hours.id, session: session)
+        let attendees = try planner.services.officeHours.signups(officeHours: hours.id, session: session)
         let letters = MeetingLetters(services: planner.services, catalog: planner.catalog)
         var deliveries: [JobDelivery] = []
         let host = try planner.person(hours.host)

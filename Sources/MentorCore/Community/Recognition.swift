@@ -25,8 +25,8 @@ public struct RecognitionPostHandler: JobHandler {
         try Self.schedule(after: now, in: services.jobs)
         guard let name = services.recognitionChannel, let channel = services.channel(named: name) else { return [] }
         let since = now - 31 * 86_400
-        let counts = try services.community.kudosCounts(since: since)
-        let celebrated = try services.community.recognitionOptIns().compactMap { person -> (String, Int)? in
+        let counts = try services.recognition.kudosCounts(since: since)
+        let celebrated = try services.recognition.recognitionOptIns().compactMap { person -> (String, Int)? in
             guard let count = counts[person], count > 0, let found = try services.directory.person(id: person) else { return nil }
             return (found.displayName, count)
         }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }

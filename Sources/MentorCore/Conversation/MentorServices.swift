@@ -11,13 +11,27 @@ public struct MentorServices: Sendable {
     public var synonyms: SynonymTable
     public var clock: any Clock
     public var logger: any Logger
-    public var matches: any MatchStore
     public var messenger: any PersonMessenger
     public var programs: MatchPrograms
+    public var requests: any RequestStore
+    public var offers: any OfferStore
+    public var pairings: any PairingStore
+    public var blockList: any BlockListStore
+    public var rounds: any RoundStore
     public var meetings: any MeetingStore
     public var jobs: any JobStore
-    public var engagement: any EngagementStore
-    public var community: any CommunityStore
+    public var checkIns: any CheckInStore
+    public var reflections: any ReflectionStore
+    public var goals: any GoalStore
+    public var surveys: any SurveyStore
+    public var digests: any DigestStore
+    public var feedback: any FeedbackStore
+    public var officeHours: any OfficeHoursStore
+    public var circles: any CircleStore
+    public var resources: any ResourceLibraryStore
+    public var recognition: any RecognitionStore
+    /// Where every admin action and read of private data is recorded.
+    public var auditLog: any AuditLog
     /// Channels announcements can go to, by name.
     public var channels: [Channel]
     /// The channel name for the monthly recognition post, if any.
@@ -26,10 +40,13 @@ public struct MentorServices: Sendable {
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
-        mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger, matches: any MatchStore,
-        messenger: any PersonMessenger, programs: MatchPrograms, meetings: any MeetingStore, jobs: any JobStore,
-        engagement: any EngagementStore, community: any CommunityStore, channels: [Channel],
-        recognitionChannel: String?, scheduling: SchedulingSettings
+        mentorIndex: any MentorIndex, synonyms: SynonymTable, clock: any Clock, logger: any Logger, messenger: any PersonMessenger,
+        programs: MatchPrograms, requests: any RequestStore, offers: any OfferStore, pairings: any PairingStore,
+        blockList: any BlockListStore, rounds: any RoundStore, meetings: any MeetingStore, jobs: any JobStore, checkIns: any CheckInStore,
+        reflections: any ReflectionStore, goals: any GoalStore, surveys: any SurveyStore, digests: any DigestStore,
+        feedback: any FeedbackStore, officeHours: any OfficeHoursStore, circles: any CircleStore, resources: any ResourceLibraryStore,
+        recognition: any RecognitionStore, auditLog: any AuditLog, channels: [Channel], recognitionChannel: String?,
+        scheduling: SchedulingSettings
     ) {
         self.unitOfWork = unitOfWork
         self.directory = directory
@@ -39,13 +56,26 @@ public struct MentorServices: Sendable {
         self.synonyms = synonyms
         self.clock = clock
         self.logger = logger
-        self.matches = matches
         self.messenger = messenger
         self.programs = programs
+        self.requests = requests
+        self.offers = offers
+        self.pairings = pairings
+        self.blockList = blockList
+        self.rounds = rounds
         self.meetings = meetings
         self.jobs = jobs
-        self.engagement = engagement
-        self.community = community
+        self.checkIns = checkIns
+        self.reflections = reflections
+        self.goals = goals
+        self.surveys = surveys
+        self.digests = digests
+        self.feedback = feedback
+        self.officeHours = officeHours
+        self.circles = circles
+        self.resources = resources
+        self.recognition = recognition
+        self.auditLog = auditLog
         self.channels = channels
         self.recognitionChannel = recognitionChannel
         self.scheduling = scheduling

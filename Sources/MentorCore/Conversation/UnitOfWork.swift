@@ -10,7 +10,7 @@
 ///
 /// ```swift
 /// try services.transaction {
-///     let circle = try services.community.insertCircle(draft)
+///     let circle = try services.circles.insertCircle(draft)
 ///     try services.messenger.send(letters.created(circle), to: host)
 /// }
 /// ```

@@ -14,7 +14,7 @@ public struct CheckInHandler: JobHandler {
         // The next period is counted from now, so a late run after downtime asks once, not once per missed period.
         try planner.scheduleCheckIn(pairing, person: person, period: period + 1, after: max(now, job.dueAt) + every)
         guard !(try planner.isPaused(person, now: now)) else { return [] }
-        let checkIn = try planner.services.engagement.insertCheckIn(CheckIn(pairing: pairing.id, person: person, period: period, askedAt: now))
+        let checkIn = try planner.services.checkIns.insertCheckIn(CheckIn(pairing: pairing.id, person: person, period: period, askedAt: now))
         let text = try planner.messages(for: person)
         let other = try planner.person(EngagementPlanner.other(in: pairing, than: person))
         let since = LocalDateTime(max(pairing.startedAt, job.dueAt - every), in: try planner.workingTime(of: person).zone).date
@@ -90,7 +90,7 @@ public struct GoalNudgeHandler: JobHandler {
     let planner: EngagementPlanner
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = job.number("goal"), let goal = try planner.services.engagement.goal(id: id), goal.status == .open,
+        guard let id = job.number("goal"), let goal = try planner.services.goals.goal(id: id), goal.status == .open,
             let due = goal.due
         else { return [] }
         if try planner.isPaused(goal.owner, now: now) { return [] }
@@ -109,7 +109,7 @@ public struct DigestHandler: JobHandler {
 
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
         guard let person = job.person else { return [] }
-        let held = try planner.services.engagement.takeDigest(for: person)
+        let held = try planner.services.digests.takeDigest(for: person)
         guard !held.isEmpty else { return [] }
         let text = try planner.messages(for: person)
         return [JobDelivery(Reply(blocks: [.heading(text("digest.title", ["count": "\(held.count)"]))] + held.flatMap(\.blocks)), to: person, digestible: false)]
@@ -121,7 +121,7 @@ struct DigestPlanner {
     let services: MentorServices
 
     func hold(_ replies: [Reply], for person: PersonID, now: Date) throws {
-        for reply in replies { try services.engagement.holdForDigest(reply, for: person, at: now) }
+        for reply in replies { try services.digests.holdForDigest(reply, for: person, at: now) }
         let profile = try services.profiles.profileOrDefault(for: person)
         guard let found = try services.directory.person(id: person) else { return }
         let due = WorkingTime(person: found, profile: profile).nextDayStart(atOrAfter: now + 60)

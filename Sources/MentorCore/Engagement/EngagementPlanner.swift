@@ -47,13 +47,13 @@ public struct EngagementPlanner: Correspondence {
 
     /// Ends a pairing and stops everything scheduled for it.
     public func endPairing(_ pairing: Int64, at date: Date) throws {
-        try services.matches.endPairing(id: pairing, at: date)
+        try services.pairings.endPairing(id: pairing, at: date)
         try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing))
     }
 
     /// Activity: the ladder starts again from `date`.
     func restartLadder(_ pairing: Pairing, at date: Date) throws {
-        try services.engagement.resetEscalation(pairing: pairing.id)
+        try services.checkIns.resetEscalation(pairing: pairing.id)
         try watchInactivity(pairing, since: date)
     }
 
@@ -81,7 +81,7 @@ public struct EngagementPlanner: Correspondence {
     /// (Re)starts the ladder: the next step is due when its threshold of days without activity passes.
     func watchInactivity(_ pairing: Pairing, since lastActivity: Date) throws {
         try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing.id) + "inactivity:")
-        let done = try services.engagement.escalationSteps(pairing: pairing.id)
+        let done = try services.checkIns.escalationSteps(pairing: pairing.id)
         let ladder = program(of: pairing).engagement.ladder
         guard let next = (1...ladder.count).first(where: { !done.contains($0) }) else { return }
         let due = lastActivity + Double(ladder[next - 1]) * 86_400
@@ -105,8 +105,8 @@ public struct EngagementPlanner: Correspondence {
     /// Records a check-in answer and what follows from it.
     public func answer(_ checkIn: CheckIn, _ answer: CheckIn.Answer, now: Date) throws {
         try services.transaction {
-            try services.engagement.answerCheckIn(id: checkIn.id, answer, at: now)
-            guard let pairing = try services.matches.pairing(id: checkIn.pairing) else { return }
+            try services.checkIns.answerCheckIn(id: checkIn.id, answer, at: now)
+            guard let pairing = try services.pairings.pairing(id: checkIn.pairing) else { return }
             switch answer {
             case .met:
                 try restartLadder(pairing, at: now)
@@ -120,7 +120,7 @@ public struct EngagementPlanner: Correspondence {
 
     /// The pairing with this id, if it is still active.
     func activePairing(_ id: Int64) throws -> Pairing? {
-        guard let pairing = try services.matches.pairing(id: id), pairing.status == .active else { return nil }
+        guard let pairing = try services.pairings.pairing(id: id), pairing.status == .active else { return nil }
         return pairing
     }
 

@@ -10,13 +10,13 @@ public struct InactivityHandler: JobHandler {
     public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
         guard let id = job.number("pairing"), let pairing = try planner.activePairing(id) else { return [] }
         let services = planner.services
-        let lastActivity = max(pairing.startedAt, try services.engagement.lastMet(pairing: pairing.id) ?? pairing.startedAt)
+        let lastActivity = max(pairing.startedAt, try services.checkIns.lastMet(pairing: pairing.id) ?? pairing.startedAt)
         let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)
         let ladder = planner.program(of: pairing).engagement.ladder
-        let done = try services.engagement.escalationSteps(pairing: pairing.id)
+        let done = try services.checkIns.escalationSteps(pairing: pairing.id)
         let due = (1...ladder.count).filter { ladder[$0 - 1] <= idleDays && !done.contains($0) }
         if let step = due.max() {
-            for skipped in due { try services.engagement.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
+            for skipped in due { try services.checkIns.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
             let rung = Rung(planner: planner, pairing: pairing, idleDays: idleDays, now: now, key: EngagementPlanner.prefix(pairing.id) + "ladder:\(step):")
             switch step {
             case 1: try rung.nudge()

@@ -39,7 +39,7 @@ struct ReflectionFlow: ConversationFlow {
     /// Starts a reflection for `person` (the next set in the rotation), or reminds them of the one they have open.
     func offer(to person: Person, now: Date) throws -> Reply {
         let text = try planner.messages(for: person.id)
-        if let open = try services.engagement.openReflection(author: person.id) {
+        if let open = try services.reflections.openReflection(author: person.id) {
             return Reply(blocks: [.text(text("reflection.still_open"))] + question(open, text).blocks)
         }
         if let state = try services.conversations.state(for: person.id), state.flow != Self.name {
@@ -47,8 +47,8 @@ struct ReflectionFlow: ConversationFlow {
         }
         let available = sets
         guard !available.isEmpty else { return .text(text("reflection.no_prompts")) }
-        let done = try services.engagement.reflections(author: person.id).count
-        let reflection = try services.engagement.insertReflection(Reflection(author: person.id, set: available[done % available.count], createdAt: now))
+        let done = try services.reflections.reflections(author: person.id).count
+        let reflection = try services.reflections.insertReflection(Reflection(author: person.id, set: available[done % available.count], createdAt: now))
         try services.conversations.save(ConversationState(flow: Self.name, step: 0, updatedAt: now), for: person.id)
         return Reply(blocks: [
             .heading(text("reflection.heading", ["set": text("reflection.\(reflection.set).title")])),
@@ -67,7 +67,7 @@ struct ReflectionFlow: ConversationFlow {
     func answer(_ line: String, state: ConversationState, _ context: CommandContext) throws -> [Reply] {
         let person = context.caller.id
         let text = context.messages
-        guard var reflection = try services.engagement.openReflection(author: person) else {
+        guard var reflection = try services.reflections.openReflection(author: person) else {
             try services.conversations.clear(for: person)
             return [.text(text("reflection.none_open", ["reflect": context.typed("reflect")]))]
         }
@@ -82,7 +82,7 @@ struct ReflectionFlow: ConversationFlow {
         reflection.answers.append(word == "skip" ? "" : String(line.prefix(2000)))
         let total = questions(reflection.set, text).count
         guard reflection.answers.count >= total else {
-            try services.engagement.updateReflection(reflection)
+            try services.reflections.updateReflection(reflection)
             return [question(reflection, text)]
         }
         reflection.status = .done
@@ -93,7 +93,7 @@ struct ReflectionFlow: ConversationFlow {
 
     private func finish(_ reflection: Reflection, person: PersonID) throws {
         try services.transaction {
-            try services.engagement.updateReflection(reflection)
+            try services.reflections.updateReflection(reflection)
             try services.conversations.clear(for: person)
         }
     }

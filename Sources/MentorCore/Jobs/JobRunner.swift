@@ -73,7 +73,7 @@ public struct JobRunner: Sendable {
                 }
                 ran += 1
             }
-            let digests = outgoing.isEmpty ? [] : try services.engagement.digestPeople()
+            let digests = outgoing.isEmpty ? [] : try services.digests.digestPeople()
             for (person, deliveries) in outgoing { try deliver(deliveries, to: person, digest: digests.contains(person), now: now) }
             return ran
         }

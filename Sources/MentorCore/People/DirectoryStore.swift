@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads and writes the people directory. MentorStore implements it on SQLite; tests use memory.
+/// Reads and writes the people directory. MentorStore implements it on SQLite.
 public protocol DirectoryStore: Sendable {
     /// The person with this email (case-insensitive), whatever their status.
     func person(email: String) throws -> Person?
@@ -17,14 +17,16 @@ public protocol DirectoryStore: Sendable {
     func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary
     /// What ``apply(_:)`` would change, computed and then rolled back.
     func preview(_ plan: ImportPlan) throws -> ImportSummary
-    /// Grants or revokes `role` and records `audit` in the same transaction. Returns whether anything changed.
-    func setRole(_ role: Role, granted: Bool, for person: PersonID, audit: AuditEntry) throws -> Bool
+    /// Grants or revokes `role`. Returns whether anything changed.
+    func setRole(_ role: Role, granted: Bool, for person: PersonID, at date: Date) throws -> Bool
     /// Links a chat account to a person, replacing any earlier link of that account.
     func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws
-    /// Stores a one-time link code for `person`, valid until `expiresAt`, and records `audit` with it.
-    func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date, audit: AuditEntry) throws
+    /// Stores a one-time link code for `person`, valid until `expiresAt`.
+    func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws
     /// Consumes a link code: the person it was issued for, if it exists and has not expired. Single use.
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID?
+    /// Everyone's manager, for the management-chain rule.
+    func managers() throws -> [PersonID: PersonID]
 }
 
 /// Hears how many import records have been written so far.

@@ -5,7 +5,7 @@ public protocol ProfileStore: Sendable {
     /// Saves the whole profile durably before returning.
     func save(_ profile: Profile) throws
     /// Every profile that lists `role`, with its person, for the mentor catalog.
-    func profiles(withRole role: ParticipantRole) throws -> [(Person, Profile)]
+    func profiles(withRole role: ParticipantRole) throws -> [PersonProfile]
 }
 
 extension ProfileStore {

@@ -20,7 +20,7 @@ public struct SQLiteConversations: ConversationStore {
     }
 
     public func save(_ state: ConversationState, for person: PersonID) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             try connection.execute(
                 "INSERT OR REPLACE INTO conversations (person_id, flow, step, updated_at) VALUES (?, ?, ?, ?)",
                 .integer(person.rawValue), .text(state.flow), .integer(Int64(state.step)),
@@ -30,6 +30,6 @@ public struct SQLiteConversations: ConversationStore {
     }
 
     public func clear(for person: PersonID) throws {
-        try database.transaction { try $0.execute("DELETE FROM conversations WHERE person_id = ?", .integer(person.rawValue)) }
+        try database.write { try $0.execute("DELETE FROM conversations WHERE person_id = ?", .integer(person.rawValue)) }
     }
 }

@@ -2,21 +2,20 @@ import Foundation
 import MentorCore
 
 extension SQLiteDirectory {
-    public func setRole(_ role: Role, granted: Bool, for person: PersonID, audit: AuditEntry) throws -> Bool {
-        try database.transaction { connection in
+    public func setRole(_ role: Role, granted: Bool, for person: PersonID, at date: Date) throws -> Bool {
+        try database.write { connection in
             let changed = granted
                 ? try connection.execute(
                     "INSERT OR IGNORE INTO person_roles (person_id, role, granted_at) VALUES (?, ?, ?)",
-                    .integer(person.rawValue), .text(role.rawValue), .integer(Int64(audit.at.timeIntervalSince1970)))
+                    .integer(person.rawValue), .text(role.rawValue), .integer(date.seconds))
                 : try connection.execute(
                     "DELETE FROM person_roles WHERE person_id = ? AND role = ?", .integer(person.rawValue), .text(role.rawValue))
-            if changed > 0 { try AuditWriter.record(audit, in: connection) }
             return changed > 0
         }
     }
 
     public func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             try connection.execute("""
                 INSERT OR REPLACE INTO chat_identities (platform, workspace, user_id, person_id, linked_at)
                 VALUES (?, ?, ?, ?, ?)
@@ -25,12 +24,11 @@ extension SQLiteDirectory {
         }
     }
 
-    public func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date, audit: AuditEntry) throws {
-        try database.transaction { connection in
-            try connection.execute(
-                "INSERT INTO link_codes (code, person_id, expires_at) VALUES (?, ?, ?)", .text(code),
-                .integer(person.rawValue), .integer(Int64(expiresAt.timeIntervalSince1970)))
-            try AuditWriter.record(audit, in: connection)
+    public func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws {
+        try database.write { connection in
+            _ = try connection.execute(
+                "INSERT INTO link_codes (code, person_id, expires_at) VALUES (?, ?, ?)", .text(code), .integer(person.rawValue),
+                .integer(expiresAt.seconds))
         }
     }
 
@@ -45,14 +43,13 @@ extension SQLiteDirectory {
             return person
         }
     }
-}
 
-/// Appends to the audit log inside a caller's transaction, so the action and its record commit together.
-enum AuditWriter {
-    static func record(_ entry: AuditEntry, in connection: SQLiteConnection) throws {
-        try connection.execute(
-            "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-            .integer(Int64(entry.at.timeIntervalSince1970)), .text(entry.actor), .text(entry.action), .text(entry.subject),
-            .text(entry.detail))
+    public func managers() throws -> [PersonID: PersonID] {
+        let rows = try database.read { connection in
+            try connection.query("SELECT id, manager_id FROM people WHERE manager_id IS NOT NULL") {
+                (PersonID($0.int64(0)), PersonID($0.int64(1)))
+            }
+        }
+        return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }
 }

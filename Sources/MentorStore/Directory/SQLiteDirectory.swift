@@ -11,34 +11,26 @@ public struct SQLiteDirectory: DirectoryStore {
         self.clock = clock
     }
 
+    /// Everything ``PersonRow`` reads, from `people AS p`; add the rest of the query.
+    private static let selectPerson: SQL = """
+        SELECT p.id, p.email, p.display_name, p.manager_id, p.site, p.country, p.time_zone, p.function, p.team,
+               p.career_level, p.hire_date, p.languages, p.status
+        FROM people AS p
+        """
+
     public func person(email: String) throws -> Person? {
-        try database.read { connection in
-            try connection.queryFirst("""
-                SELECT id, email, display_name, manager_id, site, country, time_zone, function, team,
-                       career_level, hire_date, languages, status
-                FROM people WHERE email = ?
-                """, .text(email), row: PersonRow.decode)
-        }
+        try database.read { try $0.queryFirst(Self.selectPerson + " WHERE p.email = ?", .text(email), row: PersonRow.decode) }
     }
 
     public func person(id: PersonID) throws -> Person? {
-        try database.read { connection in
-            try connection.queryFirst("""
-                SELECT id, email, display_name, manager_id, site, country, time_zone, function, team,
-                       career_level, hire_date, languages, status
-                FROM people WHERE id = ?
-                """, .integer(id.rawValue), row: PersonRow.decode)
-        }
+        try database.read { try $0.queryFirst(Self.selectPerson + " WHERE p.id = ?", .integer(id.rawValue), row: PersonRow.decode) }
     }
 
     public func person(identity: ChatIdentity) throws -> Person? {
         try database.read { connection in
-            try connection.queryFirst("""
-                SELECT p.id, p.email, p.display_name, p.manager_id, p.site, p.country, p.time_zone, p.function,
-                       p.team, p.career_level, p.hire_date, p.languages, p.status
-                FROM chat_identities AS c JOIN people AS p ON p.id = c.person_id
-                WHERE c.platform = ? AND c.workspace = ? AND c.user_id = ?
-                """, .text(identity.platform), .text(identity.workspace), .text(identity.userID), row: PersonRow.decode)
+            try connection.queryFirst(
+                Self.selectPerson + " JOIN chat_identities AS c ON c.person_id = p.id WHERE c.platform = ? AND c.workspace = ? AND c.user_id = ?",
+                .text(identity.platform), .text(identity.workspace), .text(identity.userID), row: PersonRow.decode)
         }
     }
 

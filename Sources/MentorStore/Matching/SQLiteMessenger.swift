@@ -7,11 +7,14 @@ public struct SQLiteMessenger: PersonMessenger {
     let database: Database
     let outbox: SQLiteOutbox
     let clock: any Clock
+    /// The local console's platform name: an account there is no way to reach someone later.
+    let consolePlatform: String
 
-    public init(database: Database, outbox: SQLiteOutbox, clock: any Clock) {
+    public init(database: Database, outbox: SQLiteOutbox, clock: any Clock, consolePlatform: String) {
         self.database = database
         self.outbox = outbox
         self.clock = clock
+        self.consolePlatform = consolePlatform
     }
 
     public func send(_ reply: Reply, to person: PersonID) throws {
@@ -19,8 +22,8 @@ public struct SQLiteMessenger: PersonMessenger {
         try database.write { connection in
             let identity = try connection.queryFirst("""
                 SELECT platform, workspace, user_id FROM chat_identities
-                WHERE person_id = ? AND platform <> 'console' ORDER BY linked_at DESC LIMIT 1
-                """, .integer(person.rawValue)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
+                WHERE person_id = ? AND platform <> ? ORDER BY linked_at DESC LIMIT 1
+                """, .integer(person.rawValue), .text(consolePlatform)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
             if let identity {
                 try outbox.enqueue(OutgoingMessage(
                     platform: identity.platform, workspace: identity.workspace, destination: .directMessage(identity), reply: reply))

@@ -54,7 +54,7 @@ public struct SQLiteOutbox: Outbox {
     }
 
     public func markDelivered(_ id: Int64) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             try connection.execute(
                 "UPDATE outbox SET status = 'delivered', payload = '', attempts = attempts + 1, delivered_at = ? WHERE id = ?",
                 .integer(Int64(clock.now.timeIntervalSince1970)), .integer(id))
@@ -63,7 +63,7 @@ public struct SQLiteOutbox: Outbox {
 
     /// Records a failed attempt: tried again at `next`, or moved to dead letters when `next` is nil.
     public func markFailed(_ id: Int64, error: String, retryAt next: Date?) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             try connection.execute("""
                 UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_ms = ?
                 WHERE id = ?
@@ -74,7 +74,7 @@ public struct SQLiteOutbox: Outbox {
 
     /// Puts a dead letter back in the queue for an immediate try. Returns false when `id` is not a dead letter.
     public func retry(_ id: Int64) throws -> Bool {
-        try database.transaction { connection in
+        try database.write { connection in
             try connection.execute(
                 "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_ms = ? WHERE id = ? AND status = 'dead'",
                 .integer(clock.now.milliseconds), .integer(id)) > 0

@@ -6,20 +6,25 @@ extension SQLiteProfiles: MentorIndex {
         try catalog.data()
     }
 
-    public func peopleWithProfiles(_ ids: [PersonID]) throws -> [(Person, Profile)] {
+    public func peopleWithProfiles(_ ids: [PersonID]) throws -> [PersonProfile] {
         guard !ids.isEmpty else { return [] }
         let list = String(decoding: try JSONEncoder().encode(ids.map(\.rawValue)), as: UTF8.self)
         return try database.read { connection in
-            try connection.query("""
-                SELECT p.id, p.email, p.display_name, p.manager_id, p.site, p.country, p.time_zone, p.function, p.team,
-                       p.career_level, p.hire_date, p.languages, p.status,
-                       f.person_id, f.roles, f.expertise, f.interests, f.goals, f.languages, f.styles, f.formats, f.capacity,
-                       f.working_hours, f.quiet_hours, f.time_zone, f.site, f.paused_until, f.language, f.bio, f.consented_at
-                FROM people AS p JOIN profiles AS f ON f.person_id = p.id
-                WHERE p.id IN (SELECT value FROM json_each(?))
-                """, .text(list)) { row in
-                (PersonRow.decode(row), ProfileRow.decode(row, offset: 13))
-            }
+            try connection.query(
+                Self.selectPersonProfile + " WHERE p.id IN (SELECT value FROM json_each(?))", .text(list), row: Self.personProfile)
         }
+    }
+
+    /// People joined with their profiles (`p`, `f`); add the rest of the query.
+    static let selectPersonProfile: SQL = """
+        SELECT p.id, p.email, p.display_name, p.manager_id, p.site, p.country, p.time_zone, p.function, p.team,
+               p.career_level, p.hire_date, p.languages, p.status,
+               f.person_id, f.roles, f.expertise, f.interests, f.goals, f.languages, f.styles, f.formats, f.capacity,
+               f.working_hours, f.quiet_hours, f.time_zone, f.site, f.paused_until, f.language, f.bio, f.consented_at
+        FROM people AS p JOIN profiles AS f ON f.person_id = p.id
+        """
+
+    static func personProfile(_ row: Row) -> PersonProfile {
+        PersonProfile(person: PersonRow.decode(row), profile: ProfileRow.decode(row, offset: 13))
     }
 }

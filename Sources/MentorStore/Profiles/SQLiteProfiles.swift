@@ -48,21 +48,11 @@ public struct SQLiteProfiles: ProfileStore {
         }
     }
 
-    public func profiles(withRole role: ParticipantRole) throws -> [(Person, Profile)] {
+    public func profiles(withRole role: ParticipantRole) throws -> [PersonProfile] {
         try database.read { connection in
-            try connection.query("""
-                SELECT p.id, p.email, p.display_name, p.manager_id, p.site, p.country, p.time_zone, p.function, p.team,
-                       p.career_level, p.hire_date, p.languages, p.status,
-                       f.person_id, f.roles, f.expertise, f.interests, f.goals, f.languages, f.styles, f.formats, f.capacity,
-                       f.working_hours, f.quiet_hours, f.time_zone, f.site, f.paused_until, f.language, f.bio, f.consented_at
-                FROM profile_roles AS r
-                JOIN people AS p ON p.id = r.person_id
-                JOIN profiles AS f ON f.person_id = r.person_id
-                WHERE r.role = ?
-                ORDER BY p.id
-                """, .text(role.rawValue)) { row in
-                (PersonRow.decode(row), ProfileRow.decode(row, offset: 13))
-            }
+            try connection.query(
+                Self.selectPersonProfile + " JOIN profile_roles AS r ON r.person_id = p.id WHERE r.role = ? ORDER BY p.id", .text(role.rawValue),
+                row: Self.personProfile)
         }
     }
 }

@@ -5,7 +5,11 @@ import Foundation
 ///
 /// ```swift
 /// let database = try Database(path: "var/mentord.sqlite")
-/// try database.transaction { try $0.execute("DELETE FROM people WHERE id = ?", .integer(7)) }
+/// try database.write { try $0.execute("DELETE FROM people WHERE id = ?", .integer(7)) }   // one statement
+/// try database.transaction { connection in                                                 // several
+///     try connection.execute("DELETE FROM link_codes WHERE person_id = ?", .integer(7))
+///     try connection.execute("DELETE FROM people WHERE id = ?", .integer(7))
+/// }
 /// ```
 public final class Database: @unchecked Sendable {
     public let path: String
@@ -20,8 +24,8 @@ public final class Database: @unchecked Sendable {
 
     /// Opens (creating if needed) the file at `path` with mentord's settings.
     ///
-    /// `synchronous=FULL` makes every commit durable before it returns, so a write that was
-    /// acknowledged to a user survives `kill -9` and power loss.
+    /// `synchronous=FULL` syncs the WAL on every commit before it returns, so a write that was acknowledged to a
+    /// user survives power loss and an OS crash. (A killed process loses nothing in WAL mode whatever the setting.)
     public init(path: String) throws(StoreError) {
         let opened = try SQLiteConnection(path: path)
         try opened.executeScript("""
@@ -42,7 +46,8 @@ public final class Database: @unchecked Sendable {
     /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`; any error rolls everything back and is rethrown.
     ///
     /// Called inside another transaction on the same thread, it becomes a savepoint: its changes commit with the
-    /// outer transaction, so a state change and the outbox messages it causes are written together or not at all.
+    /// outer transaction, and an error undoes only its own. A store method that runs several statements uses this, so
+    /// it is all or nothing wherever it is called from; one that runs a single statement uses ``write(_:)``.
     @discardableResult
     public func transaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try withConnection { connection in
@@ -61,8 +66,8 @@ public final class Database: @unchecked Sendable {
         }
     }
 
-    /// For a single statement, which SQLite applies all or nothing by itself: joins the caller's transaction as it
-    /// is (no savepoint), or runs in its own `BEGIN IMMEDIATE … COMMIT` when there is none.
+    /// For a store method that runs a single statement, which SQLite applies all or nothing by itself: joins the
+    /// caller's transaction as it is (no savepoint), or commits by itself when there is none.
     @discardableResult
     public func write<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try withConnection { connection in depth > 0 ? try body(connection) : try transaction(body) }

@@ -35,3 +35,10 @@ public struct Row {
         return Array(UnsafeRawBufferPointer(start: bytes, count: count))
     }
 }
+
+extension Row {
+    /// A column written with ``SQLValue/json(_:)``.
+    func decoded<T: Decodable>(_ type: T.Type, _ column: Int32) throws -> T {
+        try JSONDecoder().decode(type, from: Data(string(column).utf8))
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value bound to, or read from, a SQLite statement.
 public enum SQLValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByNilLiteral
@@ -16,4 +18,11 @@ public enum SQLValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressib
     public init(_ value: Int?) { self = value.map { .integer(Int64($0)) } ?? .null }
     public init(_ value: Int64?) { self = value.map(SQLValue.integer) ?? .null }
     public init(_ value: Bool) { self = .integer(value ? 1 : 0) }
+}
+
+extension SQLValue {
+    /// `value` as JSON text, for the columns that hold a list or a document.
+    static func json(_ value: some Encodable) throws -> SQLValue {
+        .text(String(decoding: try JSONEncoder().encode(value), as: UTF8.self))
+    }
 }

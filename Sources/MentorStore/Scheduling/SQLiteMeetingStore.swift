@@ -98,7 +98,7 @@ public struct SQLiteMeetingStore: MeetingStore {
 
     public func saveProposals(_ proposals: SlotProposals, for person: PersonID) throws {
         let slots = String(decoding: try JSONEncoder().encode(proposals.slots), as: UTF8.self)
-        try database.transaction { connection in
+        try database.write { connection in
             _ = try connection.execute("""
                 INSERT OR REPLACE INTO slot_proposals (person_id, attendees, minutes, slots, meeting_id, circle_id, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -123,7 +123,7 @@ public struct SQLiteMeetingStore: MeetingStore {
     }
 
     public func deleteProposals(for person: PersonID) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             _ = try connection.execute("DELETE FROM slot_proposals WHERE person_id = ?", .integer(person.rawValue))
         }
     }
@@ -157,7 +157,7 @@ public struct SQLiteMeetingStore: MeetingStore {
     }
 
     public func saveCalendarFeed(_ record: CalendarFeedRecord) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             _ = try connection.execute("""
                 INSERT OR REPLACE INTO calendar_feeds (person_id, url, etag, last_modified, body, fetched_at, problem, problem_reported)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -169,7 +169,7 @@ public struct SQLiteMeetingStore: MeetingStore {
     }
 
     public func deleteCalendarFeed(of person: PersonID) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             _ = try connection.execute("DELETE FROM calendar_feeds WHERE person_id = ?", .integer(person.rawValue))
         }
     }

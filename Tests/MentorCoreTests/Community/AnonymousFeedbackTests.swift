@@ -1,4 +1,5 @@
 import Foundation
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing
@@ -41,7 +42,7 @@ import Testing
         for needle in needles { #expect(after[needle] == before[needle], "\(needle): \(before[needle]!) → \(after[needle]!)") }
         #expect(after["My manager discourages me"]! > 0, "the feedback itself is stored")
         #expect(try chat.auditLog() == auditBefore, "no audit entry names the sender")
-        let stored = try #require(try chat.services().community.openFeedback().first)
+        let stored = try #require(try chat.services().feedback.openFeedback().first)
         #expect(stored.sender == nil)
         #expect(try chat.inboxMessages(of: "bruno@example.com").isEmpty, "no copy is held for the sender")
         let log = String(describing: chat.logger.lines)

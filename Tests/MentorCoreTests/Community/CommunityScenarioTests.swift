@@ -1,4 +1,5 @@
 import Foundation
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing
@@ -48,7 +49,7 @@ import Testing
         let show = chat.say("circle show new-managers", as: everyone[2])
         #expect(show.contains("Delegation starts with context"), "the insights digest")
         #expect(show.contains("Members:") && show.contains("Asha Iyer"))
-        let summary = try chat.services().community.members(circle: 1)
+        let summary = try chat.services().circles.members(circle: 1)
         #expect(summary.map(\.hosted) == [1, 1, 1, 0, 0], "nobody hosts twice before everyone has hosted once")
         #expect(show.contains("Next host: Asha Iyer"))
     }

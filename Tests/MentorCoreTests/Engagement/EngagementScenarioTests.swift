@@ -1,4 +1,5 @@
 import Foundation
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing
@@ -15,7 +16,7 @@ import Testing
         let offer = try #require(MatchingCast.offerNumber(in: try chat.inbox(of: chiyo)))
         _ = chat.say("accept \(offer)", as: chiyo)
         _ = try chat.inbox(of: bruno)
-        return try #require(try chat.services().matches.pairings(program: nil, status: .active).first).id
+        return try #require(try chat.services().pairings.pairings(program: nil, status: .active).first).id
     }
 
     /// When a delivery was seen, on its reader's clock. The fake clock moves in whole quarter hours from 09:00 UTC,

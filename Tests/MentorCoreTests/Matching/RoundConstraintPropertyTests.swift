@@ -1,4 +1,5 @@
 import Foundation
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing
@@ -93,7 +94,7 @@ import Testing
         }
         for a in 0..<count {
             for b in a + 1..<count where Double.random(in: 0..<1, using: &random) < 0.05 {
-                try services.matches.block(ids[a], ids[b], at: clock.now)
+                try services.blockList.block(ids[a], ids[b], at: clock.now)
                 org.blocked.insert([a, b])
             }
         }
@@ -104,7 +105,7 @@ import Testing
             guard mentor != mentee else { continue }
             let kind = Int.random(in: 0..<3, using: &random)
             let started = clock.now - Double([30, 200, 500][kind]) * 86_400
-            let pairing = try services.matches.insertPairing(Pairing(
+            let pairing = try services.pairings.insertPairing(Pairing(
                 program: "mentoring", mentor: ids[mentor], mentee: ids[mentee], source: .round, score: 1, reasons: [],
                 startedAt: started, plannedEnd: started + 90 * 86_400
             ))
@@ -112,7 +113,7 @@ import Testing
                 org.activeMentees.insert(mentee)
                 org.load[mentor, default: 0] += 1
             } else {
-                try services.matches.endPairing(id: pairing.id, at: started + 90 * 86_400)
+                try services.pairings.endPairing(id: pairing.id, at: started + 90 * 86_400)
             }
             if kind < 2 { org.recentPairs.insert([min(mentor, mentee), max(mentor, mentee)]) }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import MentorAppTesting
 import MentorCore
 import MentorTesting
 import Testing

@@ -20,12 +20,7 @@ struct LinkCLICommand: CLICommand {
         guard person.status == .active else {
             throw CLIFailure("\(email) is marked \(person.status.rawValue) in the directory; only active people can link", exitCode: ExitCode.dataError)
         }
-        let code = LinkCode.generate()
-        let now = app.clock.now
-        try app.directory.saveLinkCode(
-            code, for: person.id, expiresAt: now + LinkCode.lifetime,
-            audit: AuditEntry(at: now, actor: "cli", action: "issue-link-code", subject: person.email)
-        )
+        let code = try app.access.issueLinkCode(for: person, by: "cli", at: app.clock.now)
         app.logger.info(.linkCodeIssued, [:])
         terminal.say("link code for \(person.displayName) <\(person.email)>: \(LinkCode.display(code))")
         terminal.say("valid for 24 hours, once; they type: link \(LinkCode.display(code))")

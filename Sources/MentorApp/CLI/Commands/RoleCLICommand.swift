@@ -25,10 +25,7 @@ struct RoleCLICommand: CLICommand {
             throw CLIFailure("no person with email \(email) in the directory; check the spelling or import them first", exitCode: ExitCode.noInput)
         }
         let granting = action == "grant"
-        let changed = try app.directory.setRole(
-            role, granted: granting, for: person.id,
-            audit: AuditEntry(at: app.clock.now, actor: "cli", action: granting ? "grant-role" : "revoke-role", subject: person.email, detail: role.rawValue)
-        )
+        let changed = try app.access.setRole(role, granted: granting, for: person, by: "cli", at: app.clock.now)
         terminal.say(changed
             ? "\(person.displayName) <\(person.email)> \(granting ? "is now" : "is no longer") \(role.rawValue)"
             : "nothing changed: \(person.email) \(granting ? "already has" : "does not have") \(role.rawValue)")

@@ -21,11 +21,8 @@ public struct RoleCommand: ChatCommand {
         if !granting && role == .programManager && target.id == context.caller.id {
             throw UserError("role.cannot_revoke_self")
         }
-        let audit = AuditEntry(
-            at: context.services.clock.now, actor: context.caller.email, action: granting ? "grant-role" : "revoke-role",
-            subject: target.email, detail: role.rawValue
-        )
-        let changed = try context.services.directory.setRole(role, granted: granting, for: target.id, audit: audit)
+        let changed = try context.services.access.setRole(
+            role, granted: granting, for: target, by: context.caller.email, at: context.services.clock.now)
         let key = switch (granting, changed) {
         case (true, true): "role.granted"
         case (true, false): "role.already_granted"

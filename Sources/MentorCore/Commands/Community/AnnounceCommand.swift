@@ -15,7 +15,7 @@ public struct AnnounceCommand: ChatCommand {
         let now = context.services.clock.now
         try context.services.transaction {
             try context.services.messenger.post(Reply(.heading(context.messages("announce.heading")), .text(text)), to: channel)
-            try context.services.community.audit(AuditEntry(at: now, actor: context.caller.email, action: "announce", subject: channel.name))
+            try context.services.auditLog.record(AuditEntry(at: now, actor: context.caller.email, action: .announce, subject: channel.name))
         }
         return [.text(context.messages("announce.done", ["channel": channel.name]))]
     }

@@ -35,11 +35,11 @@ public struct CircleCommand: ChatCommand {
 
     static func list(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let services = context.services
-        let all = try services.community.circles()
+        let all = try services.circles.circles()
         guard !all.isEmpty else { return [.text(context.messages("circle.none", ["example": context.typed(descriptor.examples[0])]))] }
         return [Reply(.heading(context.messages("circle.list_title")), .list(try all.map { circle in
             context.messages("circle.row", [
-                "id": "\(circle.id)", "name": circle.name, "kind": circle.kind.rawValue, "members": "\(try services.community.members(circle: circle.id).count)",
+                "id": "\(circle.id)", "name": circle.name, "kind": circle.kind.rawValue, "members": "\(try services.circles.members(circle: circle.id).count)",
                 "cadence": circle.cadence.rawValue, "scope": circle.scope.map { " · \($0)" } ?? "",
             ])
         }))]
@@ -48,8 +48,8 @@ public struct CircleCommand: ChatCommand {
     /// The circle a NAME argument names: by name, else by the number `circle list` shows.
     static func circle(_ arguments: CommandArguments, _ context: CommandContext) throws -> Circle {
         let typed = arguments["name"]
-        if let circle = try context.services.community.circle(named: typed) { return circle }
-        if let id = Int64(typed.trimmingPrefix("#")), let circle = try context.services.community.circle(id: id) { return circle }
+        if let circle = try context.services.circles.circle(named: typed) { return circle }
+        if let id = Int64(typed.trimmingPrefix("#")), let circle = try context.services.circles.circle(id: id) { return circle }
         throw UserError("circle.not_found", ["name": typed, "list": context.typed("circle list")])
     }
 
@@ -62,7 +62,7 @@ public struct CircleCommand: ChatCommand {
                 throw UserError("circle.out_of_scope", ["circle": circle.name, "scope": scope])
             }
         }
-        let added = try services.community.join(context.caller.id, circle: circle.id, at: services.clock.now)
+        let added = try services.circles.join(context.caller.id, circle: circle.id, at: services.clock.now)
         return [.text(context.messages(added ? "circle.joined" : "circle.already_member", [
             "circle": circle.name, "schedule": context.typed("circle schedule \(context.typedName(circle.name))"),
         ]))]
@@ -70,7 +70,7 @@ public struct CircleCommand: ChatCommand {
 
     static func leave(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let circle = try circle(arguments, context)
-        let removed = try context.services.community.leave(context.caller.id, circle: circle.id)
+        let removed = try context.services.circles.leave(context.caller.id, circle: circle.id)
         return [.text(context.messages(removed ? "circle.left" : "circle.not_member", ["circle": circle.name]))]
     }
 
@@ -78,7 +78,7 @@ public struct CircleCommand: ChatCommand {
         let services = context.services
         let circle = try circle(arguments, context)
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
-        let members = try services.community.members(circle: circle.id)
+        let members = try services.circles.members(circle: circle.id)
         let text = context.messages
         let names = try members.map { try services.directory.person(id: $0.person)?.displayName ?? "?" }
         var blocks: [ReplyBlock] = [
@@ -115,7 +115,7 @@ public struct CircleCommand: ChatCommand {
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
         let insight = arguments["text"]
         try services.transaction {
-            try services.community.addInsight(insight, circle: circle.id, by: context.caller.id, at: now)
+            try services.circles.addInsight(insight, circle: circle.id, by: context.caller.id, at: now)
             for member in members.map(\.person) where member != context.caller.id {
                 let text = try planner.messages(for: member)
                 try services.messenger.send(.text(text("circle.insight_shared", ["circle": circle.name, "name": context.caller.displayName, "text": insight])), to: member)
@@ -125,8 +125,8 @@ public struct CircleCommand: ChatCommand {
     }
 
     /// The circle's members, when the caller is one of them.
-    private static func membersOnly(_ circle: Circle, _ context: CommandContext) throws -> [(person: PersonID, hosted: Int)] {
-        let members = try context.services.community.members(circle: circle.id)
+    private static func membersOnly(_ circle: Circle, _ context: CommandContext) throws -> [CircleMember] {
+        let members = try context.services.circles.members(circle: circle.id)
         guard members.contains(where: { $0.person == context.caller.id }) else {
             throw UserError("circle.members_only", ["join": context.typed("circle join \(context.typedName(circle.name))")])
         }
@@ -147,15 +147,15 @@ public struct CircleCommand: ChatCommand {
         }
         let channel = try arguments.text("channel").map { try ChannelName.find($0, context).name }
         guard Int64(name.trimmingPrefix("#")) == nil else { throw UserError("circle.numeric_name", ["name": name]) }
-        guard try context.services.community.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
+        guard try context.services.circles.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
         let services = context.services
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
         let zone = context.callerZone(try context.callerProfile())
         let circle = try services.transaction {
-            let circle = try services.community.insertCircle(Circle(
+            let circle = try services.circles.insertCircle(Circle(
                 name: name, kind: kind, scope: scope, cadence: cadence, endsOn: ends, channel: channel, createdBy: context.caller.id, createdAt: services.clock.now
             ))
-            _ = try services.community.join(context.caller.id, circle: circle.id, at: services.clock.now)
+            _ = try services.circles.join(context.caller.id, circle: circle.id, at: services.clock.now)
             try planner.scheduleCloseOut(circle, zone: zone)
             return circle
         }

@@ -20,17 +20,16 @@ public struct FeedbackCommand: ChatCommand {
     public init() {}
 
     static func check(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        guard let found = try context.services.community.redeemFeedbackToken(arguments["token"]) else { throw UserError("feedback.bad_token") }
+        guard let found = try context.services.feedback.redeemFeedbackToken(arguments["token"]) else { throw UserError("feedback.bad_token") }
         guard let answer = found.answer else { return [.text(context.messages("feedback.no_answer_yet"))] }
         return [Reply(.heading(context.messages("feedback.answer_title")), .text(answer), .text(context.messages("feedback.token_spent")))]
     }
 
     static func queue(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let community = context.services.community
         let now = context.services.clock.now
         // Reading confidential feedback is itself recorded.
-        try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "read-feedback", subject: "queue"))
-        let open = try community.openFeedback()
+        try context.services.auditLog.record(AuditEntry(at: now, actor: context.caller.email, action: .readFeedback, subject: "queue"))
+        let open = try context.services.feedback.openFeedback()
         guard !open.isEmpty else { return [.text(context.messages("feedback.queue_empty"))] }
         return [Reply(.heading(context.messages("feedback.queue_title")), .list(try open.map { item in
             let from = try item.sender.flatMap { try context.services.directory.person(id: $0)?.displayName } ?? context.messages("feedback.anonymous")
@@ -39,16 +38,15 @@ public struct FeedbackCommand: ChatCommand {
     }
 
     static func answer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let community = context.services.community
         let now = context.services.clock.now
         let id = arguments.id("id")!
-        guard let item = try community.feedback(id: id) else {
+        guard let item = try context.services.feedback.feedback(id: id) else {
             throw UserError("feedback.not_found", ["queue": context.typed("feedback queue")])
         }
         let answer = arguments["text"]
         try context.services.transaction {
-            try community.answerFeedback(id: id, answer: answer, at: now)
-            try community.audit(AuditEntry(at: now, actor: context.caller.email, action: "answer-feedback", subject: "feedback \(id)"))
+            try context.services.feedback.answerFeedback(id: id, answer: answer, at: now)
+            try context.services.auditLog.record(AuditEntry(at: now, actor: context.caller.email, action: .answerFeedback, subject: "feedback \(id)"))
             if let sender = item.sender {
                 let text = try context.messages(for: sender)
                 try context.services.messenger.send(Reply(.heading(text("feedback.answer_title")), .text(answer)), to: sender)
@@ -58,14 +56,13 @@ public struct FeedbackCommand: ChatCommand {
     }
 
     static func send(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let community = context.services.community
         let now = context.services.clock.now
         let anonymous = arguments.flag("anonymous")
         let text = arguments["text"]
         // Anonymous feedback keeps nothing that points back: no sender, no audit entry, no copy to the sender.
         let token = anonymous ? RandomToken.hex(bytes: 12) : nil
         let saved = try context.services.transaction {
-            let saved = try community.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
+            let saved = try context.services.feedback.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
             for manager in try context.services.directory.people(withRole: .programManager) {
                 let managerText = try context.messages(for: manager)
                 try context.services.messenger.send(.text(managerText("feedback.new", ["id": "\(saved.id)", "queue": "feedback queue"])), to: manager)

@@ -15,7 +15,7 @@ public struct KudosCommand: ChatCommand {
         let message = arguments["message"]
         let services = context.services
         try services.transaction {
-            try services.community.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
+            try services.recognition.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
             let text = try context.messages(for: person.id)
             try services.messenger.send(Reply(.heading(text("kudos.received_title", ["name": context.caller.displayName])), .text(message)), to: person.id)
             try RecognitionPostHandler.schedule(after: services.clock.now, in: services.jobs)
@@ -35,16 +35,15 @@ public struct RecognitionCommand: ChatCommand {
     public init() {}
 
     static func optIn(_ on: Bool, _ context: CommandContext) throws -> [Reply] {
-        try context.services.community.setRecognitionOptIn(on, for: context.caller.id)
+        try context.services.recognition.setRecognitionOptIn(on, for: context.caller.id)
         try RecognitionPostHandler.schedule(after: context.services.clock.now, in: context.services.jobs)
         return [.text(context.messages(on ? "recognition.on" : "recognition.off"))]
     }
 
     static func counts(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let community = context.services.community
         let since = context.services.clock.now - 90 * 86_400
-        let kudos = try community.kudosCounts(since: since)
-        let hosted = try community.hostedSessions()
+        let kudos = try context.services.recognition.kudosCounts(since: since)
+        let hosted = try context.services.recognition.hostedSessions()
         var rows: [(String, Int, Int)] = []
         for person in Set(kudos.keys).union(hosted.keys) {
             let name = try context.services.directory.person(id: person)?.displayName ?? "?"

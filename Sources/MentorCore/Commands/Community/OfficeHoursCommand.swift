@@ -20,7 +20,7 @@ public struct OfficeHoursCommand: ChatCommand {
     public init() {}
 
     static func officeHours(_ arguments: CommandArguments, _ context: CommandContext) throws -> OfficeHours {
-        guard let hours = try context.services.community.officeHours(id: arguments.id("id")!) else {
+        guard let hours = try context.services.officeHours.officeHours(id: arguments.id("id")!) else {
             throw UserError("officehours.not_found", ["list": context.typed("officehours list")])
         }
         return hours
@@ -54,7 +54,7 @@ public struct OfficeHoursCommand: ChatCommand {
         let zone = context.callerZone(try context.callerProfile())
         let services = context.services
         let hours = try services.transaction {
-            let hours = try services.community.insertOfficeHours(OfficeHours(
+            let hours = try services.officeHours.insertOfficeHours(OfficeHours(
                 host: context.caller.id, topic: name, weekday: every.day, minute: every.minute, zone: zone.identifier, minutes: minutes, channel: channel,
                 capacity: capacity, createdAt: services.clock.now
             ))
@@ -73,10 +73,10 @@ public struct OfficeHoursCommand: ChatCommand {
         let now = context.services.clock.now
         let wanted = topic.lowercased().trimmingCharacters(in: .whitespaces)
         var rows: [(Date, String)] = []
-        for hours in try context.services.community.allOfficeHours() where wanted.isEmpty || hours.topic.lowercased().contains(wanted) {
+        for hours in try context.services.officeHours.allOfficeHours() where wanted.isEmpty || hours.topic.lowercased().contains(wanted) {
             let session = hours.nextSession(after: now)
             let host = try context.services.directory.person(id: hours.host)?.displayName ?? "?"
-            let taken = try context.services.community.signups(officeHours: hours.id, session: session).count
+            let taken = try context.services.officeHours.signups(officeHours: hours.id, session: session).count
             rows.append((session, context.messages("officehours.row", [
                 "id": "\(hours.id)", "topic": hours.topic, "host": host, "when": LocalTime.format(session, in: zone),
                 "spots": "\(max(hours.capacity - taken, 0))",

@@ -18,12 +18,12 @@ public struct ResourcesCommand: ChatCommand {
     static func suggest(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let now = context.services.clock.now
         let title = arguments["title"], url = arguments["url"]
-        let saved = try context.services.community.insertSuggestion(ResourceSuggestion(title: title, url: url, suggestedBy: context.caller.id, createdAt: now))
+        let saved = try context.services.resources.insertSuggestion(ResourceSuggestion(title: title, url: url, suggestedBy: context.caller.id, createdAt: now))
         return [.text(context.messages("resources.suggested", ["id": "\(saved.id)"]))]
     }
 
     static func pending(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let pending = try context.services.community.suggestions(approved: false)
+        let pending = try context.services.resources.suggestions(approved: false)
         guard !pending.isEmpty else { return [.text(context.messages("resources.none_pending"))] }
         return [Reply(.heading(context.messages("resources.pending_title")), .list(try pending.map { item in
             let by = try context.services.directory.person(id: item.suggestedBy)?.displayName ?? "?"
@@ -33,15 +33,20 @@ public struct ResourcesCommand: ChatCommand {
 
     static func approve(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let id = arguments.id("id")!
-        let audit = AuditEntry(at: context.services.clock.now, actor: context.caller.email, action: "approve-resource", subject: "suggestion \(id)")
-        guard let approved = try context.services.community.approveSuggestion(id: id, audit: audit) else { throw UserError("resources.not_pending", ["id": "\(id)"]) }
+        let audit = AuditEntry(at: context.services.clock.now, actor: context.caller.email, action: .approveResource, subject: "suggestion \(id)")
+        let approved = try context.services.transaction {
+            try context.services.resources.approveSuggestion(id: id).map { approved in
+                try context.services.auditLog.record(audit)
+                return approved
+            }
+        }
+        guard let approved else { throw UserError("resources.not_pending", ["id": "\(id)"]) }
         return [.text(context.messages("resources.approved", ["title": approved.title]))]
     }
 
     static func search(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let community = context.services.community
         let library = ResourceLibrary(catalog: context.messages.catalog, text: context.messages)
-        let approved = try community.suggestions(approved: true).map {
+        let approved = try context.services.resources.suggestions(approved: true).map {
             ResourceLibrary.Entry(title: $0.title, body: $0.url, topics: context.messages("resources.community_topic"))
         }
         let query = arguments.text("topic") ?? ""

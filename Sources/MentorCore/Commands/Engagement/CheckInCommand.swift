@@ -15,7 +15,7 @@ public struct CheckInCommand: ChatCommand {
         let id = arguments.id("id")!
         let answer = answers[arguments["answer"]]!
         let services = context.services
-        guard let checkIn = try services.engagement.checkIn(id: id), checkIn.person == context.caller.id else {
+        guard let checkIn = try services.checkIns.checkIn(id: id), checkIn.person == context.caller.id else {
             throw UserError("checkin.not_found", ["id": "\(id)"])
         }
         let planner = EngagementPlanner(services: services, catalog: context.messages.catalog)

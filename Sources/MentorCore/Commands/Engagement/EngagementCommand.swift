@@ -10,7 +10,7 @@ public struct DigestCommand: ChatCommand {
 
     static func set(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let word = arguments["setting"]
-        try context.services.engagement.setDigest(word == "on", for: context.caller.id)
+        try context.services.digests.setDigest(word == "on", for: context.caller.id)
         return [.text(context.messages(word == "on" ? "digest.on" : "digest.off"))]
     }
 }
@@ -25,19 +25,18 @@ public struct EngagementCommand: ChatCommand {
     public init() {}
 
     static func report(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let engagement = context.services.engagement
-        let scores = try engagement.surveyScores()
+        let scores = try context.services.surveys.surveyScores()
         let text = context.messages
         let satisfaction = scores.count >= Self.minimumGroup
             ? text("engagement.satisfaction", ["average": String(format: "%.1f", Double(scores.reduce(0, +)) / Double(scores.count)), "count": "\(scores.count)"])
             : text("engagement.satisfaction_suppressed", ["count": "\(scores.count)", "minimum": "\(Self.minimumGroup)"])
-        let checkIns = try engagement.checkInCounts()
-        let reflections = try engagement.reflectionCounts()
+        let checkIns = try context.services.checkIns.checkInCounts()
+        let reflections = try context.services.reflections.reflectionCounts()
         return [Reply(blocks: [
             .heading(text("engagement.title")),
             .list([
                 satisfaction,
-                text("engagement.checkins", ["met": "\(checkIns["met"] ?? 0)", "not_yet": "\(checkIns["not-yet"] ?? 0)", "unanswered": "\(checkIns["unanswered"] ?? 0)"]),
+                text("engagement.checkins", ["met": "\(checkIns.met)", "not_yet": "\(checkIns.notYet)", "unanswered": "\(checkIns.unanswered)"]),
                 text("engagement.reflections", ["started": "\(reflections.started)", "completed": "\(reflections.completed)"]),
             ]),
         ])]

@@ -23,7 +23,7 @@ public struct GoalCommand: ChatCommand {
     /// The caller's goal the `id` argument names.
     static func goal(_ arguments: CommandArguments, _ context: CommandContext) throws -> Goal {
         let id = arguments.id("id")!
-        guard let goal = try context.services.engagement.goal(id: id), goal.owner == context.caller.id else {
+        guard let goal = try context.services.goals.goal(id: id), goal.owner == context.caller.id else {
             throw UserError("goal.not_found", ["id": "\(id)", "goals": context.typed("goals")])
         }
         return goal
@@ -32,7 +32,7 @@ public struct GoalCommand: ChatCommand {
     static func milestone(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         var goal = try goal(arguments, context)
         goal.milestones.append(Goal.Milestone(text: arguments["text"]))
-        try context.services.engagement.updateGoal(goal)
+        try context.services.goals.updateGoal(goal)
         return [.text(context.messages("goal.milestone_added", ["number": "\(goal.milestones.count)", "goal": goal.text]))]
     }
 
@@ -44,24 +44,23 @@ public struct GoalCommand: ChatCommand {
         }
         goal.milestones[number - 1].done = true
         goal.progress = max(goal.progress, goal.milestones.filter(\.done).count * 100 / goal.milestones.count)
-        try context.services.engagement.updateGoal(goal)
+        try context.services.goals.updateGoal(goal)
         return [.text(context.messages("goal.progress_set", ["goal": goal.text, "progress": "\(goal.progress)"]))]
     }
 
     static func progress(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         var goal = try goal(arguments, context)
         goal.progress = arguments.number("percent")!
-        try context.services.engagement.updateGoal(goal)
+        try context.services.goals.updateGoal(goal)
         return [.text(context.messages("goal.progress_set", ["goal": goal.text, "progress": "\(goal.progress)"]))]
     }
 
     static func done(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         var goal = try goal(arguments, context)
-        let engagement = context.services.engagement
         goal.status = .done
         goal.progress = 100
         try context.services.transaction {
-            try engagement.updateGoal(goal)
+            try context.services.goals.updateGoal(goal)
             try context.services.jobs.cancelJobs(keyPrefix: "goal:\(goal.id):")
         }
         return [.text(context.messages("goal.done", ["goal": goal.text]))]
@@ -70,7 +69,7 @@ public struct GoalCommand: ChatCommand {
     static func share(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         var goal = try goal(arguments, context)
         goal.shared = true
-        try context.services.engagement.updateGoal(goal)
+        try context.services.goals.updateGoal(goal)
         return [.text(context.messages("goal.shared", ["goal": goal.text]))]
     }
 
@@ -89,7 +88,7 @@ public struct GoalCommand: ChatCommand {
         let zone = context.callerZone(try context.callerProfile())
         if let due, due < CalendarDate(now, in: zone) { throw UserError("goal.due_past") }
         let goal = try services.transaction {
-            let goal = try services.engagement.insertGoal(Goal(owner: context.caller.id, text: goalText, template: template, due: due, createdAt: now))
+            let goal = try services.goals.insertGoal(Goal(owner: context.caller.id, text: goalText, template: template, due: due, createdAt: now))
             if let due {
                 let time = WorkingTime(person: context.caller, profile: try context.callerProfile())
                 let threeDaysBefore = LocalDateTime(date: due.adding(days: -3), minute: 0).instant(in: zone)
@@ -117,10 +116,10 @@ public struct GoalsCommand: ChatCommand {
         let services = context.services
         let text = context.messages
         var blocks: [ReplyBlock] = []
-        for goal in try services.engagement.goals(owner: context.caller.id) { blocks += Self.describe(goal, text) }
-        let mentees = try services.matches.pairings(involving: context.caller.id).filter { $0.status == .active && $0.mentor == context.caller.id }.map(\.mentee)
+        for goal in try services.goals.goals(owner: context.caller.id) { blocks += Self.describe(goal, text) }
+        let mentees = try services.pairings.pairings(involving: context.caller.id).filter { $0.status == .active && $0.mentor == context.caller.id }.map(\.mentee)
         for mentee in mentees {
-            let shared = try services.engagement.goals(owner: mentee).filter(\.shared)
+            let shared = try services.goals.goals(owner: mentee).filter(\.shared)
             guard !shared.isEmpty, let person = try services.directory.person(id: mentee) else { continue }
             blocks.append(.heading(text("goals.shared_by", ["name": person.displayName])))
             for goal in shared { blocks += Self.describe(goal, text) }

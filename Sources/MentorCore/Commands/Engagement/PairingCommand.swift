@@ -57,11 +57,11 @@ public struct SurveyCommand: ChatCommand {
 
     static func answer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let id = arguments.id("pairing")!, score = arguments.number("score")!
-        guard let pairing = try context.services.matches.pairing(id: id), [pairing.mentor, pairing.mentee].contains(context.caller.id) else {
+        guard let pairing = try context.services.pairings.pairing(id: id), [pairing.mentor, pairing.mentee].contains(context.caller.id) else {
             throw UserError("pairing.not_found", ["id": "\(id)"])
         }
         let comment = arguments.text("comment") ?? ""
-        try context.services.engagement.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: comment, at: context.services.clock.now)
+        try context.services.surveys.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: comment, at: context.services.clock.now)
         return [.text(context.messages("survey.thanks"))]
     }
 }

@@ -29,11 +29,11 @@ public struct ReflectCommand: ChatCommand {
 
     private static func share(_ id: Int64, with named: Person?, planner: EngagementPlanner, _ context: CommandContext) throws -> Reply {
         let services = context.services
-        guard var reflection = try services.engagement.reflection(id: id), reflection.author == context.caller.id else {
+        guard var reflection = try services.reflections.reflection(id: id), reflection.author == context.caller.id else {
             throw UserError("reflection.not_found", ["id": "\(id)", "reflections": context.typed("reflections")])
         }
         // Shared only with someone the author is paired with: their pair, or the one they name.
-        let partners = try services.matches.pairings(involving: context.caller.id).filter { $0.status == .active }
+        let partners = try services.pairings.pairings(involving: context.caller.id).filter { $0.status == .active }
             .map { EngagementPlanner.other(in: $0, than: context.caller.id) }
         let target: PersonID
         if let person = named {
@@ -46,7 +46,7 @@ public struct ReflectCommand: ChatCommand {
         reflection.sharedWith = target
         let reader = try planner.person(target)
         try services.transaction {
-            try services.engagement.updateReflection(reflection)
+            try services.reflections.updateReflection(reflection)
             let text = try planner.messages(for: target)
             try services.messenger.send(Reply(blocks: [
                 .heading(text("reflection.shared_title", ["name": context.caller.displayName])),
@@ -64,10 +64,9 @@ public struct ReflectionsCommand: ChatCommand {
     public init() {}
 
     static func list(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let engagement = context.services.engagement
         let flow = ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
-        let mine = try engagement.reflections(author: context.caller.id)
-        let shared = try engagement.reflections(sharedWith: context.caller.id)
+        let mine = try context.services.reflections.reflections(author: context.caller.id)
+        let shared = try context.services.reflections.reflections(sharedWith: context.caller.id)
         guard !mine.isEmpty || !shared.isEmpty else {
             return [.text(context.messages("reflections.none", ["reflect": context.typed("reflect")]))]
         }
@@ -83,8 +82,8 @@ public struct ReflectionsCommand: ChatCommand {
             blocks.append(.list(Self.lines(reflection, flow: flow, text: context.messages)))
         }
         if !shared.isEmpty {
-            let audit = AuditEntry(at: context.services.clock.now, actor: context.caller.email, action: "read-shared-reflections", subject: "\(shared.count)")
-            try context.services.community.audit(audit)
+            let audit = AuditEntry(at: context.services.clock.now, actor: context.caller.email, action: .readSharedReflections, subject: "\(shared.count)")
+            try context.services.auditLog.record(audit)
         }
         for reflection in shared {
             let author = try context.services.directory.person(id: reflection.author)?.displayName ?? "?"

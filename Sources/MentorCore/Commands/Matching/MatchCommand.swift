@@ -74,7 +74,7 @@ public struct ResponsivenessCommand: ChatCommand {
     public init() {}
 
     static func report(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let times = try context.services.matches.responseTimes()
+        let times = try context.services.offers.responseTimes()
         guard !times.isEmpty else { return [.text(context.messages("responsiveness.none"))] }
         var rows: [(String, Double, Int)] = []
         for (mentor, answers) in times {

@@ -13,17 +13,19 @@ public struct NominateCommand: ChatCommand {
     static func nominate(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let person = arguments.person("person")!
         guard person.id != context.caller.id else { throw UserError("nominate.not_yourself") }
-        let chain = ManagementChains(managerOf: try context.services.matches.managers()).managers(of: person.id)
+        let chain = ManagementChains(managerOf: try context.services.directory.managers()).managers(of: person.id)
         guard chain.contains(context.caller.id) || context.may(.programManager) else {
             throw UserError("nominate.not_your_report", ["name": person.displayName])
         }
         let program = context.services.programs.primary
         let reason = arguments.text("reason") ?? ""
         let now = context.services.clock.now
-        try context.services.matches.nominate(
-            Nomination(person: person.id, program: program.id, nominatedBy: context.caller.id, reason: reason, createdAt: now),
-            audit: AuditEntry(at: now, actor: context.caller.email, action: "nominate", subject: person.email, detail: program.id)
-        )
+        try context.services.transaction {
+            try context.services.rounds.nominate(
+                Nomination(person: person.id, program: program.id, nominatedBy: context.caller.id, reason: reason, createdAt: now))
+            try context.services.auditLog.record(
+                AuditEntry(at: now, actor: context.caller.email, action: .nominate, subject: person.email, detail: program.id))
+        }
         let profile = try context.services.profiles.profile(for: person.id)
         let key = profile?.consentedAt == nil ? "nominate.done_not_joined" : "nominate.done"
         return [.text(context.messages(key, ["name": person.displayName, "program": program.name]))]
@@ -41,7 +43,7 @@ public struct BlockCommand: ChatCommand {
     static func block(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let person = arguments.person("person")!
         guard person.id != context.caller.id else { throw UserError("block.not_yourself") }
-        try context.services.matches.block(context.caller.id, person.id, at: context.services.clock.now)
+        try context.services.blockList.block(context.caller.id, person.id, at: context.services.clock.now)
         return [.text(context.messages("block.done", ["name": person.displayName, "undo": context.typed("unblock \(arguments.typedPerson("person")!)")]))]
     }
 }
@@ -57,7 +59,7 @@ public struct UnblockCommand: ChatCommand {
     static func unblock(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let person = arguments.person("person")!
         guard person.id != context.caller.id else { throw UserError("block.not_yourself") }
-        let removed = try context.services.matches.unblock(context.caller.id, person.id)
+        let removed = try context.services.blockList.unblock(context.caller.id, person.id)
         return [.text(context.messages(removed ? "block.lifted" : "block.not_blocked", ["name": person.displayName]))]
     }
 }

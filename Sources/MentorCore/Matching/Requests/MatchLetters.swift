@@ -41,7 +41,7 @@ struct MatchLetters: Correspondence {
     func waiting(_ offer: MatchOffer, lead: String?) throws -> Reply {
         let mentor = try person(offer.mentor), mentee = try person(offer.mentee)
         let text = try messages(for: mentee.id)
-        let times = try services.matches.responseTimes()[mentor.id] ?? []
+        let times = try services.offers.responseTimes()[mentor.id] ?? []
         let wait = times.count >= 3
             ? text("match.wait.usual", ["hours": "\(max(1, Int((times.sorted()[times.count / 2] / 3600).rounded(.up))))"])
             : text("match.wait.default")

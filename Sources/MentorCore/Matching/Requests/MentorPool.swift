@@ -20,19 +20,18 @@ public struct MentorPool: Sendable {
     /// Loads the pool. With `forRequests`, slow answers to offers lower a mentor's score.
     public init(program: MatchProgram, services: MentorServices, now: Date, forRequests: Bool) throws {
         self.program = program
-        let matches = services.matches
-        chains = ManagementChains(managerOf: try matches.managers())
-        unmatched = try matches.unmatchedRounds(program: program.id)
-        nominated = Set(try matches.openNominations(program: program.id).map { $0.person })
-        responseDays = try matches.responseTimes().mapValues { times in
+        chains = ManagementChains(managerOf: try services.directory.managers())
+        unmatched = try services.rounds.unmatchedRounds(program: program.id)
+        nominated = Set(try services.rounds.openNominations(program: program.id).map { $0.person })
+        responseDays = try services.offers.responseTimes().mapValues { times in
             Int(times.sorted()[times.count / 2] / 86_400)
         }
-        let load = try matches.mentorLoad()
+        let load = try services.pairings.mentorLoad()
         var vocabulary = TopicVocabulary(synonyms: services.synonyms)
         var schedules = ScheduleTable()
         var mentors: [MatchParticipant] = []
         var capacities: [Int] = []
-        for (person, profile) in try services.profiles.profiles(withRole: .mentor) {
+        for (person, profile) in try services.profiles.profiles(withRole: .mentor).map({ ($0.person, $0.profile) }) {
             let room = profile.capacity - (load[person.id] ?? 0)
             guard room > 0, Self.isAvailable(person, profile, now: now) else { continue }
             let schedule = schedules.number(zone: profile.timeZoneID(for: person), hours: profile.workingHours)
@@ -45,9 +44,9 @@ public struct MentorPool: Sendable {
         }
         schedules.compute(weekFrom: now)
         var exclusions = PairExclusions()
-        for (a, b) in try matches.blockedPairs() { exclusions.exclude(a, b) }
+        for pair in try services.blockList.blockedPairs() { exclusions.exclude(pair.person, pair.blocked) }
         let windowStart = now - Double(program.rotationWindowDays) * 86_400
-        for pairing in try matches.pairings(program: String?.none, status: Pairing.Status?.none) where pairing.endedAt.map({ $0 > windowStart }) ?? true {
+        for pairing in try services.pairings.pairings(program: String?.none, status: Pairing.Status?.none) where pairing.endedAt.map({ $0 > windowStart }) ?? true {
             exclusions.exclude(pairing.mentor, pairing.mentee)
         }
         var scorer = PairScorer(program: program, schedules: schedules, exclusions: exclusions)

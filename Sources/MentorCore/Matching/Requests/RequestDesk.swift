@@ -14,7 +14,6 @@ public struct RequestDesk: Sendable {
     /// How many mentors a request's list keeps; offers go down it one at a time.
     static let candidateListLength = 20
 
-    private var matches: any MatchStore { services.matches }
     private var now: Date { services.clock.now }
 
     /// What `request` asks for.
@@ -36,14 +35,14 @@ public struct RequestDesk: Sendable {
     public func open(_ ask: Ask, for mentee: Person, messages text: Messages, commandPrefix: String = "") throws -> Reply {
         let profile = try services.profiles.profileOrDefault(for: mentee.id)
         guard profile.consentedAt != nil else { throw UserError("request.join_first", ["join": "join"]) }
-        if let open = try matches.openRequest(mentee: mentee.id) {
-            guard let offer = try matches.pendingOffer(request: open.id) else { throw UserError("request.already_open_waiting") }
+        if let open = try services.requests.openRequest(mentee: mentee.id) {
+            guard let offer = try services.offers.pendingOffer(request: open.id) else { throw UserError("request.already_open_waiting") }
             throw UserError("request.already_open", ["name": try letters.person(offer.mentor).displayName, "status": commandPrefix + "request status", "cancel": commandPrefix + "cancel"])
         }
         let program = services.programs.primary
         let candidates = try rank(ask, mentee: mentee, profile: profile, program: program)
         return try services.transaction {
-            let request = try matches.insertRequest(
+            let request = try services.requests.insertRequest(
                 MatchRequest(mentee: mentee.id, program: program.id, topic: ask.topic, format: ask.format, createdAt: now), candidates: candidates
             )
             guard let first = try offerNext(request, lead: nil, notifyMentee: false) else {
@@ -69,7 +68,7 @@ public struct RequestDesk: Sendable {
         direct.requireTopicOverlap = false
         direct.rotationWindowDays = 0
         var exclusions = PairExclusions()
-        for (a, b) in try matches.blockedPairs() { exclusions.exclude(a, b) }
+        for pair in try services.blockList.blockedPairs() { exclusions.exclude(pair.person, pair.blocked) }
         var scorer = PairScorer(program: direct, schedules: pool.scorer.schedules, exclusions: exclusions)
         scorer.countsResponsiveness = true
         guard let score = scorer.score(mentee: participant, mentor: candidate) else {
@@ -83,15 +82,15 @@ public struct RequestDesk: Sendable {
     @discardableResult
     func offerNext(_ request: MatchRequest, lead: String?, notifyMentee: Bool) throws -> MatchOffer? {
         let program = services.programs.recorded(request.program)
-        let load = try matches.mentorLoad()
-        for candidate in try matches.remainingCandidates(request: request.id) {
-            try matches.markOffered(request: request.id, mentor: candidate.mentor)
+        let load = try services.pairings.mentorLoad()
+        for candidate in try services.requests.remainingCandidates(request: request.id) {
+            try services.requests.markOffered(request: request.id, mentor: candidate.mentor)
             guard let mentor = try services.directory.person(id: candidate.mentor),
                 let profile = try services.profiles.profile(for: candidate.mentor),
                 profile.capacity - (load[candidate.mentor] ?? 0) > 0, MentorPool.isAvailable(mentor, profile, now: now)
             else { continue }
             let expiry = Double(program.offerExpiryHours) * 3600
-            let offer = try matches.insertOffer(MatchOffer(
+            let offer = try services.offers.insertOffer(MatchOffer(
                 requestID: request.id, mentor: candidate.mentor, mentee: request.mentee, score: candidate.score, reasons: candidate.reasons,
                 createdAt: now, expiresAt: now + expiry, remindAt: now + expiry / 2
             ))
@@ -99,7 +98,7 @@ public struct RequestDesk: Sendable {
             if notifyMentee { try services.messenger.send(try letters.waiting(offer, lead: lead), to: request.mentee) }
             return offer
         }
-        try matches.setStatus(.unmatched, ofRequest: request.id, at: now)
+        try services.requests.setStatus(.unmatched, ofRequest: request.id, at: now)
         if notifyMentee {
             let text = try letters.messages(for: request.mentee)
             let body = text("request.exhausted", ["round": program.name])
@@ -115,10 +114,10 @@ public struct RequestDesk: Sendable {
             var answered = offer
             answered.status = .accepted
             answered.answeredAt = now
-            try matches.updateOffer(answered)
-            try matches.setStatus(.matched, ofRequest: request.id, at: now)
+            try services.offers.updateOffer(answered)
+            try services.requests.setStatus(.matched, ofRequest: request.id, at: now)
             let program = services.programs.recorded(request.program)
-            let pairing = try matches.insertPairing(Pairing(
+            let pairing = try services.pairings.insertPairing(Pairing(
                 program: program.id, mentor: offer.mentor, mentee: offer.mentee, source: .request, score: offer.score, reasons: offer.reasons,
                 startedAt: now, plannedEnd: now + Double(program.pairingPeriodDays) * 86_400
             ))
@@ -136,7 +135,7 @@ public struct RequestDesk: Sendable {
             answered.status = .declined
             answered.answeredAt = now
             answered.declineReason = reason.isEmpty ? nil : String(reason.prefix(500))
-            try matches.updateOffer(answered)
+            try services.offers.updateOffer(answered)
             let lead = try letters.messages(for: request.mentee)("request.declined", ["name": mentor.displayName])
             try offerNext(request, lead: lead, notifyMentee: true)
             let mentee = try letters.person(offer.mentee)
@@ -147,24 +146,24 @@ public struct RequestDesk: Sendable {
     /// The mentee withdraws their open request; a mentor holding the offer is told.
     public func cancel(for mentee: Person, messages text: Messages) throws -> Reply {
         try services.transaction {
-            guard let request = try matches.openRequest(mentee: mentee.id) else { throw UserError("cancel.nothing", ["request": "request"]) }
-            if var offer = try matches.pendingOffer(request: request.id) {
+            guard let request = try services.requests.openRequest(mentee: mentee.id) else { throw UserError("cancel.nothing", ["request": "request"]) }
+            if var offer = try services.offers.pendingOffer(request: request.id) {
                 offer.status = .withdrawn
-                try matches.updateOffer(offer)
+                try services.offers.updateOffer(offer)
                 let mentorText = try letters.messages(for: offer.mentor)
                 try services.messenger.send(.text(mentorText("cancel.mentor_notice", ["name": mentee.displayName, "id": "\(offer.id)"])), to: offer.mentor)
             }
-            try matches.setStatus(.cancelled, ofRequest: request.id, at: now)
+            try services.requests.setStatus(.cancelled, ofRequest: request.id, at: now)
             return .text(text("cancel.done", ["request": "request"]))
         }
     }
 
     /// Where the mentee's request stands.
     public func status(for mentee: Person, messages text: Messages) throws -> Reply {
-        guard let request = try matches.openRequest(mentee: mentee.id) else {
+        guard let request = try services.requests.openRequest(mentee: mentee.id) else {
             return .text(text("request.status_none", ["request": "request TOPIC"]))
         }
-        guard let offer = try matches.pendingOffer(request: request.id) else { return .text(text("request.already_open_waiting")) }
+        guard let offer = try services.offers.pendingOffer(request: request.id) else { return .text(text("request.already_open_waiting")) }
         return try letters.waiting(offer, lead: nil)
     }
 
@@ -172,13 +171,13 @@ public struct RequestDesk: Sendable {
     /// Safe to call as often as wanted; each offer expires and is reminded at most once.
     public func sweep() throws -> (expired: Int, reminded: Int) {
         var expired = 0, reminded = 0
-        for due in try matches.offersNeedingAttention(at: now) {
+        for due in try services.offers.offersNeedingAttention(at: now) {
             try services.transaction {
-                guard var offer = try matches.offer(id: due.id), offer.status == .pending else { return }
+                guard var offer = try services.offers.offer(id: due.id), offer.status == .pending else { return }
                 if offer.expiresAt <= now {
                     offer.status = .expired
-                    try matches.updateOffer(offer)
-                    guard let request = try matches.request(id: offer.requestID) else { return }
+                    try services.offers.updateOffer(offer)
+                    guard let request = try services.requests.request(id: offer.requestID) else { return }
                     let lead = try letters.messages(for: request.mentee)("request.expired", ["name": try letters.person(offer.mentor).displayName])
                     try offerNext(request, lead: lead, notifyMentee: true)
                     expired += 1
@@ -186,10 +185,10 @@ public struct RequestDesk: Sendable {
                     let mentor = try letters.person(offer.mentor)
                     let profile = try services.profiles.profileOrDefault(for: mentor.id)
                     guard profile.workingHours.isWorking(at: now, in: try letters.zone(of: mentor)),
-                        let request = try matches.request(id: offer.requestID)
+                        let request = try services.requests.request(id: offer.requestID)
                     else { return }
                     offer.remindedAt = now
-                    try matches.updateOffer(offer)
+                    try services.offers.updateOffer(offer)
                     try services.messenger.send(try letters.offer(offer, request: request, reminder: true), to: offer.mentor)
                     reminded += 1
                 }
@@ -199,7 +198,7 @@ public struct RequestDesk: Sendable {
     }
 
     private func pendingOffer(_ id: Int64, for mentor: Person) throws -> (MatchOffer, MatchRequest) {
-        guard let offer = try matches.offer(id: id), offer.mentor == mentor.id, let request = try matches.request(id: offer.requestID) else {
+        guard let offer = try services.offers.offer(id: id), offer.mentor == mentor.id, let request = try services.requests.request(id: offer.requestID) else {
             throw UserError("offer.unknown", ["id": "\(id)"])
         }
         guard offer.status == .pending else { throw UserError("offer.closed", ["id": "\(id)", "status": offer.status.rawValue]) }

@@ -35,15 +35,15 @@ public struct MatchRound: Sendable {
     public func plan(_ program: MatchProgram) throws -> Plan {
         let now = services.clock.now
         var pool = try MentorPool(program: program, services: services, now: now, forRequests: false)
-        let busy = Set(try services.matches.pairings(program: program.id, status: .active).map(\.mentee))
-        let nominated = Set(try services.matches.openNominations(program: program.id).map(\.person))
+        let busy = Set(try services.pairings.pairings(program: program.id, status: .active).map(\.mentee))
+        let nominated = Set(try services.rounds.openNominations(program: program.id).map(\.person))
         var waiting: [MatchParticipant] = []
         var seen = Set<PersonID>()
         let candidates = try services.profiles.profiles(withRole: .mentee) + services.mentorIndex.peopleWithProfiles(Array(nominated))
-        for (person, profile) in candidates where !seen.contains(person.id) {
+        for (person, profile) in candidates.map({ ($0.person, $0.profile) }) where !seen.contains(person.id) {
             seen.insert(person.id)
             guard !busy.contains(person.id), MentorPool.isAvailable(person, profile, now: now),
-                try services.matches.openRequest(mentee: person.id).map({ try services.matches.pendingOffer(request: $0.id) == nil }) ?? true
+                try services.requests.openRequest(mentee: person.id).map({ try services.offers.pendingOffer(request: $0.id) == nil }) ?? true
             else { continue }
             waiting.append(pool.mentee(person, profile))
         }
@@ -79,19 +79,19 @@ public struct MatchRound: Sendable {
         return try services.transaction {
             var pairings: [Pairing] = []
             for proposal in plan.proposals {
-                let pairing = try services.matches.insertPairing(Pairing(
+                let pairing = try services.pairings.insertPairing(Pairing(
                     program: plan.program.id, mentor: proposal.mentor.id, mentee: proposal.mentee.id, source: .round, score: proposal.score,
                     reasons: proposal.reasons, startedAt: now, plannedEnd: now + Double(plan.program.pairingPeriodDays) * 86_400
                 ))
-                if let open = try services.matches.openRequest(mentee: proposal.mentee.id) {
-                    try services.matches.setStatus(.matched, ofRequest: open.id, at: now)
+                if let open = try services.requests.openRequest(mentee: proposal.mentee.id) {
+                    try services.requests.setStatus(.matched, ofRequest: open.id, at: now)
                 }
                 try EngagementPlanner(services: services, catalog: letters.catalog).pairingStarted(pairing)
                 try services.messenger.send(try letters.introduction(pairing, for: pairing.mentee), to: pairing.mentee)
                 try services.messenger.send(try letters.introduction(pairing, for: pairing.mentor), to: pairing.mentor)
                 pairings.append(pairing)
             }
-            try services.matches.recordRound(
+            try services.rounds.recordRound(
                 program: plan.program.id, matched: plan.proposals.map(\.mentee.id), unmatched: plan.unmatched.map(\.id), at: now
             )
             return pairings
@@ -103,7 +103,7 @@ public struct MatchRound: Sendable {
         let now = services.clock.now
         return try services.transaction {
             var ended = 0
-            for pairing in try services.matches.pairings(program: program.id, status: .active) where pairing.plannedEnd <= now {
+            for pairing in try services.pairings.pairings(program: program.id, status: .active) where pairing.plannedEnd <= now {
                 try EngagementPlanner(services: services, catalog: letters.catalog).endPairing(pairing.id, at: now)
                 for (reader, other) in [(pairing.mentor, pairing.mentee), (pairing.mentee, pairing.mentor)] {
                     let text = try letters.messages(for: reader)

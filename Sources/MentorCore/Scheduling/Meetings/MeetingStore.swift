@@ -1,56 +1,5 @@
 import Foundation
 
-/// Slots proposed to someone by `schedule` or `reschedule`, kept until they `book` one.
-public struct SlotProposals: Sendable, Equatable {
-    /// Everyone who would meet, the proposer first.
-    public var attendees: [PersonID]
-    public var minutes: Int
-    public var slots: [ProposedSlot]
-    /// The meeting being moved, for `reschedule`.
-    public var meeting: Int64?
-    /// The circle whose next session this is, for `circle schedule`.
-    public var circle: Int64?
-    public var createdAt: Date
-
-    public init(attendees: [PersonID], minutes: Int, slots: [ProposedSlot], meeting: Int64? = nil, circle: Int64? = nil, createdAt: Date) {
-        self.attendees = attendees
-        self.minutes = minutes
-        self.slots = slots
-        self.meeting = meeting
-        self.circle = circle
-        self.createdAt = createdAt
-    }
-}
-
-/// Someone's published calendar: its address (a secret), and the last copy fetched.
-public struct CalendarFeedRecord: Sendable, Equatable {
-    public var person: PersonID
-    /// The secret address. Never logged or shown back in full.
-    public var url: String
-    public var etag: String?
-    public var lastModified: String?
-    public var body: String?
-    public var fetchedAt: Date?
-    /// What was wrong at the last fetch, if anything.
-    public var problem: String?
-    /// Whether the owner has been told about ``problem``.
-    public var problemReported: Bool
-
-    public init(
-        person: PersonID, url: String, etag: String? = nil, lastModified: String? = nil, body: String? = nil, fetchedAt: Date? = nil,
-        problem: String? = nil, problemReported: Bool = false
-    ) {
-        self.person = person
-        self.url = url
-        self.etag = etag
-        self.lastModified = lastModified
-        self.body = body
-        self.fetchedAt = fetchedAt
-        self.problem = problem
-        self.problemReported = problemReported
-    }
-}
-
 /// Meetings, proposals and calendar feeds. MentorStore implements it on SQLite.
 public protocol MeetingStore: Sendable {
     /// Saves a new meeting; returns it with its id.

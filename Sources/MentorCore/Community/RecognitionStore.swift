@@ -1,0 +1,12 @@
+import Foundation
+
+/// Kudos, who opted in to public recognition, and the sessions people hosted. MentorStore implements it.
+public protocol RecognitionStore: Sendable {
+    func addKudos(from: PersonID, to: PersonID, message: String, at date: Date) throws
+    /// Kudos received since `since`, per person.
+    func kudosCounts(since: Date) throws -> [PersonID: Int]
+    func setRecognitionOptIn(_ optIn: Bool, for person: PersonID) throws
+    func recognitionOptIns() throws -> Set<PersonID>
+    /// Sessions held, per host: each office-hours session with at least one sign-up, and each circle session hosted.
+    func hostedSessions() throws -> [PersonID: Int]
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Offers of a request to one mentor at a time, with their expiry and reminder. MentorStore implements it.
+public protocol OfferStore: Sendable {
+    /// Saves a new offer; returns it with its id.
+    func insertOffer(_ offer: MatchOffer) throws -> MatchOffer
+    func offer(id: Int64) throws -> MatchOffer?
+    /// The request's offer that is waiting for an answer.
+    func pendingOffer(request id: Int64) throws -> MatchOffer?
+    /// Saves its status, reminder, answer time and decline reason.
+    func updateOffer(_ offer: MatchOffer) throws
+    /// Pending offers whose expiry or reminder time is at or before `date`, oldest first.
+    func offersNeedingAttention(at date: Date) throws -> [MatchOffer]
+    /// Seconds each mentor took to answer offers, per mentor.
+    func responseTimes() throws -> [PersonID: [Double]]
+}
