@@ -108,15 +108,6 @@ public struct SQLiteMatchStore: MatchStore {
         }
     }
 
-    public func offersNeedingAttention(at date: Date) throws -> [MatchOffer] {
-        try database.read { connection in
-            try connection.query("""
-                SELECT id, request_id, mentor_id, mentee_id, status, score, reasons, created_at, expires_at, remind_at, reminded_at, answered_at, decline_reason FROM match_offers
-                WHERE status = 'pending' AND (expires_at <= ? OR (remind_at <= ? AND reminded_at IS NULL)) ORDER BY id
-                """, .integer(date.seconds), .integer(date.seconds), row: Self.offer)
-        }
-    }
-
     public func responseTimes() throws -> [PersonID: [Double]] {
         let rows = try database.read { connection in
             try connection.query(

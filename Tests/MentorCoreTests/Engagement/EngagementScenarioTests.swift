@@ -209,7 +209,7 @@ import Testing
         _ = chat.say("book 2", as: Self.bruno)
         _ = try chat.inbox(of: Self.chiyo)
         let pending = try chat.pendingJobs().filter { $0.dueAt < clock.now + 3 * 86_400 }
-        #expect(Set(pending.map(\.kind)).isSuperset(of: ["journey", "meetingReminder", "reflectionPrompt", "goalNudge"]), "\(pending.map(\.kind))")
+        #expect(Set(pending.map(\.kind)).isSuperset(of: [.journey, .meetingReminder, .reflectionPrompt, .goalNudge]), "\(pending.map(\.kind))")
         #expect(pending.count >= 7, "several messages each fall due while the daemon is down")
         // The daemon is down for three days, then runs once.
         clock.advance(by: 3 * 86_400)

@@ -3,7 +3,7 @@ import MentorCore
 import MentorTesting
 import Testing
 
-/// `request`, `accept`, `decline`, `cancel` and the offer sweeper, with a fake clock.
+/// `request`, `accept`, `decline`, `cancel`, and the jobs that remind and expire offers, with a fake clock.
 @Suite struct RequestScenarioTests {
     @Test func offersCascadeThroughDeclineReminderAndExpiryToAcceptance() throws {
         let clock = FakeClock()
@@ -33,16 +33,16 @@ import Testing
 
         // The reminder is due after 36 h, at 21:00 in Lisbon: it waits for Eva's working day, then goes once.
         clock.advance(by: 36 * 3600)
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 0))
+        #expect(try chat.runJobs() == 0)
         clock.advance(by: 12.5 * 3600)  // Friday 09:30 in Lisbon
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 1))
+        #expect(try chat.runJobs() == 1)
         #expect(try chat.inbox(of: "eva@example.com").contains("Reminder: Bruno Silva is waiting for your answer"))
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 0))
+        #expect(try chat.runJobs() == 0)
 
         // Nobody answers within 72 h: the offer expires and moves on to Chiyo.
         clock.advance(by: 23.5 * 3600)
-        #expect(try chat.sweepOffers() == (expired: 1, reminded: 0))
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 0), "an offer expires once")
+        #expect(try chat.runJobs() == 1)
+        #expect(try chat.runJobs() == 0, "an offer expires once")
         let afterExpiry = try chat.inbox(of: "bruno@example.com")
         #expect(afterExpiry.contains("Eva Costa didn't answer in time."))
         #expect(afterExpiry.contains("Your request is with Chiyo Tanaka (Product, Tokyo)"))

@@ -20,7 +20,7 @@ public struct KudosCommand: ChatCommand {
             try services.community.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
             let text = try context.messages(for: person.id)
             try services.messenger.send(Reply(.heading(text("kudos.received_title", ["name": context.caller.displayName])), .text(message)), to: person.id)
-            try RecognitionPostHandler.schedule(after: services.clock.now, in: services.jobs)
+            try RecognitionPostJob.schedule(after: services.clock.now, in: services.jobs)
         }
         return [.text(context.messages("kudos.sent", ["name": person.displayName]))]
     }
@@ -41,7 +41,7 @@ public struct RecognitionCommand: ChatCommand {
                 throw UserError("recognition.usage", ["usage": context.typed(Self.descriptor.usage)])
             }
             try community.setRecognitionOptIn(word == "on", for: context.caller.id)
-            try RecognitionPostHandler.schedule(after: context.services.clock.now, in: context.services.jobs)
+            try RecognitionPostJob.schedule(after: context.services.clock.now, in: context.services.jobs)
             return [.text(context.messages(word == "on" ? "recognition.on" : "recognition.off"))]
         }
         guard context.callerRoles.contains(.programManager) else { throw UserError("recognition.usage", ["usage": context.typed("recognition on|off")]) }

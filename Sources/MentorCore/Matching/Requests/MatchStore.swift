@@ -23,8 +23,6 @@ public protocol MatchStore: Sendable {
     /// The request's offer that is waiting for an answer.
     func pendingOffer(request id: Int64) throws -> MatchOffer?
     func updateOffer(_ offer: MatchOffer) throws
-    /// Pending offers whose expiry or reminder time is at or before `date`.
-    func offersNeedingAttention(at date: Date) throws -> [MatchOffer]
     /// Seconds each mentor took to answer offers, per mentor.
     func responseTimes() throws -> [PersonID: [Double]]
 
