@@ -29,6 +29,7 @@ import Testing
         #expect(afterDecline.contains("both speak Portuguese"))
         #expect(!afterDecline.contains("travelling"))
         #expect(chat.say("decline \(aliceNumber)", as: "alice@example.com").contains("already declined"))
+        #expect(try chat.pendingJobs(about: .offer(Int64(aliceNumber) ?? 0)).isEmpty, "a declined offer's reminder and expiry go")
         #expect(try chat.inbox(of: "eva@example.com").contains("Bruno Silva would like you as a mentor"))
 
         // The reminder is due after 36 h, at 21:00 in Lisbon: it waits for Eva's working day, then goes once.
@@ -52,6 +53,7 @@ import Testing
         let chiyoNumber = try #require(MatchingCast.offerNumber(in: chiyoOffer))
         #expect(chat.say("accept \(chiyoNumber)", as: "alice@example.com").contains("You have no offer \(chiyoNumber)."))
         let accepted = chat.say("accept \(chiyoNumber)", as: "chiyo@example.com")
+        #expect(try chat.pendingJobs(about: .offer(Int64(chiyoNumber) ?? 0)).isEmpty, "an accepted offer's reminder and expiry go")
         #expect(accepted.contains("Meet Bruno Silva") && accepted.contains("is your mentee"))
         let introduction = try chat.inbox(of: "bruno@example.com")
         #expect(introduction.contains("Chiyo Tanaka (Product, Tokyo) is your mentor (chiyo@example.com)"))
@@ -73,8 +75,10 @@ import Testing
         #expect(opened.contains("Your request is with Chiyo Tanaka"))
         #expect(chat.say("request negotiation", as: "bruno@example.com").contains("You already have a request open, now with Chiyo Tanaka"))
         #expect(try chat.inbox(of: "chiyo@example.com").contains("would like you as a mentor"))
+        #expect(try chat.pendingJobs(about: .offer(1)).map(\.kind) == [.offerReminder, .offerExpiry])
 
         #expect(chat.say("cancel", as: "bruno@example.com").contains("Your request is withdrawn"))
+        #expect(try chat.pendingJobs(about: .offer(1)).isEmpty, "a withdrawn offer is neither reminded nor expired")
         #expect(try chat.inbox(of: "chiyo@example.com").contains("Bruno Silva withdrew their request"))
         #expect(chat.say("cancel", as: "bruno@example.com").contains("You have no open request to cancel"))
         #expect(chat.say("accept 1", as: "chiyo@example.com").contains("Offer 1 is already withdrawn."))
