@@ -9,12 +9,6 @@ public struct OfficeHoursAnnounceJob: JobPayload {
     /// The region's zone identifier, e.g. `Europe/Lisbon`.
     public var zone: String
 
-    public init(officeHours: Int64, session: Int, zone: String) {
-        self.officeHours = officeHours
-        self.session = session
-        self.zone = zone
-    }
-
     public var key: String { "oh:\(officeHours):\(session):announce:\(zone)" }
     public var subject: JobSubject? { .officeHours(officeHours) }
 }

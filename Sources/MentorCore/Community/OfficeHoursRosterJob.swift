@@ -7,11 +7,6 @@ public struct OfficeHoursRosterJob: JobPayload {
     /// When the session begins, in seconds since 1970.
     public var session: Int
 
-    public init(officeHours: Int64, session: Int) {
-        self.officeHours = officeHours
-        self.session = session
-    }
-
     public var key: String { "oh:\(officeHours):\(session):roster" }
     public var subject: JobSubject? { .officeHours(officeHours) }
 }

@@ -7,11 +7,6 @@ public struct RecognitionPostJob: JobPayload {
     public var year: Int
     public var month: Int
 
-    public init(year: Int, month: Int) {
-        self.year = year
-        self.month = month
-    }
-
     public var key: String { "recognition:\(year)-\(month)" }
     public var subject: JobSubject? { nil }
 

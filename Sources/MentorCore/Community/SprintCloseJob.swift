@@ -5,8 +5,6 @@ public struct SprintCloseJob: JobPayload {
     public static let kind = JobKind.sprintClose
     public var circle: Int64
 
-    public init(circle: Int64) { self.circle = circle }
-
     public var key: String { "circle:\(circle):close" }
     public var subject: JobSubject? { .circle(circle) }
 }
@@ -17,8 +15,7 @@ extension SprintCloseJob {
         let planner: CirclePlanner
 
         func run(_ job: SprintCloseJob, due: Date, now: Date) throws -> [JobDelivery] {
-            let id = job.circle
-            guard let circle = try planner.services.community.circle(id: id) else { return [] }
+            guard let circle = try planner.services.community.circle(id: job.circle) else { return [] }
             let english = planner.catalog.localized(to: MessageCatalog.fallbackLanguage)
             let insights = try planner.digest(circle, text: english, limit: 20)
             let reply = Reply(blocks: [
@@ -26,7 +23,7 @@ extension SprintCloseJob {
                 insights.isEmpty ? .text(english("circle.no_insights")) : .list(insights),
             ])
             if let name = circle.channel, let channel = planner.services.channel(named: name) { try planner.services.messenger.post(reply, to: channel) }
-            return try planner.services.community.members(circle: id).map { JobDelivery(reply, to: $0.person) }
+            return try planner.services.community.members(circle: circle.id).map { JobDelivery(reply, to: $0.person) }
         }
     }
 }

@@ -8,12 +8,6 @@ public struct CheckInJob: JobPayload {
     /// 1 for the first expected meeting, then 2, 3 …
     public var period: Int
 
-    public init(pairing: Int64, person: PersonID, period: Int) {
-        self.pairing = pairing
-        self.person = person
-        self.period = period
-    }
-
     public var key: String { "pairing:\(pairing):checkin:\(person.rawValue):\(period)" }
     public var subject: JobSubject? { .pairing(pairing) }
 }

@@ -7,7 +7,7 @@ public struct DigestJob: JobPayload {
     /// When the digest goes out, in seconds since 1970: one digest per person and moment.
     public var at: Int
 
-    public init(person: PersonID, at: Date) {
+    init(person: PersonID, at: Date) {
         self.person = person
         self.at = Int(at.timeIntervalSince1970)
     }
@@ -22,11 +22,11 @@ extension DigestJob {
         let planner: EngagementPlanner
 
         func run(_ job: DigestJob, due: Date, now: Date) throws -> [JobDelivery] {
-            let person = job.person
-            let held = try planner.services.engagement.takeDigest(for: person)
+            let held = try planner.services.engagement.takeDigest(for: job.person)
             guard !held.isEmpty else { return [] }
-            let text = try planner.messages(for: person)
-            return [JobDelivery(Reply(blocks: [.heading(text("digest.title", ["count": "\(held.count)"]))] + held.flatMap(\.blocks)), to: person, digestible: false)]
+            let text = try planner.messages(for: job.person)
+            let blocks = [.heading(text("digest.title", ["count": "\(held.count)"]))] + held.flatMap(\.blocks)
+            return [JobDelivery(Reply(blocks: blocks), to: job.person, digestible: false)]
         }
     }
 }

@@ -5,8 +5,6 @@ public struct GoalNudgeJob: JobPayload {
     public static let kind = JobKind.goalNudge
     public var goal: Int64
 
-    public init(goal: Int64) { self.goal = goal }
-
     public var key: String { "goal:\(goal):nudge" }
     public var subject: JobSubject? { .goal(goal) }
 }

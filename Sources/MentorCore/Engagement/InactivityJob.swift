@@ -6,8 +6,6 @@ public struct InactivityJob: JobPayload {
     public static let kind = JobKind.inactivity
     public var pairing: Int64
 
-    public init(pairing: Int64) { self.pairing = pairing }
-
     public var key: String { "pairing:\(pairing):inactivity" }
     public var subject: JobSubject? { .pairing(pairing) }
 }
@@ -28,7 +26,9 @@ extension InactivityJob {
             let due = (1...ladder.count).filter { ladder[$0 - 1] <= idleDays && !done.contains($0) }
             if let step = due.max() {
                 for skipped in due { try services.engagement.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
-                let rung = Rung(planner: planner, pairing: pairing, idleDays: idleDays, now: now, step: step)
+                let rung = Rung(
+                    planner: planner, pairing: pairing, idleDays: idleDays, now: now, occasion: .ladderStep(pairing: pairing.id, step: step)
+                )
                 switch step {
                 case 1: try rung.nudge()
                 case 2: try rung.nudgeWithSlots()
@@ -47,7 +47,8 @@ extension InactivityJob {
         let pairing: Pairing
         let idleDays: Int
         let now: Date
-        let step: Int
+        /// Every message of the rung carries it, so each is sent once.
+        let occasion: NoticeJob.Occasion
 
         /// Both people, each with the other.
         private func pair() throws -> [(reader: Person, other: Person)] {
@@ -56,9 +57,7 @@ extension InactivityJob {
         }
 
         private func notify(_ blocks: [ReplyBlock], to reader: PersonID, morning: Bool = true, chase: Bool = true) throws {
-            try planner.notify(
-                Reply(blocks: blocks), to: reader, occasion: .ladderStep(pairing: pairing.id, step: step), after: now, morning: morning, chase: chase
-            )
+            try planner.notify(Reply(blocks: blocks), to: reader, occasion: occasion, after: now, morning: morning, chase: chase)
         }
 
         func nudge() throws {

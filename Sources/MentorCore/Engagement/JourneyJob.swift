@@ -8,12 +8,6 @@ public struct JourneyJob: JobPayload {
     /// The touchpoint's index in the program's journey.
     public var step: Int
 
-    public init(pairing: Int64, person: PersonID, step: Int) {
-        self.pairing = pairing
-        self.person = person
-        self.step = step
-    }
-
     public var key: String { "pairing:\(pairing):journey:\(step):\(person.rawValue)" }
     public var subject: JobSubject? { .pairing(pairing) }
 }

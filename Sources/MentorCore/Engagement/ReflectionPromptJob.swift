@@ -10,13 +10,6 @@ public struct ReflectionPromptJob: JobPayload {
     public var occurrence: Int
     public var person: PersonID
 
-    public init(meeting: Int64, sequence: Int, occurrence: Int, person: PersonID) {
-        self.meeting = meeting
-        self.sequence = sequence
-        self.occurrence = occurrence
-        self.person = person
-    }
-
     public var key: String { "reflect:meeting:\(meeting):\(sequence):\(occurrence):\(person.rawValue)" }
     public var subject: JobSubject? { .meeting(meeting) }
 }

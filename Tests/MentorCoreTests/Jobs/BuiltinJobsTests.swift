@@ -17,11 +17,10 @@ import Testing
     }
 
     @Test func aJobTakesItsKindKeyAndSubjectFromItsPayload() throws {
-        let job = try Job(MeetingReminderJob(meeting: 12, sequence: 0, occurrence: 1_764_590_400, person: PersonID(7), lead: 1440), dueAt: Date())
-        #expect(job.kind == .meetingReminder && job.key == "meeting:12:0:1764590400:7:1440" && job.subject == .meeting(12))
         let notice = NoticeJob(.text("Hello"), to: PersonID(7), chase: true, occasion: .circleSessionEve(circle: 4, meeting: 12))
-        #expect(notice.key == "circle:4:12:eve:7" && notice.subject == .meeting(12))
-        #expect(try Job(notice, dueAt: Date()).payload(as: NoticeJob.self) == notice)
+        let job = try Job(notice, dueAt: Date())
+        #expect(job.kind == .notice && job.key == "circle:4:12:eve:7" && job.subject == .meeting(12))
+        #expect(try job.payload(as: NoticeJob.self) == notice)
     }
 
     @Test func aFailedJobWaitsAMinuteDoublingToAnHour() {
@@ -33,19 +32,22 @@ import Testing
 
     @Test func aFailedJobIsPostponedOnThePolicyAndTheOthersRun() throws {
         struct Broken: Error {}
-        struct FailingCheckIn: JobHandler {
-            func run(_ job: CheckInJob, due: Date, now: Date) throws -> [JobDelivery] { throw Broken() }
+        struct FailingNotice: JobHandler {
+            func run(_ job: NoticeJob, due: Date, now: Date) throws -> [JobDelivery] {
+                if job.occasion == .ladderStep(pairing: 1, step: 1) { throw Broken() }
+                return [JobDelivery(job.reply, to: job.person)]
+            }
         }
         let clock = FakeClock()
         let chat = try MatchingCast.harness(clock: clock)
         let services = chat.assistant.services
         let bruno = try #require(try chat.directory.person(email: "bruno@example.com")).id
-        try services.jobs.schedule(CheckInJob(pairing: 1, person: bruno, period: 1), at: clock.now)
-        try services.jobs.schedule(NoticeJob(.text("Still here"), to: bruno, chase: false, occasion: .ladderStep(pairing: 1, step: 1)), at: clock.now)
-        let handlers = BuiltinJobs.handlers(services: services, catalog: chat.assistant.messages).filter { $0.kind != .checkIn } + [FailingCheckIn()]
+        try services.jobs.schedule(NoticeJob(.text("Lost"), to: bruno, chase: false, occasion: .ladderStep(pairing: 1, step: 1)), at: clock.now)
+        try services.jobs.schedule(NoticeJob(.text("Still here"), to: bruno, chase: false, occasion: .ladderStep(pairing: 2, step: 1)), at: clock.now)
+        let handlers: [any JobHandler] = [FailingNotice()]
         #expect(try JobRunner(services: services, handlers: handlers).runDue(now: clock.now) == 1)
         let postponed = try #require(try services.jobs.pendingJobs(about: nil).first)
-        #expect(postponed.kind == .checkIn && postponed.attempts == 1 && postponed.dueAt == clock.now + 60)
+        #expect(postponed.subject == .pairing(1) && postponed.attempts == 1 && postponed.dueAt == clock.now + 60)
         #expect(try chat.inbox(of: "bruno@example.com").contains("Still here"))
     }
 }

@@ -5,8 +5,6 @@ public struct OfferExpiryJob: JobPayload {
     public static let kind = JobKind.offerExpiry
     public var offer: Int64
 
-    public init(offer: Int64) { self.offer = offer }
-
     public var key: String { "offer:\(offer):expiry" }
     public var subject: JobSubject? { .offer(offer) }
 }

@@ -5,8 +5,6 @@ public struct OfferReminderJob: JobPayload {
     public static let kind = JobKind.offerReminder
     public var offer: Int64
 
-    public init(offer: Int64) { self.offer = offer }
-
     public var key: String { "offer:\(offer):reminder" }
     public var subject: JobSubject? { .offer(offer) }
 }
@@ -17,8 +15,9 @@ extension OfferReminderJob {
         let desk: RequestDesk
 
         func run(_ job: OfferReminderJob, due: Date, now: Date) throws -> [JobDelivery] {
-            try desk.remind(offerID: job.offer)
-            return []
+            guard let (reminder, mentor) = try desk.remind(offerID: job.offer) else { return [] }
+            // It has a deadline, so it never waits for a digest.
+            return [JobDelivery(reminder, to: mentor, digestible: false)]
         }
     }
 }

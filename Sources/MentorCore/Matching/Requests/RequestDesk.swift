@@ -194,25 +194,26 @@ public struct RequestDesk: Sendable {
         try offerNext(request, lead: lead, notifyMentee: true)
     }
 
-    /// Reminds the mentor of a pending offer once. Outside their working hours (which may have changed since the
-    /// reminder was timed) it moves to their next working moment before the expiry. Call inside a transaction.
-    func remind(offerID: Int64) throws {
+    /// The reminder of a pending offer, once, and its mentor. Outside their working hours (which may have changed
+    /// since the reminder was timed) it moves to their next working moment before the expiry. Call inside a
+    /// transaction.
+    func remind(offerID: Int64) throws -> (Reply, to: PersonID)? {
         guard var offer = try matches.offer(id: offerID), offer.status == .pending, offer.remindedAt == nil, offer.expiresAt > now,
             let request = try matches.request(id: offer.requestID)
-        else { return }
+        else { return nil }
         let mentor = try letters.person(offer.mentor)
         let hours = try services.profiles.profileOrDefault(for: mentor.id).workingHours
         let zone = try letters.zone(of: mentor)
         guard hours.isWorking(at: now, in: zone) else {
-            guard let later = hours.nextWorking(atOrAfter: now + 60, in: zone), later < offer.expiresAt else { return }
+            guard let later = hours.nextWorking(atOrAfter: now + 60, in: zone), later < offer.expiresAt else { return nil }
             // This job's own row is still pending, so it goes first for the later one to take its key.
             try services.jobs.cancelJobs(about: .offer(offer.id), kind: .offerReminder)
             try services.jobs.schedule(OfferReminderJob(offer: offer.id), at: later)
-            return
+            return nil
         }
         offer.remindedAt = now
         try matches.updateOffer(offer)
-        try services.messenger.send(try letters.offer(offer, request: request, reminder: true), to: offer.mentor)
+        return (try letters.offer(offer, request: request, reminder: true), offer.mentor)
     }
 
     private func pendingOffer(_ id: Int64, for mentor: Person) throws -> (MatchOffer, MatchRequest) {

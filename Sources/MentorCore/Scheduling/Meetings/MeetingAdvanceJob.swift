@@ -9,12 +9,6 @@ public struct MeetingAdvanceJob: JobPayload {
     /// When the occurrence it follows began, in seconds since 1970.
     public var occurrence: Int
 
-    public init(meeting: Int64, sequence: Int, occurrence: Int) {
-        self.meeting = meeting
-        self.sequence = sequence
-        self.occurrence = occurrence
-    }
-
     public var key: String { "meeting:\(meeting):\(sequence):\(occurrence):advance" }
     public var subject: JobSubject? { .meeting(meeting) }
 }

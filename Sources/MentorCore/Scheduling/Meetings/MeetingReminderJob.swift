@@ -12,14 +12,6 @@ public struct MeetingReminderJob: JobPayload {
     /// Minutes before the occurrence.
     public var lead: Int
 
-    public init(meeting: Int64, sequence: Int, occurrence: Int, person: PersonID, lead: Int) {
-        self.meeting = meeting
-        self.sequence = sequence
-        self.occurrence = occurrence
-        self.person = person
-        self.lead = lead
-    }
-
     public var key: String { "meeting:\(meeting):\(sequence):\(occurrence):\(person.rawValue):\(lead)" }
     public var subject: JobSubject? { .meeting(meeting) }
 }
