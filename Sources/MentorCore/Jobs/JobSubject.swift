@@ -1,12 +1,19 @@
 /// What a job is about. Ending the subject (closing a pairing, cancelling a meeting, answering an offer) cancels its
 /// jobs through ``JobStore/cancelJobs(about:kind:)``, whatever their keys look like.
 public enum JobSubject: Hashable, Sendable {
+    /// A mentoring pairing: its check-ins, journey, inactivity ladder and nudges.
     case pairing(Int64)
+    /// A meeting or series: its reminders, the move to the next occurrence, reflection prompts, a circle session's eve notice.
     case meeting(Int64)
+    /// A circle or sprint: its close-out.
     case circle(Int64)
+    /// A weekly office hours: its announcements, roster and the move to the next session.
     case officeHours(Int64)
+    /// A goal: the nudge before it is due.
     case goal(Int64)
+    /// An offer to a mentor: its reminder and expiry.
     case offer(Int64)
+    /// A person: their daily digest.
     case person(PersonID)
 
     /// The stored name of the subject's kind, e.g. `pairing`.

@@ -41,9 +41,11 @@ enum LegacyJobPayloads {
             object["year"] = month.first ?? 0
             object["month"] = month.last ?? 0
         case "notice" where parts.first == "pairing":  // pairing:P:ladder:STEP:PERSON
-            object["occasion"] = ["ladderStep": ["pairing": number(1), "step": number(3)]]
+            object["pairing"] = number(1)
+            object["step"] = number(3)
         case "notice":  // circle:C:MEETING:eve:PERSON
-            object["occasion"] = ["circleSessionEve": ["circle": number(1), "meeting": number(2)]]
+            object["circle"] = number(1)
+            object["meeting"] = number(2)
         default: break
         }
         return object
