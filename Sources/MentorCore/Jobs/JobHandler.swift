@@ -5,7 +5,8 @@ public protocol JobHandler: Sendable {
     /// The payload of the kind of job it runs.
     associatedtype Payload: JobPayload
     /// Does the job's work and returns the messages to send; anything else it writes joins the job's transaction.
-    /// `due` is when the job fell due, which after downtime is earlier than `now`.
+    /// `due` is when the job fell due, which after downtime is earlier than `now`. The job is no longer pending while
+    /// it runs, so it may schedule its successor under its own key.
     func run(_ payload: Payload, due: Date, now: Date) throws -> [JobDelivery]
 }
 

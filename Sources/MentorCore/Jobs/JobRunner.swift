@@ -50,12 +50,15 @@ public struct JobRunner: Sendable {
                     try store.postpone(job.id, until: now + 86_400, error: "no handler for \(job.kind)")
                     continue
                 }
+                // The job's row goes before its handler runs (and comes back if the handler fails), so a handler may
+                // schedule its own successor under the same key, and finishing can never remove that successor.
+                func finishAndRun() throws -> [JobDelivery] {
+                    try store.finish(job.id)
+                    return try handler.run(job, now: now)
+                }
                 let deliveries: [JobDelivery]
                 do {
-                    deliveries = isolating
-                        ? try services.transaction { try handler.run(job, now: now) }
-                        : try handler.run(job, now: now)
-                    try store.finish(job.id)
+                    deliveries = isolating ? try services.transaction { try finishAndRun() } : try finishAndRun()
                 } catch {
                     guard isolating else { throw JobFailed() }
                     var random = SystemRandomNumberGenerator()

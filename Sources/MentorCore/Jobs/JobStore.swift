@@ -12,7 +12,7 @@ public protocol JobStore: Sendable {
     func dueJobs(at date: Date, limit: Int) throws -> [Job]
     /// When the earliest pending job is due.
     func nextDue() throws -> Date?
-    /// Removes a job that has run.
+    /// Removes a job; the runner does it in the transaction that runs the job, before its handler.
     func finish(_ id: Int64) throws
     /// Puts a job that failed off until `date`, remembering why.
     func postpone(_ id: Int64, until date: Date, error: String) throws

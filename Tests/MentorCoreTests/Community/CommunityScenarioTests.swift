@@ -63,7 +63,7 @@ import Testing
         _ = chat.say("circle schedule new-managers", as: everyone[1])
         #expect(chat.say("book 1", as: everyone[1]).contains("new-managers session"))
         for email in everyone { _ = try chat.inbox(of: email) }
-        let eve = try #require(try chat.pendingJobs(about: .meeting(1)).first { $0.kind == .notice }, "the host is announced again the day before")
+        let eve = try #require(try chat.pendingJobs(about: .meeting(1)).first(where: { $0.kind == .notice }), "the host is announced again the day before")
         #expect(chat.say("cancel 1", as: everyone[1]).contains("Cancelled."))
         #expect(try chat.pendingJobs(about: .meeting(1)).isEmpty, "reminders, reflection prompts and the eve notice all go")
         let meeting = try #require(try chat.services().meetings.meeting(id: 1))

@@ -50,4 +50,23 @@ import Testing
         #expect(postponed.subject == .pairing(1) && postponed.attempts == 1 && postponed.dueAt == clock.now + 60)
         #expect(try chat.inbox(of: "bruno@example.com").contains("Still here"))
     }
+
+    /// SQLite reuses the id of the newest row once it is deleted: a job that rescheduled itself under its own key
+    /// used to be finished by that id, taking its successor with it.
+    @Test func aJobThatReschedulesItselfUnderItsOwnKeyKeepsItsSuccessor() throws {
+        struct Again: JobHandler {
+            let jobs: any JobStore
+            func run(_ job: NoticeJob, due: Date, now: Date) throws -> [JobDelivery] {
+                try jobs.schedule(job, at: now + 3600)
+                return []
+            }
+        }
+        let clock = FakeClock()
+        let chat = try MatchingCast.harness(clock: clock)
+        let services = chat.assistant.services
+        let bruno = try #require(try chat.directory.person(email: "bruno@example.com")).id
+        try services.jobs.schedule(NoticeJob(.text("Again"), to: bruno, chase: false, occasion: .ladderStep(pairing: 1, step: 1)), at: clock.now)
+        #expect(try JobRunner(services: services, handlers: [Again(jobs: services.jobs)]).runDue(now: clock.now) == 1)
+        #expect(try services.jobs.pendingJobs(about: nil).map(\.dueAt) == [clock.now + 3600])
+    }
 }

@@ -85,6 +85,24 @@ import Testing
         #expect(try chat.pairings().isEmpty)
     }
 
+    @Test func aReminderWaitsForWorkingHoursTheMentorChangedAfterTheOffer() throws {
+        let clock = FakeClock()
+        let chat = try MatchingCast.harness(clock: clock)
+        _ = chat.say("request --with @eva@example.com", as: "bruno@example.com")
+        let offer = try #require(MatchingCast.offerNumber(in: try chat.inbox(of: "eva@example.com")).flatMap { Int64($0) })
+        let timed = try #require(try chat.pendingJobs(about: .offer(offer)).first(where: { $0.kind == .offerReminder }))
+        try chat.setProfile("eva@example.com") { $0.workingHours = WorkingHours(parsing: "18:00-20:00 Mon-Fri")! }
+        clock.set(timed.dueAt)
+        #expect(try chat.runJobs() == 1)
+        #expect(try !chat.inbox(of: "eva@example.com").contains("Reminder:"), "not outside her hours")
+        let moved = try #require(try chat.pendingJobs(about: .offer(offer)).first(where: { $0.kind == .offerReminder }))
+        #expect(moved.dueAt > timed.dueAt)
+        clock.set(moved.dueAt)
+        #expect(try chat.runJobs() == 1)
+        #expect(try chat.inbox(of: "eva@example.com").contains("Reminder: Bruno Silva is waiting for your answer"))
+        #expect(try chat.pendingJobs(about: .offer(offer)).map(\.kind) == [.offerExpiry], "reminded once")
+    }
+
     @Test func withRespectsCapacityCountingPendingOffers() throws {
         let chat = try MatchingCast.harness()
         try chat.setProfile("alice@example.com") { $0.roles = [.mentee]; $0.goals = ["public speaking"] }

@@ -206,8 +206,6 @@ public struct RequestDesk: Sendable {
         let zone = try letters.zone(of: mentor)
         guard hours.isWorking(at: now, in: zone) else {
             guard let later = hours.nextWorking(atOrAfter: now + 60, in: zone), later < offer.expiresAt else { return nil }
-            // This job's own row is still pending, so it goes first for the later one to take its key.
-            try services.jobs.cancelJobs(about: .offer(offer.id), kind: .offerReminder)
             try services.jobs.schedule(OfferReminderJob(offer: offer.id), at: later)
             return nil
         }
