@@ -43,10 +43,3 @@ public struct Job: Sendable, Equatable {
         return try JSONDecoder().decode(Payload.self, from: Data(payload.utf8))
     }
 }
-
-/// A job's payload was read as another kind's.
-public struct JobPayloadMismatch: Error, Equatable {
-    public var job: Int64
-    public var kind: JobKind
-    public var expected: JobKind
-}
