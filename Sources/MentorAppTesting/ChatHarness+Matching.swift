@@ -23,12 +23,6 @@ extension ChatHarness {
         assistant.services
     }
 
-    /// One pass of the daemon's offer sweeper at the fake clock's time.
-    @discardableResult
-    public func sweepOffers() throws -> (expired: Int, reminded: Int) {
-        try RequestDesk(services: assistant.services, catalog: assistant.messages).sweep()
-    }
-
     /// Saves a joined profile for `email`, changed by `edit`, as if they had gone through `join` and `profile set`.
     public func setProfile(_ email: String, _ edit: (inout Profile) -> Void) throws {
         guard let person = try directory.person(email: email) else { preconditionFailure("no \(email) in the harness") }

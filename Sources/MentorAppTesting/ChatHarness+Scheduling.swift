@@ -19,7 +19,12 @@ extension ChatHarness {
 
     /// Pending jobs whose key starts with `prefix`, earliest first.
     public func pendingJobs(_ prefix: String = "") throws -> [Job] {
-        try app.jobs.pendingJobs(keyPrefix: prefix)
+        try app.jobs.pendingJobs(about: nil).filter { $0.key.hasPrefix(prefix) }
+    }
+
+    /// Pending jobs about `subject`, earliest first.
+    public func pendingJobs(about subject: JobSubject) throws -> [Job] {
+        try app.jobs.pendingJobs(about: subject)
     }
 
     /// A message someone received while the clock ran.

@@ -24,11 +24,10 @@ import Testing
         let start = Date()
         let count = 36
         for index in 0..<count {
-            let reply = String(decoding: try JSONEncoder().encode(Reply.text("restart-check \(index).")), as: UTF8.self)
-            try app.jobs.schedule(Job(
-                kind: NoticeHandler.kind, key: "restart:\(index)", dueAt: start + 2 + Double(index) / 3,
-                payload: ["person": "\(people[index % 3].id.rawValue)", "reply": reply, "chase": "0"]
-            ))
+            let notice = NoticeJob(
+                .text("restart-check \(index)."), to: people[index % 3].id, chase: false, occasion: .ladderStep(pairing: Int64(index), step: 1)
+            )
+            try app.jobs.schedule(notice, at: start + 2 + Double(index) / 3)
         }
         // Up, killed mid-way, up again, killed again, then up until everything is due and stopped cleanly.
         for (lifetime, signal) in [(4.5, SIGKILL), (3.0, SIGKILL), (10.0, SIGTERM)] {
@@ -39,7 +38,7 @@ import Testing
             if signal == SIGTERM { #expect(status == 0, "\(daemon.standardError)") }
         }
         #expect(Date() > start + 2 + Double(count) / 3, "every job fell due while a daemon was up")
-        #expect(try app.jobs.pendingJobs(keyPrefix: "restart:").isEmpty, "every job ran")
+        #expect(try app.jobs.pendingJobs(about: nil).isEmpty, "every job ran")
         var seen: [String: Int] = [:]
         for person in people {
             for reply in try app.messenger.takeHeld(for: person.id) {

@@ -26,3 +26,22 @@ import Testing
         #expect(policy.isFinal(5))
     }
 }
+
+/// The one policy's presets for the other retries: a poller's failed fetches, and the outbox's defaults.
+@Suite struct RetryPolicyPresetTests {
+    @Test func aPollerBacksOffFromASecondToAMinuteJitteredWithTheHintAsAFloor() {
+        var random = SystemRandomNumberGenerator()
+        for failures in 1...12 {
+            let ceiling = min(60, Double(1 << (failures - 1)))
+            let wait = RetryPolicy.polling.delay(afterAttempt: failures, retryAfter: nil, random: &random)
+            #expect(wait >= ceiling / 2 && wait <= ceiling, "\(failures): \(wait)")
+        }
+        #expect(RetryPolicy.polling.delay(afterAttempt: 1, retryAfter: 30, random: &random) == 30)
+        #expect(!RetryPolicy.polling.isFinal(10_000))
+    }
+
+    @Test func theOutboxPresetIsTheDefault() {
+        #expect(RetryPolicy.outbox == RetryPolicy())
+        #expect(RetryPolicy.outbox.isFinal(8) && RetryPolicy.outbox.backoff(afterAttempt: 20) == 600)
+    }
+}

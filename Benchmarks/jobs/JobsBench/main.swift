@@ -27,9 +27,10 @@ try app.transaction {
 }
 log("10,000 people linked")
 
+// A prepared message each, as the inactivity ladder makes them (one "pairing" per job keeps every key unique).
 func notice(_ index: Int, due: Date, people: [PersonID]) throws -> Job {
-    let reply = Reply.text("Reminder \(index): your mentoring check-in.").encodedJSON()
-    return Job(kind: NoticeHandler.kind, key: "bench:\(index)", dueAt: due, payload: ["person": "\(people[index % people.count].rawValue)", "reply": reply, "chase": "0"])
+    let reply = Reply.text("Reminder \(index): your mentoring check-in.")
+    return try Job(NoticeJob(reply, to: people[index % people.count], chase: false, occasion: .ladderStep(pairing: Int64(index), step: 1)), dueAt: due)
 }
 try app.transaction {
     for index in 0..<100_000 { try app.jobs.schedule(try notice(index, due: clock.now + 86_400 + Double(index) * 25, people: people)) }

@@ -29,10 +29,6 @@ public enum ConfigSchema {
             "Mentoring programs with their matching weights, rules and timings; empty for the standard 1:1 program."
         ),
         ConfigKey(
-            "matching", "sweep_seconds", .integer(5...3600), default: "60",
-            "How often serve expires unanswered offers (cascading them) and sends due reminders."
-        ),
-        ConfigKey(
             "scheduling", "public_url", .text, default: "",
             "Where people reach mentord's HTTP listener, for calendar invite links (https://mentord.example.com); empty means http://HOST:PORT."
         ),

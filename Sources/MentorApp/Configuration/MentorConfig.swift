@@ -11,7 +11,6 @@ public struct MentorConfig: Sendable {
     public var seedCSV: String?
     public var seedProfilesCSV: String?
     public var programsFile: String?
-    public var sweepSeconds: Int
     public var consoleEmail: String?
     public var scheduling: SchedulingSettings
     public var feedRefreshMinutes: Int
@@ -30,7 +29,6 @@ public struct MentorConfig: Sendable {
         promptsDirectory = values.string("prompts.dir")
         synonymsFile = values.string("catalog.synonyms_file").isEmpty ? nil : values.string("catalog.synonyms_file")
         programsFile = values.string("matching.programs_file").isEmpty ? nil : values.string("matching.programs_file")
-        sweepSeconds = values.int("matching.sweep_seconds")
         seedCSV = values.string("org.seed_csv").isEmpty ? nil : values.string("org.seed_csv")
         seedProfilesCSV = values.string("org.seed_profiles_csv").isEmpty ? nil : values.string("org.seed_profiles_csv")
         consoleEmail = values.string("console.as").isEmpty ? nil : values.string("console.as")

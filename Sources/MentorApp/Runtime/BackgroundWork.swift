@@ -2,24 +2,8 @@ import Foundation
 import MentorCore
 import MentorStore
 
-/// The passes the daemon's periodic workers run: offers, jobs and calendar feeds.
+/// The passes the daemon's periodic workers run: jobs (offer expiry and reminders among them) and calendar feeds.
 enum BackgroundWork {
-    /// Expires unanswered offers (cascading each) and sends due offer reminders.
-    static func offers(_ desk: RequestDesk, app: MentorApplication, afterWork: @escaping @Sendable () -> Void) -> @Sendable () -> TimeInterval {
-        {
-            do {
-                let outcome = try desk.sweep()
-                if outcome.expired + outcome.reminded > 0 {
-                    app.logger.info(.offersSwept, ["expired": .int(outcome.expired), "reminded": .int(outcome.reminded)])
-                    afterWork()
-                }
-            } catch {
-                app.logger.error(.offerSweepFailed, ["error": .string(String(describing: error))])
-            }
-            return Double(app.config.sweepSeconds)
-        }
-    }
-
     /// Runs due jobs, then sleeps until the next one is due (at most the poll interval).
     static func jobs(_ runner: JobRunner, app: MentorApplication, afterWork: @escaping @Sendable () -> Void) -> @Sendable () -> TimeInterval {
         {

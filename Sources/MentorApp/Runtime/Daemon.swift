@@ -48,7 +48,6 @@ struct Daemon {
             services: services, client: CurlHTTPClient(), catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
         )
         let workers = [
-            PeriodicWorker(pass: BackgroundWork.offers(RequestDesk(services: services, catalog: catalog), app: app, afterWork: wakeWorker.ring)),
             PeriodicWorker(pass: BackgroundWork.jobs(
                 JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: catalog)), app: app,
                 afterWork: wakeWorker.ring

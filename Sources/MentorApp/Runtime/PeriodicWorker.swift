@@ -2,7 +2,7 @@ import Foundation
 
 /// A background thread that runs a pass, waits as long as the pass asks (or until woken or stopped), and repeats.
 ///
-/// The daemon runs three: the offer sweeper, the job runner and the calendar-feed fetcher. Their durable state lives
+/// The daemon runs two: the job runner and the calendar-feed fetcher. Their durable state lives
 /// in SQLite, so a restart catches up on the first pass.
 final class PeriodicWorker: @unchecked Sendable {
     private let pass: @Sendable () -> TimeInterval

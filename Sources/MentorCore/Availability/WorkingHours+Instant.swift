@@ -25,4 +25,12 @@ extension WorkingHours {
         let closes = LocalDateTime(date: closesOn, minute: window.end % 1440).instant(in: zone)
         return closes > opens ? DateInterval(start: opens, end: closes) : nil
     }
+
+    /// `instant` itself when it is inside these hours, otherwise when they next begin (within a week and a day);
+    /// `nil` for hours on no day.
+    public func nextWorking(atOrAfter instant: Date, in zone: TimeZone) -> Date? {
+        if isWorking(at: instant, in: zone) { return instant }
+        let today = LocalDateTime(instant, in: zone).date
+        return (0...8).lazy.compactMap { self.shift(on: today.adding(days: $0), in: zone)?.start }.first { $0 >= instant }
+    }
 }

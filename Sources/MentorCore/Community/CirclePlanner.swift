@@ -31,7 +31,7 @@ public struct CirclePlanner: Correspondence {
             try services.messenger.send(.text(text(key, ["circle": circle.name, "host": hostName, "when": when, "insight": "circle insight \(id) …"])), to: member)
             try planner.notify(
                 .text(text(key, ["circle": circle.name, "host": hostName, "when": when, "insight": "circle insight \(id) …"])), to: member,
-                key: "circle:\(id):\(meeting.id):eve:\(member.rawValue)", after: meeting.start - 86_400, chase: false
+                occasion: .circleSessionEve(circle: id, meeting: meeting.id), after: meeting.start - 86_400, chase: false
             )
         }
     }
@@ -39,10 +39,7 @@ public struct CirclePlanner: Correspondence {
     /// Schedules a sprint's close-out on its end date, posted to its channel.
     func scheduleCloseOut(_ circle: Circle, zone: TimeZone) throws {
         guard let ends = circle.endsOn else { return }
-        try services.jobs.schedule(Job(
-            kind: SprintCloseHandler.kind, key: "circle:\(circle.id):close", dueAt: LocalDateTime(date: ends, minute: 9 * 60).instant(in: zone),
-            payload: ["circle": "\(circle.id)"]
-        ))
+        try services.jobs.schedule(SprintCloseJob(circle: circle.id), at: LocalDateTime(date: ends, minute: 9 * 60).instant(in: zone))
     }
 
     /// The insights digest: the latest insights, newest first.
@@ -50,35 +47,5 @@ public struct CirclePlanner: Correspondence {
         try services.circles.insights(circle: circle.id, limit: limit).map { insight in
             text("circle.insight_row", ["text": insight.text, "name": try person(insight.author).displayName, "date": LocalDateTime(insight.at, in: .gmt).date.description])
         }
-    }
-}
-
-/// A community sprint's end: "share results" with the insights, to its channel and its members.
-public struct SprintCloseHandler: JobHandler {
-    public static let kind = "sprintClose"
-    public var kind: String { Self.kind }
-    let planner: CirclePlanner
-
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = job.number("circle"), let circle = try planner.services.circles.circle(id: id) else { return [] }
-        let english = planner.catalog.localized(to: MessageCatalog.fallbackLanguage)
-        let insights = try planner.digest(circle, text: english, limit: 20)
-        let reply = Reply(blocks: [
-            .heading(english("circle.sprint_closed", ["circle": circle.name])),
-            insights.isEmpty ? .text(english("circle.no_insights")) : .list(insights),
-        ])
-        if let name = circle.channel, let channel = planner.services.channel(named: name) { try planner.services.messenger.post(reply, to: channel) }
-        return try planner.services.circles.members(circle: id).map { JobDelivery(reply, to: $0.person) }
-    }
-}
-
-extension BuiltinJobs {
-    static func communityHandlers(services: MentorServices, catalog: MessageCatalog) -> [any JobHandler] {
-        let hours = OfficeHoursPlanner(services: services, catalog: catalog)
-        return [
-            OfficeHoursAnnounceHandler(planner: hours), OfficeHoursRosterHandler(planner: hours), OfficeHoursNextHandler(planner: hours),
-            SprintCloseHandler(planner: CirclePlanner(services: services, catalog: catalog)),
-            RecognitionPostHandler(services: services, catalog: catalog),
-        ]
     }
 }

@@ -18,26 +18,19 @@ public struct OfficeHoursPlanner: Correspondence {
     /// Attendees' reminder and the host's list go out this long before.
     static let rosterLead: TimeInterval = 3600
 
-    static func prefix(_ hours: OfficeHours, session: Date) -> String { "oh:\(hours.id):\(Int(session.timeIntervalSince1970)):" }
-
     /// Schedules the next session's announcements, roster and the move to the session after.
     public func scheduleNextSession(_ hours: OfficeHours, after instant: Date) throws {
         let session = hours.nextSession(after: instant)
-        let base = Self.prefix(hours, session: session)
+        let stamp = Int(session.timeIntervalSince1970)
         let now = services.clock.now
-        let ids = ["officeHours": "\(hours.id)", "session": "\(Int(session.timeIntervalSince1970))"]
         if let name = hours.channel, let channel = services.channel(named: name) {
             for zone in channel.zones {
                 guard let due = Self.announcement(for: session, in: TimeZone(identifier: zone) ?? .gmt, now: now) else { continue }
-                try services.jobs.schedule(Job(
-                    kind: OfficeHoursAnnounceHandler.kind, key: base + "announce:\(zone)", dueAt: due, payload: ids.merging(["zone": zone]) { $1 }
-                ))
+                try services.jobs.schedule(OfficeHoursAnnounceJob(officeHours: hours.id, session: stamp, zone: zone), at: due)
             }
         }
-        try services.jobs.schedule(Job(kind: OfficeHoursRosterHandler.kind, key: base + "roster", dueAt: max(session - Self.rosterLead, now), payload: ids))
-        try services.jobs.schedule(Job(
-            kind: OfficeHoursNextHandler.kind, key: base + "next", dueAt: session + Double(hours.minutes) * 60, payload: ids
-        ))
+        try services.jobs.schedule(OfficeHoursRosterJob(officeHours: hours.id, session: stamp), at: max(session - Self.rosterLead, now))
+        try services.jobs.schedule(OfficeHoursNextJob(officeHours: hours.id, session: stamp), at: session + Double(hours.minutes) * 60)
     }
 
     /// The latest local morning at least two hours before the session; now if that has passed but there is time.
@@ -82,66 +75,9 @@ public struct OfficeHoursPlanner: Correspondence {
         return (session, try services.officeHours.signUp(person.id, officeHours: hours.id, session: session, at: services.clock.now))
     }
 
-    func hours(of job: Job) throws -> (OfficeHours, Date)? {
-        guard let id = job.number("officeHours"), let hours = try services.officeHours.officeHours(id: id),
-            let seconds = job.number("session")
-        else { return nil }
-        return (hours, Date(timeIntervalSince1970: Double(seconds)))
-    }
-}
-
-/// Posts one region's announcement to the channel.
-public struct OfficeHoursAnnounceHandler: JobHandler {
-    public static let kind = "officeHoursAnnounce"
-    public var kind: String { Self.kind }
-    let planner: OfficeHoursPlanner
-
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let (hours, session) = try planner.hours(of: job), session > now, let name = hours.channel,
-            let channel = planner.services.channel(named: name), let zone = job.payload["zone"]
-        else { return [] }
-        try planner.postAnnouncement(hours, session: session, zone: zone, to: channel)
-        return []
-    }
-}
-
-/// An hour before: each attendee's reminder, and the host's sign-up list.
-public struct OfficeHoursRosterHandler: JobHandler {
-    public static let kind = "officeHoursRoster"
-    public var kind: String { Self.kind }
-    let planner: OfficeHoursPlanner
-
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let (hours, session) = try planner.hours(of: job), session > now else { return [] }
-        let attendees = try planner.services.officeHours.signups(officeHours: hours.id, session: session)
-        let letters = MeetingLetters(services: planner.services, catalog: planner.catalog)
-        var deliveries: [JobDelivery] = []
-        let host = try planner.person(hours.host)
-        for attendee in attendees {
-            let text = try planner.messages(for: attendee)
-            let when = letters.span(session, minutes: hours.minutes, in: try planner.zone(of: try planner.person(attendee)))
-            deliveries.append(JobDelivery(.text(text("officehours.reminder", ["topic": hours.topic, "host": host.displayName, "when": when])), to: attendee, digestible: false))
-        }
-        let text = try planner.messages(for: hours.host)
-        let names = try attendees.map { try planner.person($0).displayName }
-        let when = letters.span(session, minutes: hours.minutes, in: try planner.zone(of: host))
-        deliveries.append(JobDelivery(Reply(blocks: [
-            .heading(text("officehours.roster_title", ["topic": hours.topic, "when": when, "count": "\(names.count)"])),
-            names.isEmpty ? .text(text("officehours.roster_empty")) : .list(names),
-        ]), to: hours.host, digestible: false))
-        return deliveries
-    }
-}
-
-/// After a session, schedules the next one's announcements and roster.
-public struct OfficeHoursNextHandler: JobHandler {
-    public static let kind = "officeHoursNext"
-    public var kind: String { Self.kind }
-    let planner: OfficeHoursPlanner
-
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let (hours, _) = try planner.hours(of: job) else { return [] }
-        try planner.scheduleNextSession(hours, after: now)
-        return []
+    /// Office hours `id` and the instant of its session `session` (seconds since 1970), if they still exist.
+    func hours(_ id: Int64, session: Int) throws -> (OfficeHours, Date)? {
+        guard let hours = try services.officeHours.officeHours(id: id) else { return nil }
+        return (hours, Date(timeIntervalSince1970: Double(session)))
     }
 }

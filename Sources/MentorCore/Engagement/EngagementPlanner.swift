@@ -11,9 +11,6 @@ public struct EngagementPlanner: Correspondence {
         self.catalog = catalog
     }
 
-    /// Every job about a pairing starts with this, so closing it cancels them all.
-    static func prefix(_ pairing: Int64) -> String { "pairing:\(pairing):" }
-
     func program(of pairing: Pairing) -> MatchProgram {
         services.programs.recorded(pairing.program)
     }
@@ -35,20 +32,17 @@ public struct EngagementPlanner: Correspondence {
             let time = try workingTime(of: person)
             for (index, touchpoint) in plan.journey.enumerated() {
                 let when = touchpoint.day.map { pairing.startedAt + Double($0) * 86_400 } ?? pairing.plannedEnd
-                try services.jobs.schedule(Job(
-                    kind: JourneyHandler.kind, key: Self.prefix(pairing.id) + "journey:\(index):\(person.rawValue)",
-                    dueAt: time.nextDayStart(atOrAfter: when),
-                    payload: ["pairing": "\(pairing.id)", "person": "\(person.rawValue)", "step": "\(index)"]
-                ))
+                try services.jobs.schedule(JourneyJob(pairing: pairing.id, person: person, step: index), at: time.nextDayStart(atOrAfter: when))
             }
         }
         try watchInactivity(pairing, since: pairing.startedAt)
     }
 
-    /// Ends a pairing and stops everything scheduled for it.
+    /// Ends a pairing and stops every job about it: check-ins, journey, the inactivity ladder and its nudges. The
+    /// pair's meetings are their own subjects: they stay booked, with their reminders, until someone cancels them.
     public func endPairing(_ pairing: Int64, at date: Date) throws {
         try services.pairings.endPairing(id: pairing, at: date)
-        try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing))
+        try services.jobs.cancelJobs(about: .pairing(pairing))
     }
 
     /// Activity: the ladder starts again from `date`.
@@ -71,35 +65,26 @@ public struct EngagementPlanner: Correspondence {
     }
 
     func scheduleCheckIn(_ pairing: Pairing, person: PersonID, period: Int, after: Date) throws {
-        try services.jobs.schedule(Job(
-            kind: CheckInHandler.kind, key: Self.prefix(pairing.id) + "checkin:\(person.rawValue):\(period)",
-            dueAt: try workingTime(of: person).nextDayStart(atOrAfter: after),
-            payload: ["pairing": "\(pairing.id)", "person": "\(person.rawValue)", "period": "\(period)"]
-        ))
+        try services.jobs.schedule(
+            CheckInJob(pairing: pairing.id, person: person, period: period), at: try workingTime(of: person).nextDayStart(atOrAfter: after)
+        )
     }
 
     /// (Re)starts the ladder: the next step is due when its threshold of days without activity passes.
     func watchInactivity(_ pairing: Pairing, since lastActivity: Date) throws {
-        try services.jobs.cancelJobs(keyPrefix: Self.prefix(pairing.id) + "inactivity:")
+        try services.jobs.cancelJobs(about: .pairing(pairing.id), kind: .inactivity)
         let done = try services.checkIns.escalationSteps(pairing: pairing.id)
         let ladder = program(of: pairing).engagement.ladder
         guard let next = (1...ladder.count).first(where: { !done.contains($0) }) else { return }
         let due = lastActivity + Double(ladder[next - 1]) * 86_400
-        try services.jobs.schedule(Job(
-            kind: InactivityHandler.kind, key: Self.prefix(pairing.id) + "inactivity:\(Int(due.timeIntervalSince1970))", dueAt: due,
-            payload: ["pairing": "\(pairing.id)"]
-        ))
+        try services.jobs.schedule(InactivityJob(pairing: pairing.id), at: due)
     }
 
     /// A message to one person at the start of their next working day (or the next polite moment), as a job.
-    func notify(_ reply: Reply, to person: PersonID, key: String, after: Date, morning: Bool = true, chase: Bool = true) throws {
+    func notify(_ reply: Reply, to person: PersonID, occasion: NoticeJob.Occasion, after: Date, morning: Bool = true, chase: Bool = true) throws {
         let time = try workingTime(of: person)
         let due = morning ? time.nextDayStart(atOrAfter: after) : time.nextPolite(atOrAfter: after)
-        let encoded = reply.encodedJSON()
-        try services.jobs.schedule(Job(
-            kind: NoticeHandler.kind, key: key, dueAt: due,
-            payload: ["person": "\(person.rawValue)", "reply": encoded, "chase": chase ? "1" : "0"]
-        ))
+        try services.jobs.schedule(NoticeJob(reply, to: person, chase: chase, occasion: occasion), at: due)
     }
 
     /// Records a check-in answer and what follows from it.

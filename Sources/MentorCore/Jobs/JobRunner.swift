@@ -8,9 +8,9 @@ import Foundation
 /// for it, unless they cannot wait.
 public struct JobRunner: Sendable {
     let services: MentorServices
-    let handlers: [String: any JobHandler]
-    /// How long a failed job waits before its next try, doubled per attempt up to an hour.
-    public var retryDelay: TimeInterval = 60
+    let handlers: [JobKind: any JobHandler]
+    /// How long a failed job waits before its next try: a minute, doubled per attempt up to an hour.
+    public var retryPolicy = RetryPolicy.jobs
 
     public init(services: MentorServices, handlers: [any JobHandler]) {
         self.services = services
@@ -46,20 +46,24 @@ public struct JobRunner: Sendable {
             var slot: [PersonID: Int] = [:]
             for job in due {
                 guard let handler = handlers[job.kind] else {
-                    logger.log(.error, .jobKindUnknown, ["kind": .string(job.kind), "job": .int(Int(job.id))])
+                    logger.log(.error, .jobKindUnknown, ["kind": .string(job.kind.rawValue), "job": .int(Int(job.id))])
                     try store.postpone(job.id, until: now + 86_400, error: "no handler for \(job.kind)")
                     continue
                 }
+                // The job's row goes before its handler runs (and comes back if the handler fails), so a handler may
+                // schedule its own successor under the same key, and finishing can never remove that successor.
+                func finishAndRun() throws -> [JobDelivery] {
+                    try store.finish(job.id)
+                    return try handler.run(job, now: now)
+                }
                 let deliveries: [JobDelivery]
                 do {
-                    deliveries = isolating
-                        ? try services.transaction { try handler.run(job, now: now) }
-                        : try handler.run(job, now: now)
-                    try store.finish(job.id)
+                    deliveries = isolating ? try services.transaction { try finishAndRun() } : try finishAndRun()
                 } catch {
                     guard isolating else { throw JobFailed() }
-                    let delay = min(retryDelay * pow(2, Double(min(job.attempts, 10))), 3600)
-                    logger.log(.warning, .jobFailed, ["kind": .string(job.kind), "job": .int(Int(job.id)), "error": .string("\(error)")])
+                    var random = SystemRandomNumberGenerator()
+                    let delay = retryPolicy.delay(afterAttempt: job.attempts + 1, retryAfter: nil, random: &random)
+                    logger.log(.warning, .jobFailed, ["kind": .string(job.kind.rawValue), "job": .int(Int(job.id)), "error": .string("\(error)")])
                     try store.postpone(job.id, until: now + delay, error: "\(error)")
                     continue
                 }

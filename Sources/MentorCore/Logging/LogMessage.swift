@@ -37,8 +37,6 @@ public enum LogMessage: String, Sendable {
     case outboxRequeued = "dead letter queued again"
 
     // Matching
-    case offersSwept = "offers expired or reminded"
-    case offerSweepFailed = "offer sweep failed; will try again"
 
     // Jobs and scheduling
     case jobsRan = "due jobs ran"

@@ -56,14 +56,6 @@ public struct SQLiteOfferStore: OfferStore {
         }
     }
 
-    public func offersNeedingAttention(at date: Date) throws -> [MatchOffer] {
-        try database.read { connection in
-            try connection.query(
-                Self.selectOffer + " WHERE status = 'pending' AND (expires_at <= ? OR (remind_at <= ? AND reminded_at IS NULL)) ORDER BY id",
-                .integer(date.seconds), .integer(date.seconds), row: Self.offer)
-        }
-    }
-
     public func responseTimes() throws -> [PersonID: [Double]] {
         let rows = try database.read { connection in
             try connection.query(

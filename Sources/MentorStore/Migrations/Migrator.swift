@@ -37,6 +37,7 @@ public struct Migrator: Sendable {
             let pending = migrations.filter { $0.version > current }
             for migration in pending {
                 try connection.executeScript(migration.sql)
+                try migration.then?(connection)
                 try connection.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     .integer(Int64(migration.version)), .text(migration.name), .integer(Int64(now.timeIntervalSince1970))

@@ -1,6 +1,12 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
-    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community]
+    public static let all: [Migration] = [
+        directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community,
+        // 10 and 11 are the inbound and outbound branches' migrations: merging them replaces these two placeholders.
+        Migration(version: 10, name: "placeholder for the inbound branch", sql: ""),
+        Migration(version: 11, name: "placeholder for the outbound branch", sql: ""),
+        typedJobs,
+    ]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.
     static let directory = Migration(version: 1, name: "directory", sql: """

@@ -1,7 +1,8 @@
 import Foundation
 import MentorCore
 
-/// The durable job table on SQLite, indexed by due time. Writes join the caller's transaction when there is one.
+/// The durable job table on SQLite, indexed by due time and by subject. Writes join the caller's transaction when
+/// there is one.
 public struct SQLiteJobStore: JobStore {
     let database: Database
 
@@ -11,35 +12,39 @@ public struct SQLiteJobStore: JobStore {
 
     @discardableResult
     public func schedule(_ job: Job) throws -> Bool {
-        let payload = JobPayloadCodec.encode(job.payload)
-        return try database.write { connection in
+        try database.write { connection in
             try connection.execute(
-                "INSERT OR IGNORE INTO jobs (kind, key, due_at, payload) VALUES (?, ?, ?, ?)", .text(job.kind), .text(job.key),
-                .integer(job.dueAt.seconds), .text(payload)) == 1
+                "INSERT OR IGNORE INTO jobs (kind, key, due_at, payload, subject_kind, subject_id) VALUES (?, ?, ?, ?, ?, ?)",
+                .text(job.kind.rawValue), .text(job.key), .integer(job.dueAt.seconds), .text(job.payload),
+                job.subject.map { .text($0.kind) } ?? .null, job.subject.map { .integer($0.id) } ?? .null) == 1
         }
     }
 
     @discardableResult
-    public func cancelJobs(keyPrefix: String) throws -> Int {
+    public func cancelJobs(about subject: JobSubject, kind: JobKind?) throws -> Int {
         try database.write { connection in
-            // A range on the unique key index: every key that starts with the prefix sorts inside it.
-            try connection.execute("DELETE FROM jobs WHERE key >= ? AND key < ?", .text(keyPrefix), .text(keyPrefix + "\u{10FFFF}"))
+            if let kind {
+                return try connection.execute(
+                    "DELETE FROM jobs WHERE subject_kind = ? AND subject_id = ? AND kind = ?", .text(subject.kind), .integer(subject.id),
+                    .text(kind.rawValue))
+            }
+            return try connection.execute("DELETE FROM jobs WHERE subject_kind = ? AND subject_id = ?", .text(subject.kind), .integer(subject.id))
         }
     }
 
     public func dueJobs(at date: Date, limit: Int) throws -> [Job] {
         try database.read { connection in
             try connection.query(
-                "SELECT id, kind, key, due_at, payload, attempts FROM jobs WHERE due_at <= ? ORDER BY due_at, id LIMIT ?",
-                .integer(date.seconds), .integer(Int64(limit)), row: Self.job)
+                Self.select + " WHERE due_at <= ? ORDER BY due_at, id LIMIT ?", .integer(date.seconds), .integer(Int64(limit)), row: Self.job)
         }
     }
 
-    public func pendingJobs(keyPrefix: String) throws -> [Job] {
+    public func pendingJobs(about subject: JobSubject?) throws -> [Job] {
         try database.read { connection in
-            try connection.query(
-                "SELECT id, kind, key, due_at, payload, attempts FROM jobs WHERE key >= ? AND key < ? ORDER BY due_at, id",
-                .text(keyPrefix), .text(keyPrefix + "\u{10FFFF}"), row: Self.job)
+            guard let subject else { return try connection.query(Self.select + " ORDER BY due_at, id", row: Self.job) }
+            return try connection.query(
+                Self.select + " WHERE subject_kind = ? AND subject_id = ? ORDER BY due_at, id", .text(subject.kind), .integer(subject.id),
+                row: Self.job)
         }
     }
 
@@ -60,10 +65,13 @@ public struct SQLiteJobStore: JobStore {
         }
     }
 
+    private static let select: SQL = "SELECT id, kind, key, due_at, payload, attempts, subject_kind, subject_id FROM jobs"
+
     private static func job(_ row: Row) -> Job {
         Job(
-            id: row.int64(0), kind: row.string(1), key: row.string(2), dueAt: row.date(3),
-            payload: JobPayloadCodec.decode(row.string(4)), attempts: row.int(5)
+            id: row.int64(0), kind: JobKind(rawValue: row.string(1)), key: row.string(2),
+            subject: row.optionalString(6).flatMap { JobSubject(kind: $0, id: row.int64(7)) }, dueAt: row.date(3), payload: row.string(4),
+            attempts: row.int(5)
         )
     }
 }

@@ -54,6 +54,25 @@ import Testing
         #expect(show.contains("Next host: Asha Iyer"))
     }
 
+    /// Before typed jobs the eve notice was keyed outside the meeting's prefix, so it still went out for a cancelled session.
+    @Test func aCancelledCircleSessionIsNotAnnouncedAgainTheDayBefore() throws {
+        let clock = FakeClock()
+        let chat = try ChatHarness(people: GroupScheduleScenarioTests.csv, clock: clock)
+        let everyone = GroupScheduleScenarioTests.everyone
+        _ = chat.say("circle create new-managers --kind peer --cadence biweekly", as: everyone[0])
+        for email in everyone.dropFirst() { _ = chat.say("circle join new-managers", as: email) }
+        _ = chat.say("circle schedule new-managers", as: everyone[1])
+        #expect(chat.say("book 1", as: everyone[1]).contains("new-managers session"))
+        for email in everyone { _ = try chat.inbox(of: email) }
+        let eve = try #require(try chat.pendingJobs(about: .meeting(1)).first(where: { $0.kind == .notice }), "the host is announced again the day before")
+        #expect(chat.say("cancel 1", as: everyone[1]).contains("Cancelled."))
+        #expect(try chat.pendingJobs(about: .meeting(1)).isEmpty, "reminders, reflection prompts and the eve notice all go")
+        let meeting = try #require(try chat.services().meetings.meeting(id: 1))
+        #expect(eve.dueAt < meeting.start, "the clock below runs past when it was due")
+        let deliveries = try chat.run(until: meeting.start + 3 * 3600, step: 3600, watching: everyone)
+        #expect(!deliveries.contains { $0.text.contains("new-managers session") || $0.text.contains("reflection") }, "\(deliveries.map(\.text))")
+    }
+
     @Test func officeHoursAreAnnouncedAtEachRegionsMorningWithSignupsRemindersAndTheRoster() throws {
         let clock = FakeClock(Self.monday)
         let chat = try ChatHarness(people: MatchingCast.csv, clock: clock, channels: Self.channels)

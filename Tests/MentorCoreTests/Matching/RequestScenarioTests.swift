@@ -4,7 +4,7 @@ import MentorCore
 import MentorTesting
 import Testing
 
-/// `request`, `accept`, `decline`, `cancel` and the offer sweeper, with a fake clock.
+/// `request`, `accept`, `decline`, `cancel`, and the jobs that remind and expire offers, with a fake clock.
 @Suite struct RequestScenarioTests {
     @Test func offersCascadeThroughDeclineReminderAndExpiryToAcceptance() throws {
         let clock = FakeClock()
@@ -30,20 +30,21 @@ import Testing
         #expect(afterDecline.contains("both speak Portuguese"))
         #expect(!afterDecline.contains("travelling"))
         #expect(chat.say("decline \(aliceNumber)", as: "alice@example.com").contains("already declined"))
+        #expect(try chat.pendingJobs(about: .offer(Int64(aliceNumber) ?? 0)).isEmpty, "a declined offer's reminder and expiry go")
         #expect(try chat.inbox(of: "eva@example.com").contains("Bruno Silva would like you as a mentor"))
 
         // The reminder is due after 36 h, at 21:00 in Lisbon: it waits for Eva's working day, then goes once.
         clock.advance(by: 36 * 3600)
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 0))
+        #expect(try chat.runJobs() == 0)
         clock.advance(by: 12.5 * 3600)  // Friday 09:30 in Lisbon
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 1))
+        #expect(try chat.runJobs() == 1)
         #expect(try chat.inbox(of: "eva@example.com").contains("Reminder: Bruno Silva is waiting for your answer"))
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 0))
+        #expect(try chat.runJobs() == 0)
 
         // Nobody answers within 72 h: the offer expires and moves on to Chiyo.
         clock.advance(by: 23.5 * 3600)
-        #expect(try chat.sweepOffers() == (expired: 1, reminded: 0))
-        #expect(try chat.sweepOffers() == (expired: 0, reminded: 0), "an offer expires once")
+        #expect(try chat.runJobs() == 1)
+        #expect(try chat.runJobs() == 0, "an offer expires once")
         let afterExpiry = try chat.inbox(of: "bruno@example.com")
         #expect(afterExpiry.contains("Eva Costa didn't answer in time."))
         #expect(afterExpiry.contains("Your request is with Chiyo Tanaka (Product, Tokyo)"))
@@ -53,6 +54,7 @@ import Testing
         let chiyoNumber = try #require(MatchingCast.offerNumber(in: chiyoOffer))
         #expect(chat.say("accept \(chiyoNumber)", as: "alice@example.com").contains("You have no offer \(chiyoNumber)."))
         let accepted = chat.say("accept \(chiyoNumber)", as: "chiyo@example.com")
+        #expect(try chat.pendingJobs(about: .offer(Int64(chiyoNumber) ?? 0)).isEmpty, "an accepted offer's reminder and expiry go")
         #expect(accepted.contains("Meet Bruno Silva") && accepted.contains("is your mentee"))
         let introduction = try chat.inbox(of: "bruno@example.com")
         #expect(introduction.contains("Chiyo Tanaka (Product, Tokyo) is your mentor (chiyo@example.com)"))
@@ -74,12 +76,32 @@ import Testing
         #expect(opened.contains("Your request is with Chiyo Tanaka"))
         #expect(chat.say("request negotiation", as: "bruno@example.com").contains("You already have a request open, now with Chiyo Tanaka"))
         #expect(try chat.inbox(of: "chiyo@example.com").contains("would like you as a mentor"))
+        #expect(try chat.pendingJobs(about: .offer(1)).map(\.kind) == [.offerReminder, .offerExpiry])
 
         #expect(chat.say("cancel", as: "bruno@example.com").contains("Your request is withdrawn"))
+        #expect(try chat.pendingJobs(about: .offer(1)).isEmpty, "a withdrawn offer is neither reminded nor expired")
         #expect(try chat.inbox(of: "chiyo@example.com").contains("Bruno Silva withdrew their request"))
         #expect(chat.say("cancel", as: "bruno@example.com").contains("You have no open request to cancel"))
         #expect(chat.say("accept 1", as: "chiyo@example.com").contains("Offer 1 is already withdrawn."))
         #expect(try chat.pairings().isEmpty)
+    }
+
+    @Test func aReminderWaitsForWorkingHoursTheMentorChangedAfterTheOffer() throws {
+        let clock = FakeClock()
+        let chat = try MatchingCast.harness(clock: clock)
+        _ = chat.say("request --with @eva@example.com", as: "bruno@example.com")
+        let offer = try #require(MatchingCast.offerNumber(in: try chat.inbox(of: "eva@example.com")).flatMap { Int64($0) })
+        let timed = try #require(try chat.pendingJobs(about: .offer(offer)).first(where: { $0.kind == .offerReminder }))
+        try chat.setProfile("eva@example.com") { $0.workingHours = WorkingHours(parsing: "18:00-20:00 Mon-Fri")! }
+        clock.set(timed.dueAt)
+        #expect(try chat.runJobs() == 1)
+        #expect(try !chat.inbox(of: "eva@example.com").contains("Reminder:"), "not outside her hours")
+        let moved = try #require(try chat.pendingJobs(about: .offer(offer)).first(where: { $0.kind == .offerReminder }))
+        #expect(moved.dueAt > timed.dueAt)
+        clock.set(moved.dueAt)
+        #expect(try chat.runJobs() == 1)
+        #expect(try chat.inbox(of: "eva@example.com").contains("Reminder: Bruno Silva is waiting for your answer"))
+        #expect(try chat.pendingJobs(about: .offer(offer)).map(\.kind) == [.offerExpiry], "reminded once")
     }
 
     @Test func withRespectsCapacityCountingPendingOffers() throws {

@@ -38,9 +38,9 @@ import Testing
         let reminders = try chat.pendingJobs("meeting:1:0:")
         #expect(reminders.count == 4)
         let brunoID = try #require(try chat.directory.person(email: Self.bruno)).id, chiyoID = try #require(try chat.directory.person(email: Self.chiyo)).id
-        let zones = ["\(brunoID.rawValue)": "America/Sao_Paulo", "\(chiyoID.rawValue)": "Asia/Tokyo"]
+        let zones = [brunoID: "America/Sao_Paulo", chiyoID: "Asia/Tokyo"]
         for job in reminders {
-            let zone = try #require(TimeZone(identifier: zones[job.payload["person"] ?? ""] ?? ""))
+            let zone = try #require(TimeZone(identifier: zones[try job.payload(as: MeetingReminderJob.self).person] ?? ""))
             #expect(!QuietHours.contains(job.dueAt, DailyWindow(start: 21 * 60, end: 8 * 60), in: zone), "\(job.key)")
         }
 
@@ -134,7 +134,7 @@ import Testing
         let pending = try chat.pendingJobs("meeting:1:1:")
         let second = Int(meeting.occurrences(from: first + 1, limit: 1).first!.timeIntervalSince1970)
         #expect(pending.contains { $0.key.hasSuffix(":advance") && $0.key.contains(":\(second):") })
-        #expect(pending.filter { $0.kind == "meetingReminder" }.allSatisfy { $0.key.contains(":\(second):") })
+        #expect(pending.filter { $0.kind == .meetingReminder }.allSatisfy { $0.key.contains(":\(second):") })
         let caughtUp = try chat.inbox(of: Self.bruno)
         #expect(!caughtUp.contains("In 24 hours") && !caughtUp.contains("In 15 minutes"), "no stale reminders after downtime")
         #expect(caughtUp.contains("A short reflection"), "the reflection offered after the first meeting still arrives, once")

@@ -29,25 +29,6 @@ import Testing
     }
 
     @Test(arguments: StoreBackend.all)
-    func offersNeedAttentionWhenDueForAReminderOrExpired(_ backend: StoreBackend) throws {
-        let stores = try backend.stores()
-        let people = try stores.addPeople(["mentee@example.com", "ada@example.com", "ben@example.com", "cy@example.com"])
-        let request = try stores.addRequest(mentee: people[0])
-        let first = try stores.addOffer(request, to: people[1])
-        var reminded = try stores.addOffer(request, to: people[2])
-        reminded.remindedAt = stores.clock.now + 24 * 3_600
-        try stores.offers.updateOffer(reminded)
-        var answered = try stores.addOffer(request, to: people[3])
-        answered.status = .accepted
-        answered.answeredAt = stores.clock.now
-        try stores.offers.updateOffer(answered)
-
-        #expect(try stores.offers.offersNeedingAttention(at: stores.clock.now).isEmpty)
-        #expect(try stores.offers.offersNeedingAttention(at: stores.clock.now + 24 * 3_600).map(\.id) == [first.id], "reminder due; one already reminded")
-        #expect(try stores.offers.offersNeedingAttention(at: stores.clock.now + 72 * 3_600).map(\.id) == [first.id, reminded.id], "both expired")
-    }
-
-    @Test(arguments: StoreBackend.all)
     func responseTimesAreSecondsToAnswerPerMentor(_ backend: StoreBackend) throws {
         let stores = try backend.stores()
         let people = try stores.addPeople(["mentee@example.com", "ada@example.com", "ben@example.com"])
@@ -79,6 +60,6 @@ import Testing
             _ = try stores.addOffer(request, to: mentee)
         }
         #expect(try stores.offers.pendingOffer(request: request.id) == kept)
-        #expect(try stores.offers.offersNeedingAttention(at: .distantFuture) == [kept])
+        #expect(try stores.offers.offer(id: kept.id) == kept)
     }
 }

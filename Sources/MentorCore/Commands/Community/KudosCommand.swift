@@ -18,7 +18,7 @@ public struct KudosCommand: ChatCommand {
             try services.recognition.addKudos(from: context.caller.id, to: person.id, message: message, at: services.clock.now)
             let text = try context.messages(for: person.id)
             try services.messenger.send(Reply(.heading(text("kudos.received_title", ["name": context.caller.displayName])), .text(message)), to: person.id)
-            try RecognitionPostHandler.schedule(after: services.clock.now, in: services.jobs)
+            try RecognitionPostJob.schedule(after: services.clock.now, in: services.jobs)
         }
         return [.text(context.messages("kudos.sent", ["name": person.displayName]))]
     }
@@ -36,7 +36,7 @@ public struct RecognitionCommand: ChatCommand {
 
     static func optIn(_ on: Bool, _ context: CommandContext) throws -> [Reply] {
         try context.services.recognition.setRecognitionOptIn(on, for: context.caller.id)
-        try RecognitionPostHandler.schedule(after: context.services.clock.now, in: context.services.jobs)
+        try RecognitionPostJob.schedule(after: context.services.clock.now, in: context.services.jobs)
         return [.text(context.messages(on ? "recognition.on" : "recognition.off"))]
     }
 

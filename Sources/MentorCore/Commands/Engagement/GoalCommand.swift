@@ -61,7 +61,7 @@ public struct GoalCommand: ChatCommand {
         goal.progress = 100
         try context.services.transaction {
             try context.services.goals.updateGoal(goal)
-            try context.services.jobs.cancelJobs(keyPrefix: "goal:\(goal.id):")
+            try context.services.jobs.cancelJobs(about: .goal(goal.id))
         }
         return [.text(context.messages("goal.done", ["goal": goal.text]))]
     }
@@ -92,10 +92,7 @@ public struct GoalCommand: ChatCommand {
             if let due {
                 let time = WorkingTime(person: context.caller, profile: try context.callerProfile())
                 let threeDaysBefore = LocalDateTime(date: due.adding(days: -3), minute: 0).instant(in: zone)
-                try services.jobs.schedule(Job(
-                    kind: GoalNudgeHandler.kind, key: "goal:\(goal.id):nudge", dueAt: time.nextDayStart(atOrAfter: max(threeDaysBefore, now)),
-                    payload: ["goal": "\(goal.id)"]
-                ))
+                try services.jobs.schedule(GoalNudgeJob(goal: goal.id), at: time.nextDayStart(atOrAfter: max(threeDaysBefore, now)))
             }
             return goal
         }

@@ -9,8 +9,6 @@ public protocol OfferStore: Sendable {
     func pendingOffer(request id: Int64) throws -> MatchOffer?
     /// Saves its status, reminder, answer time and decline reason.
     func updateOffer(_ offer: MatchOffer) throws
-    /// Pending offers whose expiry or reminder time is at or before `date`, oldest first.
-    func offersNeedingAttention(at date: Date) throws -> [MatchOffer]
     /// Seconds each mentor took to answer offers, per mentor.
     func responseTimes() throws -> [PersonID: [Double]]
 }

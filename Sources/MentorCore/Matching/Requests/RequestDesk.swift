@@ -1,7 +1,8 @@
 import Foundation
 
 /// On-demand requests: rank mentors, offer them one at a time, cascade on decline or expiry, remind once inside the
-/// mentor's working hours, and turn an acceptance into a pairing. Every step is one transaction with its messages.
+/// mentor's working hours, and turn an acceptance into a pairing. Every step is one transaction with its messages;
+/// an offer's expiry and reminder are jobs (``OfferExpiryJob``, ``OfferReminderJob``), cancelled when it is answered.
 public struct RequestDesk: Sendable {
     let services: MentorServices
     let letters: MatchLetters
@@ -95,6 +96,7 @@ public struct RequestDesk: Sendable {
                 createdAt: now, expiresAt: now + expiry, remindAt: now + expiry / 2
             ))
             try services.messenger.send(try letters.offer(offer, request: request), to: offer.mentor)
+            try scheduleExpiryAndReminder(offer)
             if notifyMentee { try services.messenger.send(try letters.waiting(offer, lead: lead), to: request.mentee) }
             return offer
         }
@@ -115,6 +117,7 @@ public struct RequestDesk: Sendable {
             answered.status = .accepted
             answered.answeredAt = now
             try services.offers.updateOffer(answered)
+            try services.jobs.cancelJobs(about: .offer(offer.id))
             try services.requests.setStatus(.matched, ofRequest: request.id, at: now)
             let program = services.programs.recorded(request.program)
             let pairing = try services.pairings.insertPairing(Pairing(
@@ -136,6 +139,7 @@ public struct RequestDesk: Sendable {
             answered.answeredAt = now
             answered.declineReason = reason.isEmpty ? nil : String(reason.prefix(500))
             try services.offers.updateOffer(answered)
+            try services.jobs.cancelJobs(about: .offer(offer.id))
             let lead = try letters.messages(for: request.mentee)("request.declined", ["name": mentor.displayName])
             try offerNext(request, lead: lead, notifyMentee: true)
             let mentee = try letters.person(offer.mentee)
@@ -150,6 +154,7 @@ public struct RequestDesk: Sendable {
             if var offer = try services.offers.pendingOffer(request: request.id) {
                 offer.status = .withdrawn
                 try services.offers.updateOffer(offer)
+                try services.jobs.cancelJobs(about: .offer(offer.id))
                 let mentorText = try letters.messages(for: offer.mentor)
                 try services.messenger.send(.text(mentorText("cancel.mentor_notice", ["name": mentee.displayName, "id": "\(offer.id)"])), to: offer.mentor)
             }
@@ -167,34 +172,46 @@ public struct RequestDesk: Sendable {
         return try letters.waiting(offer, lead: nil)
     }
 
-    /// Expires overdue offers (cascading each) and sends due reminders inside mentors' working hours.
-    /// Safe to call as often as wanted; each offer expires and is reminded at most once.
-    public func sweep() throws -> (expired: Int, reminded: Int) {
-        var expired = 0, reminded = 0
-        for due in try services.offers.offersNeedingAttention(at: now) {
-            try services.transaction {
-                guard var offer = try services.offers.offer(id: due.id), offer.status == .pending else { return }
-                if offer.expiresAt <= now {
-                    offer.status = .expired
-                    try services.offers.updateOffer(offer)
-                    guard let request = try services.requests.request(id: offer.requestID) else { return }
-                    let lead = try letters.messages(for: request.mentee)("request.expired", ["name": try letters.person(offer.mentor).displayName])
-                    try offerNext(request, lead: lead, notifyMentee: true)
-                    expired += 1
-                } else if offer.remindedAt == nil {
-                    let mentor = try letters.person(offer.mentor)
-                    let profile = try services.profiles.profileOrDefault(for: mentor.id)
-                    guard profile.workingHours.isWorking(at: now, in: try letters.zone(of: mentor)),
-                        let request = try services.requests.request(id: offer.requestID)
-                    else { return }
-                    offer.remindedAt = now
-                    try services.offers.updateOffer(offer)
-                    try services.messenger.send(try letters.offer(offer, request: request, reminder: true), to: offer.mentor)
-                    reminded += 1
-                }
-            }
+    /// Times an offer's expiry and its one reminder: halfway to the expiry, at the first moment after that inside
+    /// the mentor's working hours, unless that is already past the expiry.
+    private func scheduleExpiryAndReminder(_ offer: MatchOffer) throws {
+        try services.jobs.schedule(OfferExpiryJob(offer: offer.id), at: offer.expiresAt)
+        let mentor = try letters.person(offer.mentor)
+        let hours = try services.profiles.profileOrDefault(for: mentor.id).workingHours
+        guard let remind = hours.nextWorking(atOrAfter: offer.remindAt, in: try letters.zone(of: mentor)), remind < offer.expiresAt else { return }
+        try services.jobs.schedule(OfferReminderJob(offer: offer.id), at: remind)
+    }
+
+    /// An unanswered offer runs out: it expires and the request goes to the next mentor. Does nothing to an offer
+    /// that was answered or withdrawn. Call inside a transaction (a job's is one).
+    func expire(offerID: Int64) throws {
+        guard var offer = try services.offers.offer(id: offerID), offer.status == .pending else { return }
+        offer.status = .expired
+        try services.offers.updateOffer(offer)
+        try services.jobs.cancelJobs(about: .offer(offer.id), kind: .offerReminder)
+        guard let request = try services.requests.request(id: offer.requestID) else { return }
+        let lead = try letters.messages(for: request.mentee)("request.expired", ["name": try letters.person(offer.mentor).displayName])
+        try offerNext(request, lead: lead, notifyMentee: true)
+    }
+
+    /// The reminder of a pending offer, once, and its mentor. Outside their working hours (which may have changed
+    /// since the reminder was timed) it moves to their next working moment before the expiry. Call inside a
+    /// transaction.
+    func remind(offerID: Int64) throws -> (Reply, to: PersonID)? {
+        guard var offer = try services.offers.offer(id: offerID), offer.status == .pending, offer.remindedAt == nil, offer.expiresAt > now,
+            let request = try services.requests.request(id: offer.requestID)
+        else { return nil }
+        let mentor = try letters.person(offer.mentor)
+        let hours = try services.profiles.profileOrDefault(for: mentor.id).workingHours
+        let zone = try letters.zone(of: mentor)
+        guard hours.isWorking(at: now, in: zone) else {
+            guard let later = hours.nextWorking(atOrAfter: now + 60, in: zone), later < offer.expiresAt else { return nil }
+            try services.jobs.schedule(OfferReminderJob(offer: offer.id), at: later)
+            return nil
         }
-        return (expired, reminded)
+        offer.remindedAt = now
+        try services.offers.updateOffer(offer)
+        return (try letters.offer(offer, request: request, reminder: true), offer.mentor)
     }
 
     private func pendingOffer(_ id: Int64, for mentor: Person) throws -> (MatchOffer, MatchRequest) {

@@ -140,7 +140,7 @@ public struct MeetingPlanner: Sendable {
         meeting.sequence += 1
         try services.transaction {
             try services.meetings.updateMeeting(meeting)
-            try services.jobs.cancelJobs(keyPrefix: Self.jobPrefix(meeting.id))
+            try services.jobs.cancelJobs(about: .meeting(meeting.id))
             for reader in meeting.attendees where reader != caller.id {
                 try services.messenger.send(try letters.cancellation(meeting, by: caller, reader: reader), to: reader)
             }
@@ -192,39 +192,33 @@ public struct MeetingPlanner: Sendable {
 
     // MARK: Reminders
 
-    static func jobPrefix(_ meeting: Int64) -> String { "meeting:\(meeting):" }
-
-    /// Replaces the meeting's pending jobs with reminders for its next occurrence and, for a series, the job that
-    /// moves on to the one after.
+    /// Replaces the meeting's pending reminders with those for its next occurrence and, for a series, the job that
+    /// moves on to the one after. Reflection prompts stay: each follows the occurrence it was timed for.
     func scheduleReminders(_ meeting: Meeting) throws {
-        try services.jobs.cancelJobs(keyPrefix: Self.jobPrefix(meeting.id))
+        try services.jobs.cancelJobs(about: .meeting(meeting.id), kind: .meetingReminder)
+        try services.jobs.cancelJobs(about: .meeting(meeting.id), kind: .meetingAdvance)
         let now = services.clock.now
         guard meeting.status == .scheduled, let occurrence = meeting.occurrences(from: now + 1, limit: 1).first else { return }
         let stamp = Int(occurrence.timeIntervalSince1970)
-        let base = Self.jobPrefix(meeting.id) + "\(meeting.sequence):\(stamp):"
         for reader in meeting.attendees {
             let time = WorkingTime(person: try letters.person(reader), profile: try services.profiles.profileOrDefault(for: reader))
             for lead in services.scheduling.reminderLeads {
                 let due = QuietHours.earlier(occurrence - Double(lead) * 60, avoiding: time.quiet, in: time.zone)
                 guard due > now else { continue }
-                try services.jobs.schedule(Job(
-                    kind: MeetingReminderHandler.kind, key: base + "\(reader.rawValue):\(lead)", dueAt: due,
-                    payload: ["meeting": "\(meeting.id)", "sequence": "\(meeting.sequence)", "occurrence": "\(stamp)", "person": "\(reader.rawValue)", "lead": "\(lead)"]
-                ))
+                try services.jobs.schedule(
+                    MeetingReminderJob(meeting: meeting.id, sequence: meeting.sequence, occurrence: stamp, person: reader, lead: lead), at: due
+                )
             }
-            // About 15 minutes after it ends, inside working hours, a reflection is offered. Its key is outside the
-            // meeting's prefix so moving on to the next occurrence does not cancel it.
-            try services.jobs.schedule(Job(
-                kind: ReflectionPromptHandler.kind, key: "reflect:" + base + "\(reader.rawValue)",
-                dueAt: time.nextPolite(atOrAfter: occurrence + Double(meeting.minutes + 15) * 60),
-                payload: ["meeting": "\(meeting.id)", "sequence": "\(meeting.sequence)", "person": "\(reader.rawValue)"]
-            ))
+            // About 15 minutes after it ends, inside working hours, a reflection is offered.
+            try services.jobs.schedule(
+                ReflectionPromptJob(meeting: meeting.id, sequence: meeting.sequence, occurrence: stamp, person: reader),
+                at: time.nextPolite(atOrAfter: occurrence + Double(meeting.minutes + 15) * 60)
+            )
         }
         if meeting.cadence != nil {
-            try services.jobs.schedule(Job(
-                kind: MeetingAdvanceHandler.kind, key: base + "advance", dueAt: occurrence + Double(meeting.minutes) * 60,
-                payload: ["meeting": "\(meeting.id)", "sequence": "\(meeting.sequence)"]
-            ))
+            try services.jobs.schedule(
+                MeetingAdvanceJob(meeting: meeting.id, sequence: meeting.sequence, occurrence: stamp), at: occurrence + Double(meeting.minutes) * 60
+            )
         }
     }
 }

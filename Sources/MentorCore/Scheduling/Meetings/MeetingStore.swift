@@ -27,12 +27,9 @@ public protocol MeetingStore: Sendable {
 }
 
 extension MeetingStore {
-    /// The meeting a job is about (`meeting` and `sequence` in its payload), when it is still scheduled and has not
-    /// changed since the job was made.
-    func unchangedMeeting(of job: Job) throws -> Meeting? {
-        guard let id = job.number("meeting"), let meeting = try meeting(id: id), meeting.status == .scheduled,
-            "\(meeting.sequence)" == job.payload["sequence"]
-        else { return nil }
+    /// Meeting `id`, when it is still scheduled and still at `sequence` (unchanged since a job about it was timed).
+    func unchangedMeeting(_ id: Int64, sequence: Int) throws -> Meeting? {
+        guard let meeting = try meeting(id: id), meeting.status == .scheduled, meeting.sequence == sequence else { return nil }
         return meeting
     }
 }

@@ -1,32 +1,44 @@
 import Foundation
 
-/// The inactivity ladder: a nudge, a second nudge with a suggested slot, a program-manager alert, then the offer to
-/// close or re-match. After downtime only the highest step that is due is taken.
-public struct InactivityHandler: JobHandler {
-    public static let kind = "inactivity"
-    public var kind: String { Self.kind }
-    let planner: EngagementPlanner
+/// The next step of a pairing's inactivity ladder, due when its threshold of days without activity passes. A pairing
+/// has one pending at a time.
+public struct InactivityJob: JobPayload {
+    public static let kind = JobKind.inactivity
+    public var pairing: Int64
 
-    public func run(_ job: Job, now: Date) throws -> [JobDelivery] {
-        guard let id = job.number("pairing"), let pairing = try planner.activePairing(id) else { return [] }
-        let services = planner.services
-        let lastActivity = max(pairing.startedAt, try services.checkIns.lastMet(pairing: pairing.id) ?? pairing.startedAt)
-        let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)
-        let ladder = planner.program(of: pairing).engagement.ladder
-        let done = try services.checkIns.escalationSteps(pairing: pairing.id)
-        let due = (1...ladder.count).filter { ladder[$0 - 1] <= idleDays && !done.contains($0) }
-        if let step = due.max() {
-            for skipped in due { try services.checkIns.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
-            let rung = Rung(planner: planner, pairing: pairing, idleDays: idleDays, now: now, key: EngagementPlanner.prefix(pairing.id) + "ladder:\(step):")
-            switch step {
-            case 1: try rung.nudge()
-            case 2: try rung.nudgeWithSlots()
-            case 3: try rung.alertProgramManagers()
-            default: try rung.offerToCloseOrRematch()
+    public var key: String { "pairing:\(pairing):inactivity" }
+    public var subject: JobSubject? { .pairing(pairing) }
+}
+
+extension InactivityJob {
+    /// The inactivity ladder: a nudge, a second nudge with a suggested slot, a program-manager alert, then the offer
+    /// to close or re-match. After downtime only the highest step that is due is taken.
+    struct Handler: JobHandler {
+        let planner: EngagementPlanner
+
+        func run(_ job: InactivityJob, due: Date, now: Date) throws -> [JobDelivery] {
+            guard let pairing = try planner.activePairing(job.pairing) else { return [] }
+            let services = planner.services
+            let lastActivity = max(pairing.startedAt, try services.checkIns.lastMet(pairing: pairing.id) ?? pairing.startedAt)
+            let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)
+            let ladder = planner.program(of: pairing).engagement.ladder
+            let done = try services.checkIns.escalationSteps(pairing: pairing.id)
+            let due = (1...ladder.count).filter { ladder[$0 - 1] <= idleDays && !done.contains($0) }
+            if let step = due.max() {
+                for skipped in due { try services.checkIns.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
+                let rung = Rung(
+                    planner: planner, pairing: pairing, idleDays: idleDays, now: now, occasion: .ladderStep(pairing: pairing.id, step: step)
+                )
+                switch step {
+                case 1: try rung.nudge()
+                case 2: try rung.nudgeWithSlots()
+                case 3: try rung.alertProgramManagers()
+                default: try rung.offerToCloseOrRematch()
+                }
             }
+            try planner.watchInactivity(pairing, since: lastActivity)
+            return []
         }
-        try planner.watchInactivity(pairing, since: lastActivity)
-        return []
     }
 
     /// One step of the ladder for one pairing; each message goes out at its reader's next working-day start.
@@ -35,7 +47,8 @@ public struct InactivityHandler: JobHandler {
         let pairing: Pairing
         let idleDays: Int
         let now: Date
-        let key: String
+        /// Every message of the rung carries it, so each is sent once.
+        let occasion: NoticeJob.Occasion
 
         /// Both people, each with the other.
         private func pair() throws -> [(reader: Person, other: Person)] {
@@ -44,7 +57,7 @@ public struct InactivityHandler: JobHandler {
         }
 
         private func notify(_ blocks: [ReplyBlock], to reader: PersonID, morning: Bool = true, chase: Bool = true) throws {
-            try planner.notify(Reply(blocks: blocks), to: reader, key: key + "\(reader.rawValue)", after: now, morning: morning, chase: chase)
+            try planner.notify(Reply(blocks: blocks), to: reader, occasion: occasion, after: now, morning: morning, chase: chase)
         }
 
         func nudge() throws {
