@@ -50,7 +50,7 @@ let package = Package(
         // MARK: Composition
         .target(
             name: "MentorApp",
-            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms"],
+            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms", "Crypto"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "mentord", dependencies: ["MentorApp"], swiftSettings: swiftSettings),
