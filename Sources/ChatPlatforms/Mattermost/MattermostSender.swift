@@ -3,8 +3,13 @@ import HTTPClient
 import HTTPTypes
 import MentorCore
 
+extension PlatformCapabilities {
+    /// Mattermost: 16,383 characters a post; buttons are interactive attachments whose `context` has no hard limit.
+    public static let mattermost = PlatformCapabilities(maximumMessageLength: 16_383, maximumButtons: .max)
+}
+
 /// Posts outbox messages through Mattermost's REST API v4 with a bot token: to a channel, or to a direct channel
-/// it opens with the person first.
+/// it opens with the person first. A reply longer than one post goes out as several, in order.
 public struct MattermostSender: PlatformSender {
     public let platform = MattermostPlatform.name
     /// `https://mattermost.example.com`, without a trailing slash.
@@ -13,13 +18,21 @@ public struct MattermostSender: PlatformSender {
     /// The bot account's user id, one side of every direct channel.
     let botUserID: String
     let client: any HTTPClient
+    let clock: any Clock
 
-    public init(serverURL: String, botToken: Secret, botUserID: String, client: any HTTPClient) {
+    /// The splitter for Mattermost posts, measuring each block's plain text (buttons as typed fallbacks).
+    public static let splitter = ReplySplitter(capabilities: .mattermost) { PlainTextRenderer().render(Reply($0)) }
+
+    public init(serverURL: String, botToken: Secret, botUserID: String, client: any HTTPClient, clock: any Clock = SystemClock()) {
         self.serverURL = serverURL.hasSuffix("/") ? String(serverURL.dropLast()) : serverURL
         self.botToken = botToken
         self.botUserID = botUserID
         self.client = client
+        self.clock = clock
     }
+
+    /// `POST /channels/direct`'s answer.
+    private struct Channel: Decodable { var id: String }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
         let channel: String
@@ -29,14 +42,17 @@ public struct MattermostSender: PlatformSender {
         case .directMessage(let identity):
             let opened = call("/api/v4/channels/direct", .array([.string(botUserID), .string(identity.userID)]))
             guard case .success(let response) = opened, (200..<300).contains(response.status),
-                let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any], let id = object["id"] as? String
+                let id = (try? JSONDecoder().decode(Channel.self, from: Data(response.body)))?.id
             else { return outcome(opened) }
             channel = id
         case .replyURL:
             return .failed(reason: "Mattermost messages go to a channel")
         }
-        let text = PlainTextRenderer().render(envelope.message.reply)
-        return outcome(call("/api/v4/posts", .object([("channel_id", .string(channel)), ("message", .string(text))])))
+        for message in MattermostSender.splitter.split([envelope.message.reply]) {
+            let posted = outcome(call("/api/v4/posts", .object([("channel_id", .string(channel)), ("message", .string(message.plainText))])))
+            if posted != .delivered { return posted }
+        }
+        return .delivered
     }
 
     private func call(_ path: String, _ body: JSONValue) -> Result<HTTPResponse, any Error> {
@@ -49,18 +65,6 @@ public struct MattermostSender: PlatformSender {
     }
 
     private func outcome(_ result: Result<HTTPResponse, any Error>) -> DeliveryOutcome {
-        switch result {
-        case .failure(let error): .retry(afterSeconds: nil, reason: "\(error)")
-        case .success(let response) where (200..<300).contains(response.status): .delivered
-        case .success(let response) where response.status == 429:
-            .retry(afterSeconds: response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? resetSeconds(response), reason: "Mattermost rate limit (429)")
-        case .success(let response) where response.status >= 500: .retry(afterSeconds: nil, reason: "Mattermost HTTP \(response.status)")
-        case .success(let response): .failed(reason: "Mattermost HTTP \(response.status)")
-        }
-    }
-
-    /// Mattermost announces its limit window in `X-Ratelimit-Reset` (seconds until reset).
-    private func resetSeconds(_ response: HTTPResponse) -> Double {
-        response.headers["X-Ratelimit-Reset"].flatMap(Double.init) ?? 1
+        DeliveryOutcome(result, service: "Mattermost", clock: clock)
     }
 }

@@ -32,7 +32,7 @@ extension DeliveryOutcome {
                 self = .delivered
                 return
             }
-            let error = body?.error ?? "unknown_error"
+            let error = body?.error ?? body?.description ?? "unknown_error"
             let reason = "\(service) ok:false \(error)"
             self = transientErrors.contains(error) ? .retry(afterSeconds: nil, reason: reason) : .failed(reason: reason)
         case 429:

@@ -3,8 +3,14 @@ import HTTPClient
 import HTTPTypes
 import MentorCore
 
+extension PlatformCapabilities {
+    /// Zulip: 10,000 characters a message, no buttons.
+    public static let zulip = PlatformCapabilities(maximumMessageLength: 10_000)
+}
+
 /// Sends outbox messages through Zulip's REST API (`POST /api/v1/messages`, Basic auth with the bot's email and
-/// API key): direct messages to a person, or a stream topic for `stream:<id>:<topic>` conversations.
+/// API key): direct messages to a person, or a stream topic for `stream:<id>:<topic>` conversations. A reply
+/// longer than one message goes out as several, in order.
 public struct ZulipSender: PlatformSender {
     public let platform = ZulipPlatform.name
     /// `https://example.zulipchat.com`, without a trailing slash.
@@ -12,16 +18,21 @@ public struct ZulipSender: PlatformSender {
     let botEmail: String
     let apiKey: Secret
     let client: any HTTPClient
+    let clock: any Clock
 
-    public init(siteURL: String, botEmail: String, apiKey: Secret, client: any HTTPClient) {
+    /// The splitter for Zulip, measuring each block's plain text.
+    public static let splitter = ReplySplitter(capabilities: .zulip) { PlainTextRenderer().render(Reply($0)) }
+
+    public init(siteURL: String, botEmail: String, apiKey: Secret, client: any HTTPClient, clock: any Clock = SystemClock()) {
         self.siteURL = siteURL.hasSuffix("/") ? String(siteURL.dropLast()) : siteURL
         self.botEmail = botEmail
         self.apiKey = apiKey
         self.client = client
+        self.clock = clock
     }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
-        var fields: [(String, String)]
+        let fields: [(String, String)]
         switch envelope.message.destination {
         case .directMessage(let identity):
             fields = [("type", "private"), ("to", "[\(identity.userID)]")]
@@ -33,24 +44,17 @@ public struct ZulipSender: PlatformSender {
         default:
             return .failed(reason: "Zulip messages go to a person or a stream topic")
         }
-        fields.append(("content", PlainTextRenderer().render(envelope.message.reply)))
         let credentials = Data("\(botEmail):\(apiKey.reveal())".utf8).base64EncodedString()
-        do {
-            let response = try client.send(HTTPClientRequest(
-                method: "POST", url: siteURL + "/api/v1/messages",
-                headers: ["Authorization": "Basic \(credentials)", "Content-Type": "application/x-www-form-urlencoded"],
-                body: Array(FormEncoding.encode(fields).utf8)
-            ))
-            switch response.status {
-            case 200: return .delivered
-            case 429:
-                let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-                return .retry(afterSeconds: object?["retry-after"] as? Double ?? response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? 1, reason: "Zulip rate limit (429)")
-            case 500...: return .retry(afterSeconds: nil, reason: "Zulip HTTP \(response.status)")
-            default: return .failed(reason: "Zulip HTTP \(response.status): \(response.bodyText.prefix(200))")
+        for message in ZulipSender.splitter.split([envelope.message.reply]) {
+            let outcome = DeliveryOutcome(service: "Zulip", clock: clock) {
+                try client.send(HTTPClientRequest(
+                    method: "POST", url: siteURL + "/api/v1/messages",
+                    headers: ["Authorization": "Basic \(credentials)", "Content-Type": "application/x-www-form-urlencoded"],
+                    body: Array(FormEncoding.encode(fields + [("content", message.plainText)]).utf8)
+                ))
             }
-        } catch {
-            return .retry(afterSeconds: nil, reason: "\(error)")
+            if outcome != .delivered { return outcome }
         }
+        return .delivered
     }
 }
