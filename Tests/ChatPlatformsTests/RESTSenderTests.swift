@@ -25,7 +25,7 @@ import Testing
         #expect(sender.deliver(envelope("mattermost", .conversation("town-square-id"))) == .delivered)
         #expect(sender.deliver(envelope("mattermost", .directMessage(ChatIdentity(platform: "mattermost", workspace: "t", userID: "userid")))) == .delivered)
         #expect(sender.deliver(envelope("mattermost", .conversation("c"))) == .retry(afterSeconds: 4, reason: "Mattermost rate limit (429)"))
-        #expect(sender.deliver(envelope("mattermost", .conversation("c"))) == .failed(reason: "Mattermost HTTP 403"))
+        #expect(sender.deliver(envelope("mattermost", .conversation("c"))) == .failed(reason: "Mattermost HTTP 403: forbidden"))
         let requests = client.requests
         #expect(requests.map(\.url) == [
             "https://mm.example.com/api/v4/posts", "https://mm.example.com/api/v4/channels/direct", "https://mm.example.com/api/v4/posts",
