@@ -173,22 +173,34 @@ public struct ReplySplitter: Sendable {
         return checked(Array(run[..<middle]), make: make) + checked(Array(run[middle...]), make: make)
     }
 
-    /// A line too long for one block, cut between characters into blocks that each fit.
+    /// A line too long for one block, cut between characters (grapheme clusters) into blocks that each fit.
+    ///
+    /// A single character longer than a block (a letter under thousands of combining marks, security finding D12)
+    /// is cut between its code points: the platform counts those, and it is the only way to deliver it.
     private func hardSplit(_ line: String, make: (String) -> ReplyBlock) -> [ReplyBlock] {
         let overhead = length(make(""))
         let room = max(1, blockLimit - overhead)
         var out: [ReplyBlock] = []
         var piece = ""
         var pieceLength = 0
-        for character in line {
-            let own = max(1, length(make(String(character))) - overhead)
+        func append(_ text: String, _ own: Int) {
             if pieceLength + own > room, !piece.isEmpty {
                 out.append(make(piece))
                 piece = ""
                 pieceLength = 0
             }
-            piece.append(character)
+            piece += text
             pieceLength += own
+        }
+        for character in line {
+            let own = max(1, length(make(String(character))) - overhead)
+            if own <= room {
+                append(String(character), own)
+            } else {
+                for scalar in String(character).unicodeScalars {
+                    append(String(scalar), max(1, length(make(String(scalar))) - overhead))
+                }
+            }
         }
         if !piece.isEmpty { out.append(make(piece)) }
         return out
