@@ -1,12 +1,5 @@
 import MentorCore
 
-extension PlatformCapabilities {
-    /// Discord: 2,000 characters of content, five action rows of five buttons, a 100-character `custom_id`.
-    public static let discord = PlatformCapabilities(
-        maximumMessageLength: 2000, maximumButtons: 25, maximumButtonsPerBlock: 25, maximumButtonPayloadBytes: 100
-    )
-}
-
 /// Renders a ``Reply`` as Discord message content (Markdown) and button components.
 ///
 /// Render the messages of ``split(_:references:)``: each fits one Discord message, buttons included.

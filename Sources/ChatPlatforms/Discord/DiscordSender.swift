@@ -7,10 +7,9 @@ import MentorCore
 /// A reply longer than one Discord message goes out as several, in order, each with its own buttons.
 public struct DiscordSender: PlatformSender {
     public let platform = DiscordPlatform.name
-    let client: any HTTPClient
+    let api: PlatformAPI
     /// Follow-up URLs must start with this, so a forged interaction cannot make mentord post elsewhere.
     let webhookPrefix: String
-    let clock: any Clock
     let references: ButtonReferences?
     private let renderer = DiscordRenderer()
 
@@ -19,9 +18,8 @@ public struct DiscordSender: PlatformSender {
         client: any HTTPClient, webhookPrefix: String = "https://discord.com/api/", clock: any Clock = SystemClock(),
         references: ButtonReferences? = nil
     ) {
-        self.client = client
+        api = PlatformAPI(service: "Discord", baseURL: "", headers: [:], client: client, clock: clock)
         self.webhookPrefix = webhookPrefix
-        self.clock = clock
         self.references = references
     }
 
@@ -35,13 +33,8 @@ public struct DiscordSender: PlatformSender {
         } catch {
             return .retry(afterSeconds: nil, reason: "cannot keep a Discord button reference: \(error)")
         }
-        for message in messages {
-            let body = renderer.message(message, flags: DiscordPlatform.ephemeralFlag)
-            let outcome = DeliveryOutcome(service: "Discord", clock: clock) {
-                try client.send(HTTPClientRequest(method: "POST", url: url, headers: ["Content-Type": "application/json"], body: body.bytes))
-            }
-            if outcome != .delivered { return outcome }
+        return .each(messages) { message in
+            api.outcome(api.post(url, json: renderer.message(message, flags: DiscordPlatform.ephemeralFlag)))
         }
-        return .delivered
     }
 }

@@ -2,12 +2,6 @@ import Foundation
 import HTTPTypes
 import MentorCore
 
-extension PlatformCapabilities {
-    /// Matrix: an event may hold 65,536 bytes of JSON; a message's plain and HTML bodies together stay under
-    /// 30,000 so escaping and the envelope still fit. No buttons.
-    public static let matrix = PlatformCapabilities(maximumMessageLength: 30_000, lengthUnit: .utf8)
-}
-
 /// Sends outbox messages to Matrix rooms with the outbox's idempotency key as txnId, so a retry after a lost
 /// answer is recognised by the homeserver and never posts twice. A direct message goes to the room the person last
 /// talked to mentord in, or to a new private room mentord creates and remembers.
@@ -32,22 +26,11 @@ public struct MatrixSender: PlatformSender {
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
         let room: String
-        switch envelope.message.destination {
-        case .conversation(let id):
-            room = id
-        case .directMessage(let identity):
-            do {
-                if let known = directRooms.load(identity.userID) {
-                    room = known
-                } else {
-                    room = try api.createDirectRoom(with: identity.userID)
-                    directRooms.save(identity.userID, room)
-                }
-            } catch {
-                return .retry(afterSeconds: nil, reason: "cannot open a Matrix DM: \(error)")
-            }
-        case .replyURL:
-            return .failed(reason: "Matrix messages go to a room")
+        do {
+            guard let found = try self.room(for: envelope.message.destination) else { return .failed(reason: "Matrix messages go to a room") }
+            room = found
+        } catch {
+            return .retry(afterSeconds: nil, reason: "cannot open a Matrix DM: \(error)")
         }
         do {
             var events: [(String, JSONValue)] = []
@@ -68,17 +51,29 @@ public struct MatrixSender: PlatformSender {
                     ("info", .object([("mimetype", .string(file.mimeType)), ("size", .int(file.content.utf8.count))])),
                 ])))
             }
-            for (transaction, event) in events {
-                let outcome = DeliveryOutcome(.success(try api.sendMessage(room: room, transactionID: transaction, content: event)), service: "Matrix", clock: api.clock)
-                if outcome != .delivered { return outcome }
+            return try .each(events) { transaction, event in
+                DeliveryOutcome(.success(try api.sendMessage(room: room, transactionID: transaction, content: event)), service: "Matrix", clock: api.clock)
             }
-            return .delivered
         } catch MatrixError.http(let status, _) where (400..<500).contains(status) && status != 429 {
             return .failed(reason: "Matrix upload HTTP \(status)")
         } catch MatrixError.http(let status, let retryAfter) {
             return .retry(afterSeconds: retryAfter, reason: "Matrix upload HTTP \(status)")
         } catch {
             return .retry(afterSeconds: nil, reason: "Matrix: \(error)")
+        }
+    }
+
+    /// The room `destination` names, a person's direct room (created and remembered the first time), or nil for a
+    /// reply URL, which Matrix does not have.
+    private func room(for destination: OutgoingMessage.Destination) throws -> String? {
+        switch destination {
+        case .conversation(let id): return id
+        case .replyURL: return nil
+        case .directMessage(let identity):
+            if let known = directRooms.load(identity.userID) { return known }
+            let created = try api.createDirectRoom(with: identity.userID)
+            directRooms.save(identity.userID, created)
+            return created
         }
     }
 

@@ -107,3 +107,14 @@ struct PlatformErrorBody: Decodable {
         return text.isEmpty ? nil : String(text.prefix(200))
     }
 }
+
+extension DeliveryOutcome {
+    /// Sends `parts` in order and stops at the first that is not delivered: the messages of one split reply.
+    public static func each<Part>(_ parts: [Part], _ send: (Part) throws -> DeliveryOutcome) rethrows -> DeliveryOutcome {
+        for part in parts {
+            let outcome = try send(part)
+            if outcome != .delivered { return outcome }
+        }
+        return .delivered
+    }
+}

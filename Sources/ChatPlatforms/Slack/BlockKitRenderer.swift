@@ -1,14 +1,5 @@
 import MentorCore
 
-extension PlatformCapabilities {
-    /// Slack Block Kit: 50 blocks a message, 3,000 characters a section and 2,000 a field (so 2,000 a block), 10
-    /// fields a section, 25 buttons an actions block, 2,000 characters a button value.
-    public static let slack = PlatformCapabilities(
-        maximumMessageLength: 40_000, maximumBlocks: 50, maximumBlockLength: 2000, maximumFieldsPerBlock: 10,
-        maximumButtons: 50 * 25, maximumButtonsPerBlock: 25, maximumButtonPayloadBytes: 2000
-    )
-}
-
 /// Renders a ``Reply`` as Slack Block Kit, with a plain-text fallback for notifications.
 ///
 /// Render the messages of ``split(_:references:)``: each of its blocks becomes exactly one Slack block.

@@ -16,12 +16,10 @@ import MentorCore
 public struct SlackSender: PlatformSender {
     public let platform = SlackPlatform.name
     let workspaces: [SlackWorkspace]
-    let client: any HTTPClient
     /// `https://slack.com/api`; tests point it at a local server.
-    let apiBase: String
+    let api: PlatformAPI
     /// Reply URLs must start with this, so a forged payload cannot make mentord post elsewhere.
     let replyURLPrefix: String
-    let clock: any Clock
     let references: ButtonReferences?
     private let renderer = BlockKitRenderer()
 
@@ -34,10 +32,8 @@ public struct SlackSender: PlatformSender {
         replyURLPrefix: String = "https://hooks.slack.com/", clock: any Clock = SystemClock(), references: ButtonReferences? = nil
     ) {
         self.workspaces = workspaces
-        self.client = client
-        self.apiBase = apiBase
+        api = PlatformAPI(service: "Slack", baseURL: apiBase, headers: [:], client: client, clock: clock)
         self.replyURLPrefix = replyURLPrefix
-        self.clock = clock
         self.references = references
     }
 
@@ -55,7 +51,7 @@ public struct SlackSender: PlatformSender {
         switch message.destination {
         case .replyURL(let url):
             guard url.hasPrefix(replyURLPrefix) else { return .failed(reason: "refusing a response_url outside Slack") }
-            return each(parts) { part in
+            return .each(parts) { part in
                 let body = JSONValue.object([
                     ("response_type", "ephemeral"), ("replace_original", false), ("text", .string(renderer.fallbackText(part))),
                     ("blocks", renderer.blocks(part)),
@@ -65,7 +61,7 @@ public struct SlackSender: PlatformSender {
         case .conversation(let channel):
             return attach(message.reply, to: channel, after: postMessages(parts, channel, workspace), workspace)
         case .directMessage(let identity):
-            let opened = post("\(apiBase)/conversations.open", .object([("users", .string(identity.userID))]), token: workspace.botToken)
+            let opened = post("/conversations.open", .object([("users", .string(identity.userID))]), token: workspace.botToken)
             guard case .success(let response) = opened, response.status == 200,
                 let answer = try? JSONDecoder().decode(OpenedConversation.self, from: Data(response.body)), answer.ok, let channel = answer.channel?.id
             else { return outcome(opened, checksOK: true) }
@@ -92,18 +88,9 @@ public struct SlackSender: PlatformSender {
     /// `files.completeUploadExternal`'s answer.
     private struct Completed: Decodable { var ok: Bool }
 
-    /// Runs `send` for each part in order, stopping at the first that is not delivered.
-    private func each(_ parts: [[Reply]], _ send: ([Reply]) -> DeliveryOutcome) -> DeliveryOutcome {
-        for part in parts {
-            let result = send(part)
-            if result != .delivered { return result }
-        }
-        return .delivered
-    }
-
     private func postMessages(_ parts: [[Reply]], _ channel: String, _ workspace: SlackWorkspace) -> DeliveryOutcome {
-        each(parts) { part in
-            outcome(post("\(apiBase)/chat.postMessage", postBody(channel, renderer.fallbackText(part), renderer.blocks(part)), token: workspace.botToken), checksOK: true)
+        .each(parts) { part in
+            outcome(post("/chat.postMessage", postBody(channel, renderer.fallbackText(part), renderer.blocks(part)), token: workspace.botToken), checksOK: true)
         }
     }
 
@@ -120,18 +107,18 @@ public struct SlackSender: PlatformSender {
         let bytes = Array(file.content.utf8)
         var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded", "Authorization": "Bearer \(workspace.botToken.reveal())"]
         let form = FormEncoding.encode([("filename", file.name), ("length", "\(bytes.count)")])
-        guard let reserved = try? client.send(HTTPClientRequest(method: "POST", url: "\(apiBase)/files.getUploadURLExternal", headers: headers, body: Array(form.utf8))),
+        guard let reserved = try? api.client.send(HTTPClientRequest(method: "POST", url: api.baseURL + "/files.getUploadURLExternal", headers: headers, body: Array(form.utf8))),
             let slot = try? JSONDecoder().decode(UploadSlot.self, from: Data(reserved.body)), slot.ok,
             let uploadURL = slot.uploadURL, let fileID = slot.fileID
         else { return false }
         headers = ["Content-Type": file.mimeType]
-        guard let uploaded = try? client.send(HTTPClientRequest(method: "POST", url: uploadURL, headers: headers, body: bytes, timeoutSeconds: 30)),
+        guard let uploaded = try? api.client.send(HTTPClientRequest(method: "POST", url: uploadURL, headers: headers, body: bytes, timeoutSeconds: 30)),
             uploaded.status == 200
         else { return false }
         let complete = JSONValue.object([
             ("files", .array([.object([("id", .string(fileID)), ("title", .string(file.name))])])), ("channel_id", .string(channel)),
         ])
-        guard case .success(let done) = post("\(apiBase)/files.completeUploadExternal", complete, token: workspace.botToken) else { return false }
+        guard case .success(let done) = post("/files.completeUploadExternal", complete, token: workspace.botToken) else { return false }
         return (try? JSONDecoder().decode(Completed.self, from: Data(done.body)))?.ok == true
     }
 
@@ -139,14 +126,12 @@ public struct SlackSender: PlatformSender {
         .object([("channel", .string(channel)), ("text", .string(text)), ("blocks", blocks)])
     }
 
-    private func post(_ url: String, _ body: JSONValue, token: Secret?) -> Result<HTTPResponse, any Error> {
-        var headers: HTTPHeaders = ["Content-Type": "application/json; charset=utf-8"]
-        if let token { headers.set("Authorization", "Bearer \(token.reveal())") }
-        return Result { try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: body.bytes)) }
+    private func post(_ path: String, _ body: JSONValue, token: Secret?) -> Result<HTTPResponse, any Error> {
+        api.post(path, json: body, headers: token.map { ["Authorization": "Bearer \($0.reveal())"] } ?? [:])
     }
 
     /// Web API errors arrive as HTTP 200 with `ok:false`; `response_url` answers plain `ok`.
     private func outcome(_ result: Result<HTTPResponse, any Error>, checksOK: Bool) -> DeliveryOutcome {
-        DeliveryOutcome(result, service: "Slack", clock: clock, checksOK: checksOK, transientErrors: SlackSender.transientErrors)
+        api.outcome(result, checksOK: checksOK, transientErrors: SlackSender.transientErrors)
     }
 }

@@ -2,19 +2,13 @@ import HTTPClient
 import HTTPTypes
 import MentorCore
 
-extension PlatformCapabilities {
-    /// Teams: about 28 KB a message, counted here on the Adaptive Card's JSON with room for its envelope; no buttons.
-    public static let teams = PlatformCapabilities(maximumMessageLength: 27_000, lengthUnit: .utf8)
-}
-
 /// Posts messages mentord starts itself (announcements) to Teams through a Workflows webhook URL, as an Adaptive
 /// Card. Teams' outgoing webhooks can only answer, so this is the only way to post unprompted. A reply longer
 /// than one card goes out as several, in order.
 public struct TeamsWorkflowSender: PlatformSender {
     public let platform = TeamsPlatform.name
     let workflowURL: Secret
-    let client: any HTTPClient
-    let clock: any Clock
+    let api: PlatformAPI
 
     /// The splitter for Teams, measuring each block as the card's JSON.
     public static let splitter = ReplySplitter(capabilities: .teams) { block in
@@ -25,21 +19,13 @@ public struct TeamsWorkflowSender: PlatformSender {
     ///   signature, so it is treated as a secret.
     public init(workflowURL: Secret, client: any HTTPClient, clock: any Clock = SystemClock()) {
         self.workflowURL = workflowURL
-        self.client = client
-        self.clock = clock
+        api = PlatformAPI(service: "Teams", baseURL: "", headers: [:], client: client, clock: clock)
     }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
-        for message in TeamsWorkflowSender.splitter.split([envelope.message.reply]) {
-            let card = TeamsWorkflowSender.card(message)
-            let outcome = DeliveryOutcome(service: "Teams", clock: clock) {
-                try client.send(HTTPClientRequest(
-                    method: "POST", url: workflowURL.reveal(), headers: ["Content-Type": "application/json"], body: card.bytes
-                ))
-            }
-            if outcome != .delivered { return outcome }
+        .each(TeamsWorkflowSender.splitter.split([envelope.message.reply])) { message in
+            api.outcome(api.post(workflowURL.reveal(), json: TeamsWorkflowSender.card(message)))
         }
-        return .delivered
     }
 
     /// One message as an Adaptive Card.

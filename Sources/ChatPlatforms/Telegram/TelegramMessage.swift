@@ -1,13 +1,5 @@
 import MentorCore
 
-extension PlatformCapabilities {
-    /// Telegram: 4,096 UTF-16 units of text, an inline keyboard of up to 100 buttons, 64 bytes of `callback_data`.
-    public static let telegram = PlatformCapabilities(
-        maximumMessageLength: 4096, lengthUnit: .utf16, maximumButtons: 100, maximumButtonsPerBlock: 100,
-        maximumButtonPayloadBytes: 64
-    )
-}
-
 /// Telegram Bot API message bodies: plain text split to Telegram's limit, each part with its own inline keyboard.
 public enum TelegramMessage {
     /// Telegram's limit for one message's text.

@@ -7,11 +7,8 @@ import MentorCore
 /// several, in order, each with its own inline keyboard.
 public struct TelegramSender: PlatformSender {
     public let platform = TelegramPlatform.name
-    let botToken: Secret
-    let client: any HTTPClient
-    /// `https://api.telegram.org`; tests point it at a local server.
-    let apiBase: String
-    let clock: any Clock
+    /// `https://api.telegram.org/bot<token>`; tests point it at a local server.
+    let api: PlatformAPI
     let references: ButtonReferences?
 
     /// - Parameter references: keeps buttons whose `callback_data` would pass Telegram's 64 bytes.
@@ -19,10 +16,7 @@ public struct TelegramSender: PlatformSender {
         botToken: Secret, client: any HTTPClient, apiBase: String = "https://api.telegram.org", clock: any Clock = SystemClock(),
         references: ButtonReferences? = nil
     ) {
-        self.botToken = botToken
-        self.client = client
-        self.apiBase = apiBase
-        self.clock = clock
+        api = PlatformAPI(service: "Telegram", baseURL: "\(apiBase)/bot\(botToken.reveal())", headers: [:], client: client, clock: clock)
         self.references = references
     }
 
@@ -39,16 +33,10 @@ public struct TelegramSender: PlatformSender {
         } catch {
             return .retry(afterSeconds: nil, reason: "cannot keep a Telegram button reference: \(error)")
         }
-        for message in messages {
-            let body = TelegramMessage.sendMessage(message, chatID: chatID)
-            let outcome = DeliveryOutcome(service: "Telegram", clock: clock, checksOK: true) {
-                try client.send(HTTPClientRequest(
-                    method: "POST", url: "\(apiBase)/bot\(botToken.reveal())/sendMessage", headers: ["Content-Type": "application/json"],
-                    body: body.bytes
-                ))
-            }
-            if outcome != .delivered { return outcome }
+        let sent = DeliveryOutcome.each(messages) { message in
+            api.outcome(api.post("/sendMessage", json: TelegramMessage.sendMessage(message, chatID: chatID)), checksOK: true)
         }
+        guard sent == .delivered else { return sent }
         // Attachments follow as documents; the text already carries their link, so a failed upload is not retried.
         for case .attachment(let file) in envelope.message.reply.blocks { sendDocument(file, chatID: chatID) }
         return .delivered
@@ -66,10 +54,10 @@ public struct TelegramSender: PlatformSender {
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"\(file.name.filter { $0 != "\"" && !$0.isNewline })\"\r\n"
         body += "Content-Type: \(file.mimeType)\r\n\r\n\(file.content)\r\n--\(boundary)--\r\n"
         let request = HTTPClientRequest(
-            method: "POST", url: "\(apiBase)/bot\(botToken.reveal())/sendDocument", headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"],
+            method: "POST", url: api.baseURL + "/sendDocument", headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"],
             body: Array(body.utf8), timeoutSeconds: 30
         )
-        guard let response = try? client.send(request) else { return false }
+        guard let response = try? api.client.send(request) else { return false }
         return (try? JSONDecoder().decode(Answer.self, from: Data(response.body)))?.ok == true
     }
 }
