@@ -5,6 +5,9 @@ import MentorCore
 
 /// Posts outbox messages through Mattermost's REST API v4 with a bot token: to a channel, or to a direct channel
 /// it opens with the person first. A reply longer than one post goes out as several, in order.
+///
+/// A slash command's `response_url` takes the rest of a long ephemeral answer, still visible only to the person who
+/// asked; it must be on the configured server.
 public struct MattermostSender: PlatformSender {
     public let platform = MattermostPlatform.name
     let api: PlatformAPI
@@ -33,8 +36,13 @@ public struct MattermostSender: PlatformSender {
                 let id = (try? JSONDecoder().decode(Channel.self, from: Data(response.body)))?.id
             else { return api.outcome(opened) }
             channel = id
-        case .replyURL:
-            return .failed(reason: "Mattermost messages go to a channel")
+        case .replyURL(let url):
+            guard url.hasPrefix(api.baseURL + "/hooks/commands/") else {
+                return .failed(reason: "refusing a response_url outside the Mattermost server")
+            }
+            return .each(ReplySplitter.plainText(.mattermost).split([envelope.message.reply])) { message in
+                api.outcome(api.post(url, json: .object([("response_type", "ephemeral"), ("text", .string(message.plainText))])))
+            }
         }
         return .each(ReplySplitter.plainText(.mattermost).split([envelope.message.reply])) { message in
             api.outcome(api.post("/api/v4/posts", json: .object([("channel_id", .string(channel)), ("message", .string(message.plainText))])))
