@@ -233,19 +233,14 @@ import Testing
 final class MemoryButtonReferences: ButtonReferenceStore {
     private let references = Mutex<[String: ButtonReference]>([:])
 
-    func record(_ reference: ButtonReference) throws {
-        references.withLock { $0[reference.token] = reference }
+    func record(_ reference: ButtonReference, now: Date) throws {
+        references.withLock { stored in
+            stored = stored.filter { $0.value.expiresAt > now }
+            stored[reference.token] = reference
+        }
     }
 
     func reference(_ token: String, now: Date) throws -> ButtonReference? {
         references.withLock { $0[token] }.flatMap { $0.expiresAt > now ? $0 : nil }
-    }
-
-    func removeExpired(now: Date) throws -> Int {
-        references.withLock { stored in
-            let expired = stored.filter { $0.value.expiresAt <= now }.map(\.key)
-            for token in expired { stored[token] = nil }
-            return expired.count
-        }
     }
 }

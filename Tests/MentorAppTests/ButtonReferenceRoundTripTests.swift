@@ -54,6 +54,8 @@ import Testing
 
         clock.advance(by: ButtonReference.lifetime + 1)
         #expect(try reopened.resolve(id: parts[0], value: parts[1]) == nil)
-        #expect(try SQLiteButtonReferenceStore(database: try open()).removeExpired(now: clock.now) == 1)
+        let database = try open()
+        _ = try reopened.reference(to: .command("accept 41", label: "Accept"))
+        #expect(try database.read { try $0.queryFirst("SELECT COUNT(*) FROM button_references") { $0.int(0) } } == 1, "the expired one is gone")
     }
 }

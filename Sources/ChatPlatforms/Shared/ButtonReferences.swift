@@ -61,9 +61,11 @@ public struct ButtonReferences: Sendable {
     /// ``ButtonReference/lifetime``.
     public func reference(to action: ReplyAction) throws -> ReplyAction {
         let token = RandomToken.code(length: ButtonReferences.tokenLength, alphabet: ButtonReferences.alphabet)
-        try store.record(ButtonReference(
-            token: token, actionID: action.id, value: action.value, expiresAt: clock.now.addingTimeInterval(ButtonReference.lifetime)
-        ))
+        let now = clock.now
+        try store.record(
+            ButtonReference(token: token, actionID: action.id, value: action.value, expiresAt: now.addingTimeInterval(ButtonReference.lifetime)),
+            now: now
+        )
         return ReplyAction(id: ButtonReference.actionID, label: action.label, value: token, fallback: action.fallback)
     }
 

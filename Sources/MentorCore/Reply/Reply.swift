@@ -73,9 +73,10 @@ public struct ReplyAction: Sendable, Equatable, Codable {
     /// The action id of a button that runs a chat command.
     public static let runID = "run"
 
-    /// A button that runs the chat command `text` (also its typed fallback), e.g. `.command("accept 12", label: "Accept")`.
-    public static func command(_ text: String, label: String) -> ReplyAction {
-        ReplyAction(id: runID, label: label, value: text, fallback: text)
+    /// A button that runs the chat command `text`, e.g. `.command("accept 12", label: "Accept")`; its typed
+    /// fallback is `text` too, unless `fallback` shows more (`decline 12 [reason]`).
+    public static func command(_ text: String, label: String, fallback: String? = nil) -> ReplyAction {
+        ReplyAction(id: runID, label: label, value: text, fallback: fallback ?? text)
     }
 }
 

@@ -1,8 +1,8 @@
 import Foundation
 import MentorCore
 
-/// ``ButtonReferenceStore`` on SQLite (`button_references`, migration 11). A reference is written in its own
-/// statement, or joins the caller's transaction when there is one.
+/// ``ButtonReferenceStore`` on SQLite (`button_references`, migration 11). Recording joins the caller's transaction
+/// when there is one.
 public struct SQLiteButtonReferenceStore: ButtonReferenceStore {
     let database: Database
 
@@ -10,8 +10,9 @@ public struct SQLiteButtonReferenceStore: ButtonReferenceStore {
         self.database = database
     }
 
-    public func record(_ reference: ButtonReference) throws {
-        try database.write { connection in
+    public func record(_ reference: ButtonReference, now: Date) throws {
+        try database.transaction { connection in
+            try connection.execute("DELETE FROM button_references WHERE expires_at <= ?", .integer(Int64(now.timeIntervalSince1970)))
             try connection.execute(
                 "INSERT INTO button_references (token, action_id, value, expires_at) VALUES (?, ?, ?, ?)", .text(reference.token),
                 .text(reference.actionID), .text(reference.value), .integer(Int64(reference.expiresAt.timeIntervalSince1970))
@@ -30,13 +31,6 @@ public struct SQLiteButtonReferenceStore: ButtonReferenceStore {
                     expiresAt: Date(timeIntervalSince1970: TimeInterval(row.int64(3)))
                 )
             }
-        }
-    }
-
-    @discardableResult
-    public func removeExpired(now: Date) throws -> Int {
-        try database.write { connection in
-            try connection.execute("DELETE FROM button_references WHERE expires_at <= ?", .integer(Int64(now.timeIntervalSince1970)))
         }
     }
 }
