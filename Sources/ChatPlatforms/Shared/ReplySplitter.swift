@@ -29,9 +29,9 @@ public struct ReplySplitter: Sendable {
         var current = Budget()
         for reply in replies {
             var startsReply = true
-            for block in reply.blocks.flatMap(pieces) {
+            for (block, blockLength) in reply.blocks.flatMap(measuredPieces) {
                 let cost = Budget(
-                    length: length(block) + ReplySplitter.separatorLength, blocks: renderedBlocks(block), buttons: buttons(block)
+                    length: blockLength + ReplySplitter.separatorLength, blocks: renderedBlocks(block), buttons: buttons(block)
                 )
                 // A second reply in one message is set off by a divider, which Slack counts as a block.
                 let divider = startsReply && !current.replies.isEmpty ? 1 : 0
@@ -93,6 +93,22 @@ public struct ReplySplitter: Sendable {
     private func buttons(_ block: ReplyBlock) -> Int {
         if case .actions(let actions) = block, capabilities.showsButtons { return actions.count }
         return 0
+    }
+
+    /// ``pieces(_:)`` with their lengths; a block that fits as it is (the usual case) is rendered once.
+    private func measuredPieces(_ block: ReplyBlock) -> [(ReplyBlock, Int)] {
+        let whole = length(block)
+        if whole <= blockLimit, fitsPerBlockCounts(block) { return [(block, whole)] }
+        return pieces(block).map { ($0, length($0)) }
+    }
+
+    private func fitsPerBlockCounts(_ block: ReplyBlock) -> Bool {
+        switch block {
+        case .fields(let fields): fields.count <= capabilities.maximumFieldsPerBlock
+        case .actions(let actions):
+            !capabilities.showsButtons || actions.count <= min(capabilities.maximumButtonsPerBlock, capabilities.maximumButtons)
+        default: true
+        }
     }
 
     /// `block` as blocks that each fit ``blockLimit`` and the per-block counts.
