@@ -86,6 +86,10 @@ import Testing
         #expect(buttons[1].id == ButtonReference.actionID && ButtonReferences.payload(buttons[1]).utf8.count <= 64)
         #expect(try references.resolve(id: buttons[1].id, value: buttons[1].value)! == (long.id, long.value))
         #expect(try references.resolve(id: "ref", value: "UNKNOWN") == nil)
+        let click = Incoming(sender: ChatIdentity(platform: "telegram", workspace: "bot", userID: "7"), conversation: "7",
+                             content: .action(id: buttons[1].id, value: buttons[1].value))
+        #expect(try references.resolve(click)?.content == .action(id: long.id, value: long.value))
+        #expect(try references.resolve(Incoming(sender: click.sender, conversation: "7", content: .command("help")))?.content == .command("help"))
 
         let typed = try ButtonReferences.fit(replies, capabilities: .telegram, references: nil)
         #expect(typed.actions == [.command("accept 12", label: "Accept")])

@@ -75,4 +75,14 @@ public struct ButtonReferences: Sendable {
         guard id == ButtonReference.actionID else { return (id, value) }
         return try store.reference(value, now: clock.now).map { ($0.actionID, $0.value) }
     }
+
+    /// `incoming` with a click on a `ref` button turned into the original action, for the inbound pipeline right
+    /// after decoding; nil when the reference is unknown or expired. Commands and other clicks pass as they are.
+    public func resolve(_ incoming: Incoming) throws -> Incoming? {
+        guard case .action(let id, let value) = incoming.content else { return incoming }
+        guard let original = try resolve(id: id, value: value) else { return nil }
+        var resolved = incoming
+        resolved.content = .action(id: original.id, value: original.value)
+        return resolved
+    }
 }
