@@ -11,6 +11,7 @@ import MentorCore
 /// // messages[0] answers the request (an HTTP body); messages.dropFirst() go out as follow-ups.
 /// ```
 public struct ReplySplitter: Sendable {
+    /// What one message may carry.
     public let capabilities: PlatformCapabilities
     /// The block as the platform renders it; its length is measured in the capabilities' unit.
     let render: @Sendable (ReplyBlock) -> String

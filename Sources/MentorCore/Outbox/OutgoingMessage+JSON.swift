@@ -2,6 +2,7 @@
 /// (their synthesized `Codable`), written several times faster, because every message mentord starts itself is
 /// encoded once on its way to the outbox. `OutgoingMessageJSONTests` checks it round-trips through `JSONDecoder`.
 extension OutgoingMessage {
+    /// The message's JSON, as `JSONEncoder` would write it.
     public func encodedJSON() -> String {
         var json = "{\"platform\":"
         JSONText.string(platform, into: &json)
