@@ -1,4 +1,4 @@
-import ChatPlatforms
+@testable import ChatPlatforms
 import Foundation
 import MentorCore
 import MentorTesting
@@ -47,6 +47,15 @@ import Testing
         let cut = Self.plain(.discord).split([Reply.text(one)])
         #expect(cut.allSatisfy { $0.plainText.unicodeScalars.count <= 2000 })
         #expect(cut.map(\.plainText).joined() == one)
+    }
+
+    /// Slack's splitter counts mrkdwn without writing it; the count must be what the renderer writes.
+    @Test func slacksCountedLengthIsTheRenderedLength() {
+        for text in ["", "a & b < c > d", "日本語 🙂👩🏽‍💻 & more", "line\nbreak", "é\u{301}"] {
+            for block in [ReplyBlock.heading(text), .text(text), .code(text), .list([text, text]), .fields([ReplyField(text, text), ReplyField("x", "y")])] {
+                #expect(BlockKitRenderer.mrkdwnLength(block) == BlockKitRenderer().mrkdwn(block).unicodeScalars.count, "\(block)")
+            }
+        }
     }
 
     /// Slack used to drop every block past 50 (`blocks.prefix(50)`).

@@ -13,15 +13,23 @@ import MentorCore
 public struct ReplySplitter: Sendable {
     /// What one message may carry.
     public let capabilities: PlatformCapabilities
-    /// The block as the platform renders it; its length is measured in the capabilities' unit.
-    let render: @Sendable (ReplyBlock) -> String
+    /// The length of a block as the platform renders it, in the capabilities' unit.
+    let measure: @Sendable (ReplyBlock) -> Int
     /// What a block adds beyond its own text: the line breaks between blocks and replies.
     static let separatorLength = 2
 
     /// - Parameter render: one block in the platform's markup, as it counts against the message length.
     public init(capabilities: PlatformCapabilities, render: @escaping @Sendable (ReplyBlock) -> String) {
         self.capabilities = capabilities
-        self.render = render
+        let unit = capabilities.lengthUnit
+        measure = { unit.length(of: render($0)) }
+    }
+
+    /// - Parameter measure: the length of one block in the platform's markup, in the capabilities' unit, for a
+    ///   platform that can count it without rendering (on a hot path).
+    public init(capabilities: PlatformCapabilities, measure: @escaping @Sendable (ReplyBlock) -> Int) {
+        self.capabilities = capabilities
+        self.measure = measure
     }
 
     /// The messages for `replies`, in order, each the replies (or parts of them) one message carries; at least one.
@@ -83,7 +91,7 @@ public struct ReplySplitter: Sendable {
         return min(capabilities.maximumBlockLength, message)
     }
 
-    func length(_ block: ReplyBlock) -> Int { capabilities.lengthUnit.length(of: render(block)) }
+    func length(_ block: ReplyBlock) -> Int { measure(block) }
 
     /// Platform blocks a piece renders to: one, except an attachment, which travels beside the message.
     private func renderedBlocks(_ block: ReplyBlock) -> Int {

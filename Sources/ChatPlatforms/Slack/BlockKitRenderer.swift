@@ -11,10 +11,8 @@ public struct BlockKitRenderer: Sendable {
 
     public init() {}
 
-    /// The splitter for Slack, measuring each block's mrkdwn.
-    public static let splitter = ReplySplitter(capabilities: .slack) { block in
-        BlockKitRenderer().mrkdwn(block)
-    }
+    /// The splitter for Slack, counting each block's mrkdwn without writing it (slash commands are a hot path).
+    public static let splitter = ReplySplitter(capabilities: .slack, measure: BlockKitRenderer.mrkdwnLength)
 
     /// `replies` as Slack messages: long buttons fitted through `references`, then split to Slack's limits.
     public func split(_ replies: [Reply], references: ButtonReferences? = nil) throws -> [[Reply]] {
@@ -32,7 +30,7 @@ public struct BlockKitRenderer: Sendable {
     public func ephemeralResponse(_ replies: [Reply]) -> [UInt8] {
         var capabilities = PlatformCapabilities.slack
         capabilities.maximumBlocks -= 1
-        var messages = ReplySplitter(capabilities: capabilities, render: BlockKitRenderer.splitter.render).split(replies)
+        var messages = ReplySplitter(capabilities: capabilities, measure: BlockKitRenderer.mrkdwnLength).split(replies)
         if messages.count > 1 {
             messages[0][messages[0].count - 1].blocks.append(.text("… \(messages.count - 1) more part(s) of this reply did not fit in one Slack message."))
         }
@@ -71,6 +69,32 @@ public struct BlockKitRenderer: Sendable {
         case .code(let text): "```" + BlockKitRenderer.escape(text) + "```"
         case .actions, .attachment: ""
         }
+    }
+
+    /// The length of ``mrkdwn(_:)`` in code points, counted without writing it.
+    static func mrkdwnLength(_ block: ReplyBlock) -> Int {
+        switch block {
+        case .heading(let text): text.unicodeScalars.count
+        case .text(let text): escapedLength(text)
+        case .fields(let fields): fields.reduce(fields.count - 1) { $0 + 3 + escapedLength($1.label) + escapedLength($1.value) }
+        case .list(let items): items.reduce(items.count - 1) { $0 + 2 + escapedLength($1) }
+        case .code(let text): 6 + escapedLength(text)
+        case .actions, .attachment: 0
+        }
+    }
+
+    /// The code points of `text` once ``escape(_:)`` has written `&`, `<` and `>` as entities.
+    static func escapedLength(_ text: String) -> Int {
+        var length = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): length += 5
+            case UInt8(ascii: "<"), UInt8(ascii: ">"): length += 4
+            case 0x80..<0xC0: continue
+            default: length += 1
+            }
+        }
+        return length
     }
 
     private func render(_ block: ReplyBlock) -> [JSONValue] {
