@@ -1,6 +1,6 @@
 import CCrypto
 
-/// Cryptographically secure random bytes and tokens from OpenSSL's CSPRNG.
+/// Cryptographically secure random bytes from OpenSSL's CSPRNG; the daemon draws every token from it.
 public enum SecureRandom {
     /// `count` random bytes.
     public static func bytes(_ count: Int) -> [UInt8] {
@@ -8,15 +8,5 @@ public enum SecureRandom {
         guard count > 0 else { return bytes }
         precondition(RAND_bytes(&bytes, Int32(count)) == 1, "OpenSSL's random generator failed; refusing to continue without randomness")
         return bytes
-    }
-
-    /// A lowercase hex token, e.g. for one-time link codes.
-    public static func token(byteCount: Int = 16) -> String {
-        Hex.encode(bytes(byteCount))
-    }
-
-    /// An unguessable token safe in URLs (base64url, no padding), e.g. for ICS links.
-    public static func urlSafeToken(byteCount: Int = 24) -> String {
-        Base64.encodeURLSafe(bytes(byteCount))
     }
 }

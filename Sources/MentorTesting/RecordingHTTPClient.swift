@@ -44,11 +44,6 @@ public final class RecordingHTTPClient: HTTPClient {
         script.withLock { $0.queued.append(.failure(failure)) }
     }
 
-    /// Forgets the recorded requests (queued answers stay).
-    public func clearRequests() {
-        script.withLock { $0.requests.removeAll() }
-    }
-
     public func send(_ request: HTTPClientRequest) throws -> HTTPResponse {
         let scripted = script.withLock { script in
             script.requests.append(request)

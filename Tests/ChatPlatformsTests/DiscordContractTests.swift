@@ -127,7 +127,7 @@ final class FollowUpRecorder: @unchecked Sendable {
         let sender = DiscordSender(client: client)
         let url = "https://discord.com/api/v10/webhooks/1/token"
         #expect(sender.deliver(envelope(url)) == .delivered)
-        #expect(sender.deliver(envelope(url)) == .retry(afterSeconds: 1.5, reason: "Discord rate limit (429)"))
+        #expect(sender.deliver(envelope(url)) == .retry(afterSeconds: 1.5, reason: "Discord rate limit (429): You are being rate limited."))
         #expect(sender.deliver(envelope("https://evil.example.com/hook")) == .failed(reason: "Discord messages go to an interaction webhook URL only"))
         #expect(client.requests.count == 2)
         #expect(String(decoding: client.requests[0].body, as: UTF8.self).contains(#""content":"more""#))

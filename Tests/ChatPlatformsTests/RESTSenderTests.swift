@@ -16,6 +16,19 @@ import Testing
 
     func body(_ request: HTTPClientRequest) -> String { String(decoding: request.body, as: UTF8.self) }
 
+    /// The rest of a long slash-command answer goes to its `response_url`, ephemeral, and only on the server.
+    @Test func mattermostFollowUpsGoToTheResponseURLOnItsOwnServerOnly() throws {
+        let client = RecordingHTTPClient()
+        let sender = MattermostSender(serverURL: "https://mm.example.com", botToken: Secret("bot-token"), botUserID: "botid", client: client)
+        #expect(sender.deliver(envelope("mattermost", .replyURL("https://mm.example.com/hooks/commands/abc"))) == .delivered)
+        #expect(sender.deliver(envelope("mattermost", .replyURL("https://evil.example.com/hooks/commands/abc")))
+            == .failed(reason: "refusing a response_url outside the Mattermost server"))
+        let request = try #require(client.requests.first)
+        #expect(client.requests.count == 1)
+        #expect(request.url == "https://mm.example.com/hooks/commands/abc")
+        #expect(body(request) == #"{"response_type":"ephemeral","text":"Office hours\nTue 16:00 CET"}"#)
+    }
+
     @Test func mattermostPostsToChannelsAndOpensDirectChannels() {
         let client = RecordingHTTPClient(responses: [
             .json(#"{"id":"post1"}"#, status: 201), .json(#"{"id":"dm-channel"}"#, status: 201), .json(#"{"id":"post2"}"#, status: 201),
@@ -25,7 +38,7 @@ import Testing
         #expect(sender.deliver(envelope("mattermost", .conversation("town-square-id"))) == .delivered)
         #expect(sender.deliver(envelope("mattermost", .directMessage(ChatIdentity(platform: "mattermost", workspace: "t", userID: "userid")))) == .delivered)
         #expect(sender.deliver(envelope("mattermost", .conversation("c"))) == .retry(afterSeconds: 4, reason: "Mattermost rate limit (429)"))
-        #expect(sender.deliver(envelope("mattermost", .conversation("c"))) == .failed(reason: "Mattermost HTTP 403"))
+        #expect(sender.deliver(envelope("mattermost", .conversation("c"))) == .failed(reason: "Mattermost HTTP 403: forbidden"))
         let requests = client.requests
         #expect(requests.map(\.url) == [
             "https://mm.example.com/api/v4/posts", "https://mm.example.com/api/v4/channels/direct", "https://mm.example.com/api/v4/posts",

@@ -90,8 +90,8 @@ import Testing
             platform: "telegram", workspace: "mentord_bot", destination: .conversation("42"), reply: .text("hi")
         ))
         #expect(sender.deliver(envelope) == .delivered)
-        #expect(sender.deliver(envelope) == .retry(afterSeconds: 3, reason: "Telegram rate limit: Too Many Requests: retry after 3"))
-        #expect(sender.deliver(envelope) == .failed(reason: "Telegram Forbidden: bot was blocked by the user"))
+        #expect(sender.deliver(envelope) == .retry(afterSeconds: 3, reason: "Telegram rate limit (429): Too Many Requests: retry after 3"))
+        #expect(sender.deliver(envelope) == .failed(reason: "Telegram HTTP 403: Forbidden: bot was blocked by the user"))
         #expect(client.requests.first?.url == "https://api.telegram.org/bot123:ABC/sendMessage")
     }
 

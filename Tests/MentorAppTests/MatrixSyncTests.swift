@@ -57,7 +57,7 @@ import Testing
         #expect(homeserver.sent.count == 1)
         #expect(homeserver.sent.keys.first == envelope.idempotencyKey)
         homeserver.rateLimit = true
-        #expect(sender.deliver(envelope) == .retry(afterSeconds: 2, reason: "Matrix M_LIMIT_EXCEEDED"))
+        #expect(sender.deliver(envelope) == .retry(afterSeconds: 2, reason: "Matrix rate limit (429): M_LIMIT_EXCEEDED Too many requests"))
     }
 }
 

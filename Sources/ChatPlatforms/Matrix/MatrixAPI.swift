@@ -9,35 +9,50 @@ public struct MatrixAPI: Sendable {
     public let homeserver: String
     let accessToken: Secret
     let client: any HTTPClient
+    /// Reads `Retry-After` dates.
+    let clock: any Clock
 
-    public init(homeserver: String, accessToken: Secret, client: any HTTPClient) {
+    public init(homeserver: String, accessToken: Secret, client: any HTTPClient, clock: any Clock = SystemClock()) {
         self.homeserver = homeserver.hasSuffix("/") ? String(homeserver.dropLast()) : homeserver
         self.accessToken = accessToken
         self.client = client
+        self.clock = clock
+    }
+
+    /// The members of the homeserver's answers mentord reads.
+    private struct Answer: Decodable {
+        var accessToken: String?
+        var userID: String?
+        var roomID: String?
+        var contentURI: String?
+
+        enum CodingKeys: String, CodingKey {
+            case accessToken = "access_token", userID = "user_id", roomID = "room_id", contentURI = "content_uri"
+        }
+
+        init?(_ response: HTTPResponse) {
+            guard response.status == 200, let answer = try? JSONDecoder().decode(Answer.self, from: Data(response.body)) else { return nil }
+            self = answer
+        }
     }
 
     /// Exchanges a user name and password for an access token (`m.login.password`).
     public static func login(homeserver: String, user: String, password: Secret, client: any HTTPClient) throws -> Secret {
-        let body: [String: Any] = [
-            "type": "m.login.password", "identifier": ["type": "m.id.user", "user": user], "password": password.reveal(),
-            "initial_device_display_name": "mentord",
-        ]
+        let body = JSONValue.object([
+            ("type", "m.login.password"), ("identifier", .object([("type", "m.id.user"), ("user", .string(user))])),
+            ("password", .string(password.reveal())), ("initial_device_display_name", "mentord"),
+        ])
         let response = try client.send(HTTPClientRequest(
-            method: "POST", url: homeserver + "/_matrix/client/v3/login", headers: ["Content-Type": "application/json"],
-            body: Array(try JSONSerialization.data(withJSONObject: body))
+            method: "POST", url: homeserver + "/_matrix/client/v3/login", headers: ["Content-Type": "application/json"], body: body.bytes
         ))
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-            let token = object["access_token"] as? String
-        else { throw MatrixError.loginFailed(status: response.status) }
+        guard let token = Answer(response)?.accessToken else { throw MatrixError.loginFailed(status: response.status) }
         return Secret(token)
     }
 
     /// The user id the access token belongs to (`GET /account/whoami`).
     public func ownUserID() throws -> String {
         let response = try send("GET", "/_matrix/client/v3/account/whoami", body: nil, timeout: 15)
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-            let userID = object["user_id"] as? String
-        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+        guard let userID = Answer(response)?.userID else { throw MatrixError.http(status: response.status, retryAfter: retryAfter(response)) }
         return userID
     }
 
@@ -47,27 +62,26 @@ public struct MatrixAPI: Sendable {
         if let since { query += "&since=" + MatrixAPI.escape(since) }
         let response = try send("GET", "/_matrix/client/v3/sync?\(query)", body: nil, timeout: Double(timeoutMilliseconds) / 1000 + 15)
         guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] else {
-            throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response))
+            throw MatrixError.http(status: response.status, retryAfter: retryAfter(response))
         }
         return object
     }
 
     public func join(_ roomID: String) throws {
-        let response = try send("POST", "/_matrix/client/v3/join/\(MatrixAPI.escape(roomID))", body: [:], timeout: 15)
-        guard response.status == 200 else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+        let response = try send("POST", "/_matrix/client/v3/join/\(MatrixAPI.escape(roomID))", body: .object([]), timeout: 15)
+        guard response.status == 200 else { throw MatrixError.http(status: response.status, retryAfter: retryAfter(response)) }
     }
 
     /// `POST /createRoom` for a private direct chat with `userID`; returns the new room's id.
     public func createDirectRoom(with userID: String) throws -> String {
-        let response = try send("POST", "/_matrix/client/v3/createRoom", body: ["is_direct": true, "invite": [userID], "preset": "trusted_private_chat"], timeout: 15)
-        guard response.status == 200,
-            let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any], let room = object["room_id"] as? String
-        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+        let body = JSONValue.object([("is_direct", true), ("invite", .array([.string(userID)])), ("preset", "trusted_private_chat")])
+        let response = try send("POST", "/_matrix/client/v3/createRoom", body: body, timeout: 15)
+        guard let room = Answer(response)?.roomID else { throw MatrixError.http(status: response.status, retryAfter: retryAfter(response)) }
         return room
     }
 
     /// `PUT /rooms/{room}/send/m.room.message/{txnId}`: the same txnId is idempotent, so a retry cannot post twice.
-    public func sendMessage(room: String, transactionID: String, content: [String: Any]) throws -> HTTPResponse {
+    public func sendMessage(room: String, transactionID: String, content: JSONValue) throws -> HTTPResponse {
         try send(
             "PUT", "/_matrix/client/v3/rooms/\(MatrixAPI.escape(room))/send/m.room.message/\(MatrixAPI.escape(transactionID))",
             body: content, timeout: 15
@@ -79,28 +93,26 @@ public struct MatrixAPI: Sendable {
         let headers: HTTPHeaders = ["Authorization": "Bearer \(accessToken.reveal())", "Content-Type": mimeType]
         let url = homeserver + "/_matrix/media/v3/upload?filename=" + MatrixAPI.escape(name)
         let response = try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: content, timeoutSeconds: 30))
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-            let uri = object["content_uri"] as? String
-        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
+        guard let uri = Answer(response)?.contentURI else { throw MatrixError.http(status: response.status, retryAfter: retryAfter(response)) }
         return uri
     }
 
-    private func send(_ method: String, _ path: String, body: [String: Any]?, timeout: Double) throws -> HTTPResponse {
+    private func send(_ method: String, _ path: String, body: JSONValue?, timeout: Double) throws -> HTTPResponse {
         var headers: HTTPHeaders = ["Authorization": "Bearer \(accessToken.reveal())"]
         var bytes: [UInt8] = []
         if let body {
             headers.set("Content-Type", "application/json")
-            bytes = Array(try JSONSerialization.data(withJSONObject: body))
+            bytes = body.bytes
         }
         return try client.send(HTTPClientRequest(method: method, url: homeserver + path, headers: headers, body: bytes, timeoutSeconds: timeout))
     }
 
-    /// Seconds to wait after a 429: `retry_after_ms` in the body, else the `Retry-After` header.
-    static func retryAfter(_ response: HTTPResponse) -> Double? {
-        guard response.status == 429 else { return nil }
-        let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        if let milliseconds = object?["retry_after_ms"] as? Double { return milliseconds / 1000 }
-        return response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? 1
+    /// Seconds to wait after a 429 (`M_LIMIT_EXCEEDED`), read as every sender reads it.
+    func retryAfter(_ response: HTTPResponse) -> Double? {
+        guard case .retry(let seconds, _) = DeliveryOutcome(.success(response), service: "Matrix", clock: clock), response.status == 429 else {
+            return nil
+        }
+        return seconds
     }
 
     static func escape(_ segment: String) -> String {

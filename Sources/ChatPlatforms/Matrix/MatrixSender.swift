@@ -5,10 +5,19 @@ import MentorCore
 /// Sends outbox messages to Matrix rooms with the outbox's idempotency key as txnId, so a retry after a lost
 /// answer is recognised by the homeserver and never posts twice. A direct message goes to the room the person last
 /// talked to mentord in, or to a new private room mentord creates and remembers.
+///
+/// A reply longer than one event goes out as several, in order; each part has its own txnId (the key, then
+/// `key-part2` …), so a retry never posts a part twice either.
 public struct MatrixSender: PlatformSender {
     public let platform = MatrixPlatform.name
     let api: MatrixAPI
     let directRooms: MatrixDirectRooms
+
+    /// The splitter for Matrix, measuring each block's plain and HTML bodies together.
+    public static let splitter = ReplySplitter(capabilities: .matrix) { block in
+        let text = PlainTextRenderer().render(Reply(block))
+        return text + MatrixSender.html(text)
+    }
 
     public init(api: MatrixAPI, directRooms: MatrixDirectRooms) {
         self.api = api
@@ -17,56 +26,54 @@ public struct MatrixSender: PlatformSender {
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
         let room: String
-        switch envelope.message.destination {
-        case .conversation(let id):
-            room = id
-        case .directMessage(let identity):
-            do {
-                if let known = directRooms.load(identity.userID) {
-                    room = known
-                } else {
-                    room = try api.createDirectRoom(with: identity.userID)
-                    directRooms.save(identity.userID, room)
-                }
-            } catch {
-                return .retry(afterSeconds: nil, reason: "cannot open a Matrix DM: \(error)")
-            }
-        case .replyURL:
-            return .failed(reason: "Matrix messages go to a room")
-        }
-        let text = PlainTextRenderer().render(envelope.message.reply)
-        let mentioned = MatrixSender.userIDs(in: text)
-        let content: [String: Any] = [
-            "msgtype": "m.notice", "body": text, "format": "org.matrix.custom.html", "formatted_body": MatrixSender.html(text),
-            "m.mentions": ["user_ids": mentioned],
-        ]
         do {
+            guard let found = try self.room(for: envelope.message.destination) else { return .failed(reason: "Matrix messages go to a room") }
+            room = found
+        } catch {
+            return .retry(afterSeconds: nil, reason: "cannot open a Matrix DM: \(error)")
+        }
+        do {
+            var events: [(String, JSONValue)] = []
+            for (index, message) in MatrixSender.splitter.split([envelope.message.reply]).enumerated() {
+                let text = message.plainText
+                events.append((index == 0 ? envelope.idempotencyKey : "\(envelope.idempotencyKey)-part\(index + 1)", .object([
+                    ("msgtype", "m.notice"), ("body", .string(text)), ("format", "org.matrix.custom.html"),
+                    ("formatted_body", .string(MatrixSender.html(text))),
+                    ("m.mentions", .object([("user_ids", .array(MatrixSender.userIDs(in: text).map(JSONValue.string)))])),
+                ])))
+            }
             // Attachments follow the text as m.file events; each has its own txnId, so a retry skips what was sent.
-            var events: [(String, [String: Any])] = [(envelope.idempotencyKey, content)]
             for (index, block) in envelope.message.reply.blocks.enumerated() {
                 guard case .attachment(let file) = block else { continue }
                 let uri = try api.upload(name: file.name, mimeType: file.mimeType, content: Array(file.content.utf8))
-                events.append(("\(envelope.idempotencyKey)-file\(index)", [
-                    "msgtype": "m.file", "body": file.name, "filename": file.name, "url": uri,
-                    "info": ["mimetype": file.mimeType, "size": file.content.utf8.count],
-                ]))
+                events.append(("\(envelope.idempotencyKey)-file\(index)", .object([
+                    ("msgtype", "m.file"), ("body", .string(file.name)), ("filename", .string(file.name)), ("url", .string(uri)),
+                    ("info", .object([("mimetype", .string(file.mimeType)), ("size", .int(file.content.utf8.count))])),
+                ])))
             }
-            for (transaction, event) in events {
-                let response = try api.sendMessage(room: room, transactionID: transaction, content: event)
-                switch response.status {
-                case 200: continue
-                case 429: return .retry(afterSeconds: MatrixAPI.retryAfter(response), reason: "Matrix M_LIMIT_EXCEEDED")
-                case 500...: return .retry(afterSeconds: nil, reason: "Matrix HTTP \(response.status)")
-                default: return .failed(reason: "Matrix HTTP \(response.status): \(response.bodyText.prefix(200))")
-                }
+            return try .each(events) { transaction, event in
+                DeliveryOutcome(.success(try api.sendMessage(room: room, transactionID: transaction, content: event)), service: "Matrix", clock: api.clock)
             }
-            return .delivered
         } catch MatrixError.http(let status, _) where (400..<500).contains(status) && status != 429 {
             return .failed(reason: "Matrix upload HTTP \(status)")
         } catch MatrixError.http(let status, let retryAfter) {
             return .retry(afterSeconds: retryAfter, reason: "Matrix upload HTTP \(status)")
         } catch {
-            return .retry(afterSeconds: nil, reason: "\(error)")
+            return .retry(afterSeconds: nil, reason: "Matrix: \(error)")
+        }
+    }
+
+    /// The room `destination` names, a person's direct room (created and remembered the first time), or nil for a
+    /// reply URL, which Matrix does not have.
+    private func room(for destination: OutgoingMessage.Destination) throws -> String? {
+        switch destination {
+        case .conversation(let id): return id
+        case .replyURL: return nil
+        case .directMessage(let identity):
+            if let known = directRooms.load(identity.userID) { return known }
+            let created = try api.createDirectRoom(with: identity.userID)
+            directRooms.save(identity.userID, created)
+            return created
         }
     }
 

@@ -4,22 +4,26 @@ import HTTPTypes
 import MentorCore
 
 /// Posts outbox messages through Mattermost's REST API v4 with a bot token: to a channel, or to a direct channel
-/// it opens with the person first.
+/// it opens with the person first. A reply longer than one post goes out as several, in order.
+///
+/// A slash command's `response_url` takes the rest of a long ephemeral answer, still visible only to the person who
+/// asked; it must be on the configured server.
 public struct MattermostSender: PlatformSender {
     public let platform = MattermostPlatform.name
-    /// `https://mattermost.example.com`, without a trailing slash.
-    let serverURL: String
-    let botToken: Secret
+    let api: PlatformAPI
     /// The bot account's user id, one side of every direct channel.
     let botUserID: String
-    let client: any HTTPClient
 
-    public init(serverURL: String, botToken: Secret, botUserID: String, client: any HTTPClient) {
-        self.serverURL = serverURL.hasSuffix("/") ? String(serverURL.dropLast()) : serverURL
-        self.botToken = botToken
+    /// - Parameter serverURL: `https://mattermost.example.com`.
+    public init(serverURL: String, botToken: Secret, botUserID: String, client: any HTTPClient, clock: any Clock = SystemClock()) {
+        api = PlatformAPI(
+            service: "Mattermost", baseURL: serverURL, headers: ["Authorization": "Bearer \(botToken.reveal())"], client: client, clock: clock
+        )
         self.botUserID = botUserID
-        self.client = client
     }
+
+    /// `POST /channels/direct`'s answer.
+    private struct Channel: Decodable { var id: String }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
         let channel: String
@@ -27,40 +31,21 @@ public struct MattermostSender: PlatformSender {
         case .conversation(let id):
             channel = id
         case .directMessage(let identity):
-            let opened = call("/api/v4/channels/direct", .array([.string(botUserID), .string(identity.userID)]))
+            let opened = api.post("/api/v4/channels/direct", json: .array([.string(botUserID), .string(identity.userID)]))
             guard case .success(let response) = opened, (200..<300).contains(response.status),
-                let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any], let id = object["id"] as? String
-            else { return outcome(opened) }
+                let id = (try? JSONDecoder().decode(Channel.self, from: Data(response.body)))?.id
+            else { return api.outcome(opened) }
             channel = id
-        case .replyURL:
-            return .failed(reason: "Mattermost messages go to a channel")
+        case .replyURL(let url):
+            guard url.hasPrefix(api.baseURL + "/hooks/commands/") else {
+                return .failed(reason: "refusing a response_url outside the Mattermost server")
+            }
+            return .each(ReplySplitter.plainText(.mattermost).split([envelope.message.reply])) { message in
+                api.outcome(api.post(url, json: .object([("response_type", "ephemeral"), ("text", .string(message.plainText))])))
+            }
         }
-        let text = PlainTextRenderer().render(envelope.message.reply)
-        return outcome(call("/api/v4/posts", .object([("channel_id", .string(channel)), ("message", .string(text))])))
-    }
-
-    private func call(_ path: String, _ body: JSONValue) -> Result<HTTPResponse, any Error> {
-        Result {
-            try client.send(HTTPClientRequest(
-                method: "POST", url: serverURL + path,
-                headers: ["Authorization": "Bearer \(botToken.reveal())", "Content-Type": "application/json"], body: body.bytes
-            ))
+        return .each(ReplySplitter.plainText(.mattermost).split([envelope.message.reply])) { message in
+            api.outcome(api.post("/api/v4/posts", json: .object([("channel_id", .string(channel)), ("message", .string(message.plainText))])))
         }
-    }
-
-    private func outcome(_ result: Result<HTTPResponse, any Error>) -> DeliveryOutcome {
-        switch result {
-        case .failure(let error): .retry(afterSeconds: nil, reason: "\(error)")
-        case .success(let response) where (200..<300).contains(response.status): .delivered
-        case .success(let response) where response.status == 429:
-            .retry(afterSeconds: response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? resetSeconds(response), reason: "Mattermost rate limit (429)")
-        case .success(let response) where response.status >= 500: .retry(afterSeconds: nil, reason: "Mattermost HTTP \(response.status)")
-        case .success(let response): .failed(reason: "Mattermost HTTP \(response.status)")
-        }
-    }
-
-    /// Mattermost announces its limit window in `X-Ratelimit-Reset` (seconds until reset).
-    private func resetSeconds(_ response: HTTPResponse) -> Double {
-        response.headers["X-Ratelimit-Reset"].flatMap(Double.init) ?? 1
     }
 }

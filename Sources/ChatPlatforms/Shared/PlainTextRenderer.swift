@@ -4,6 +4,7 @@ import MentorCore
 public struct PlainTextRenderer: Sendable {
     public init() {}
 
+    /// The reply as plain text, one line per block line.
     public func render(_ reply: Reply) -> String {
         reply.blocks.compactMap(render).joined(separator: "\n")
     }
@@ -29,4 +30,9 @@ public struct PlainTextRenderer: Sendable {
             return nil
         }
     }
+}
+
+extension [Reply] {
+    /// The replies as plain text, a blank line apart: what text-only platforms and synchronous reply bodies show.
+    public var plainText: String { map(PlainTextRenderer().render).joined(separator: "\n\n") }
 }

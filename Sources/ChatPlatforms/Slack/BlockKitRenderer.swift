@@ -1,59 +1,119 @@
-import Foundation
 import MentorCore
 
 /// Renders a ``Reply`` as Slack Block Kit, with a plain-text fallback for notifications.
+///
+/// Render the messages of ``split(_:references:)``: each of its blocks becomes exactly one Slack block.
 public struct BlockKitRenderer: Sendable {
-    /// Slack refuses more than 50 blocks, more than 3000 characters in a section, and more than 10 fields.
-    static let maximumBlocks = 50
-    static let maximumSectionText = 3000
-    static let maximumFields = 10
+    /// Slack shows at most 150 characters in a header; a longer heading becomes a bold section.
+    static let maximumHeaderText = 150
+    /// The notification text is a preview; the blocks carry the whole message.
+    static let maximumFallbackText = 3000
 
     public init() {}
 
-    /// The `blocks` array for `replies`, separated by dividers.
+    /// The splitter for Slack, counting each block's mrkdwn without writing it (slash commands are a hot path).
+    public static let splitter = ReplySplitter(capabilities: .slack, measure: BlockKitRenderer.mrkdwnLength)
+
+    /// `replies` as Slack messages: long buttons fitted through `references`, then split to Slack's limits.
+    public func split(_ replies: [Reply], references: ButtonReferences? = nil) throws -> [[Reply]] {
+        BlockKitRenderer.splitter.split(try ButtonReferences.fit(replies, capabilities: .slack, references: references))
+    }
+
+    /// A synchronous answer (a slash command's HTTP response body) and the replies to send after it through
+    /// `response_url`, so a reply longer than one message is not cut.
+    public func ephemeralResponse(_ replies: [Reply], references: ButtonReferences? = nil) throws -> (body: [UInt8], followUps: [Reply]) {
+        let messages = try split(replies, references: references)
+        return (ephemeralBody(messages[0]), messages.dropFirst().map(Reply.init(joining:)))
+    }
+
+    /// The first Slack message of `replies` as a response body, saying so when more did not fit.
+    public func ephemeralResponse(_ replies: [Reply]) -> [UInt8] {
+        var capabilities = PlatformCapabilities.slack
+        capabilities.maximumBlocks -= 1
+        var messages = ReplySplitter(capabilities: capabilities, measure: BlockKitRenderer.mrkdwnLength).split(replies)
+        if messages.count > 1 {
+            messages[0][messages[0].count - 1].blocks.append(.text("… \(messages.count - 1) more part(s) of this reply did not fit in one Slack message."))
+        }
+        return ephemeralBody(messages[0])
+    }
+
+    /// A response body for one message: visible only to the person who asked.
+    func ephemeralBody(_ message: [Reply]) -> [UInt8] {
+        JSONValue.object([
+            ("response_type", "ephemeral"), ("text", .string(fallbackText(message))), ("blocks", blocks(message)),
+        ]).bytes
+    }
+
+    /// The `blocks` array for one message of ``split(_:references:)``, replies separated by dividers.
     public func blocks(_ replies: [Reply]) -> JSONValue {
         var blocks: [JSONValue] = []
         for (index, reply) in replies.enumerated() {
             if index > 0 { blocks.append(.object([("type", "divider")])) }
             for block in reply.blocks { blocks += render(block) }
         }
-        return .array(Array(blocks.prefix(BlockKitRenderer.maximumBlocks)))
+        return .array(blocks)
     }
 
-    /// A response body for a slash command or interaction: visible only to the person who asked.
-    public func ephemeralResponse(_ replies: [Reply]) -> [UInt8] {
-        JSONValue.object([
-            ("response_type", "ephemeral"), ("text", .string(fallbackText(replies))), ("blocks", blocks(replies)),
-        ]).bytes
-    }
-
-    /// Plain text for notifications and clients that cannot show blocks.
+    /// Plain text for notifications and clients that cannot show blocks: a preview, since the blocks carry all.
     public func fallbackText(_ replies: [Reply]) -> String {
-        String(replies.map(PlainTextRenderer().render).joined(separator: "\n\n").prefix(BlockKitRenderer.maximumSectionText))
+        String(replies.plainText.prefix(BlockKitRenderer.maximumFallbackText))
+    }
+
+    /// The mrkdwn text of one block, as it counts against Slack's limits; buttons count as blocks, not text.
+    func mrkdwn(_ block: ReplyBlock) -> String {
+        switch block {
+        case .heading(let text): text
+        case .text(let text): BlockKitRenderer.escape(text)
+        case .fields(let fields): fields.map { "*\(BlockKitRenderer.escape($0.label))*\n\(BlockKitRenderer.escape($0.value))" }.joined(separator: "\n")
+        case .list(let items): items.map { "• " + BlockKitRenderer.escape($0) }.joined(separator: "\n")
+        case .code(let text): "```" + BlockKitRenderer.escape(text) + "```"
+        case .actions, .attachment: ""
+        }
+    }
+
+    /// The length of ``mrkdwn(_:)`` in code points, counted without writing it.
+    static func mrkdwnLength(_ block: ReplyBlock) -> Int {
+        switch block {
+        case .heading(let text): text.unicodeScalars.count
+        case .text(let text): escapedLength(text)
+        case .fields(let fields): fields.reduce(fields.count - 1) { $0 + 3 + escapedLength($1.label) + escapedLength($1.value) }
+        case .list(let items): items.reduce(items.count - 1) { $0 + 2 + escapedLength($1) }
+        case .code(let text): 6 + escapedLength(text)
+        case .actions, .attachment: 0
+        }
+    }
+
+    /// The code points of `text` once ``escape(_:)`` has written `&`, `<` and `>` as entities.
+    static func escapedLength(_ text: String) -> Int {
+        var length = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): length += 5
+            case UInt8(ascii: "<"), UInt8(ascii: ">"): length += 4
+            case 0x80..<0xC0: continue
+            default: length += 1
+            }
+        }
+        return length
     }
 
     private func render(_ block: ReplyBlock) -> [JSONValue] {
         switch block {
+        case .heading(let text) where text.unicodeScalars.count <= BlockKitRenderer.maximumHeaderText:
+            return [.object([("type", "header"), ("text", .object([("type", "plain_text"), ("text", .string(text)), ("emoji", true)]))])]
         case .heading(let text):
-            return [.object([("type", "header"), ("text", .object([("type", "plain_text"), ("text", .string(String(text.prefix(150)))), ("emoji", true)]))])]
-        case .text(let text):
-            return sections(BlockKitRenderer.escape(text))
+            return [section("*" + BlockKitRenderer.escape(text) + "*")]
+        case .text, .list, .code:
+            return [section(mrkdwn(block))]
         case .fields(let fields):
-            return stride(from: 0, to: fields.count, by: BlockKitRenderer.maximumFields).map { start in
-                let chunk = fields[start..<min(fields.count, start + BlockKitRenderer.maximumFields)]
-                return .object([("type", "section"), ("fields", .array(chunk.map { field in
-                    .object([("type", "mrkdwn"), ("text", .string("*\(BlockKitRenderer.escape(field.label))*\n\(BlockKitRenderer.escape(field.value))"))])
-                }))])
-            }
-        case .list(let items):
-            return sections(items.map { "• " + BlockKitRenderer.escape($0) }.joined(separator: "\n"))
-        case .code(let text):
-            return sections("```" + BlockKitRenderer.escape(text) + "```")
+            return [.object([("type", "section"), ("fields", .array(fields.map { field in
+                .object([("type", "mrkdwn"), ("text", .string("*\(BlockKitRenderer.escape(field.label))*\n\(BlockKitRenderer.escape(field.value))"))])
+            }))])]
         case .actions(let actions):
             return [.object([("type", "actions"), ("elements", .array(actions.enumerated().map { index, action in
                 .object([
                     ("type", "button"), ("text", .object([("type", "plain_text"), ("text", .string(String(action.label.prefix(75))))])),
-                    ("action_id", .string("\(action.id)|\(index)")), ("value", .string(String(action.value.prefix(2000)))),
+                    ("action_id", .string("\(action.id)|\(index)")), ("value", .string(action.value)),
                 ])
             }))])]
         case .attachment:
@@ -62,19 +122,8 @@ public struct BlockKitRenderer: Sendable {
         }
     }
 
-    /// Long text split over several sections at line breaks.
-    private func sections(_ text: String) -> [JSONValue] {
-        var chunks: [String] = []
-        var current = ""
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current.count + line.count + 1 > BlockKitRenderer.maximumSectionText, !current.isEmpty {
-                chunks.append(current)
-                current = ""
-            }
-            current += (current.isEmpty ? "" : "\n") + line.prefix(BlockKitRenderer.maximumSectionText)
-        }
-        if !current.isEmpty || chunks.isEmpty { chunks.append(current) }
-        return chunks.map { .object([("type", "section"), ("text", .object([("type", "mrkdwn"), ("text", .string($0))]))]) }
+    private func section(_ text: String) -> JSONValue {
+        .object([("type", "section"), ("text", .object([("type", "mrkdwn"), ("text", .string(text))]))])
     }
 
     /// Slack's mrkdwn reserves `&`, `<` and `>`; escaped in one pass.

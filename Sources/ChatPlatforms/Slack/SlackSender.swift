@@ -10,27 +10,31 @@ import MentorCore
 ///
 /// Slack's Web API has no idempotency key, so a retry after a lost answer may post twice; retries are spaced by
 /// the outbox's backoff and Slack's `Retry-After`.
+///
+/// A reply longer than one Slack message goes out as several, in order. A retry after a part failed posts the
+/// earlier parts again (Slack has no idempotency key); `response_url` takes at most five posts.
 public struct SlackSender: PlatformSender {
     public let platform = SlackPlatform.name
     let workspaces: [SlackWorkspace]
-    let client: any HTTPClient
     /// `https://slack.com/api`; tests point it at a local server.
-    let apiBase: String
+    let api: PlatformAPI
     /// Reply URLs must start with this, so a forged payload cannot make mentord post elsewhere.
     let replyURLPrefix: String
+    let references: ButtonReferences?
     private let renderer = BlockKitRenderer()
 
     /// Slack errors that mean "try again later" rather than "this will never work".
     static let transientErrors: Set<String> = ["ratelimited", "internal_error", "service_unavailable", "request_timeout", "fatal_error"]
 
+    /// - Parameter references: keeps buttons whose value is over Slack's 2,000 characters.
     public init(
         workspaces: [SlackWorkspace], client: any HTTPClient, apiBase: String = "https://slack.com/api",
-        replyURLPrefix: String = "https://hooks.slack.com/"
+        replyURLPrefix: String = "https://hooks.slack.com/", clock: any Clock = SystemClock(), references: ButtonReferences? = nil
     ) {
         self.workspaces = workspaces
-        self.client = client
-        self.apiBase = apiBase
+        api = PlatformAPI(service: "Slack", baseURL: apiBase, headers: [:], client: client, clock: clock)
         self.replyURLPrefix = replyURLPrefix
+        self.references = references
     }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
@@ -38,31 +42,63 @@ public struct SlackSender: PlatformSender {
         guard let workspace = workspaces.first(where: { $0.accepts(message.workspace) }) else {
             return .failed(reason: "no Slack workspace \(message.workspace) is configured")
         }
-        let blocks = renderer.blocks([message.reply])
-        let text = renderer.fallbackText([message.reply])
+        let parts: [[Reply]]
+        do {
+            parts = try renderer.split([message.reply], references: references)
+        } catch {
+            return .retry(afterSeconds: nil, reason: "cannot keep a Slack button reference: \(error)")
+        }
         switch message.destination {
         case .replyURL(let url):
             guard url.hasPrefix(replyURLPrefix) else { return .failed(reason: "refusing a response_url outside Slack") }
-            let body = JSONValue.object([("response_type", "ephemeral"), ("replace_original", false), ("text", .string(text)), ("blocks", blocks)])
-            return outcome(post(url, body, token: nil), expectsOK: false)
+            return .each(parts) { part in
+                let body = JSONValue.object([
+                    ("response_type", "ephemeral"), ("replace_original", false), ("text", .string(renderer.fallbackText(part))),
+                    ("blocks", renderer.blocks(part)),
+                ])
+                return outcome(post(url, body, token: nil), checksOK: false)
+            }
         case .conversation(let channel):
-            return attach(message.reply, to: channel, after: post("\(apiBase)/chat.postMessage", postBody(channel, text, blocks), token: workspace.botToken), workspace)
+            return attach(message.reply, to: channel, after: postMessages(parts, channel, workspace), workspace)
         case .directMessage(let identity):
-            let opened = post("\(apiBase)/conversations.open", .object([("users", .string(identity.userID))]), token: workspace.botToken)
+            let opened = post("/conversations.open", .object([("users", .string(identity.userID))]), token: workspace.botToken)
             guard case .success(let response) = opened, response.status == 200,
-                let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-                object["ok"] as? Bool == true, let channel = (object["channel"] as? [String: Any])?["id"] as? String
-            else { return outcome(opened, expectsOK: true) }
-            return attach(message.reply, to: channel, after: post("\(apiBase)/chat.postMessage", postBody(channel, text, blocks), token: workspace.botToken), workspace)
+                let answer = try? JSONDecoder().decode(OpenedConversation.self, from: Data(response.body)), answer.ok, let channel = answer.channel?.id
+            else { return outcome(opened, checksOK: true) }
+            return attach(message.reply, to: channel, after: postMessages(parts, channel, workspace), workspace)
         }
     }
 
-    /// The post's outcome; when it was delivered, the reply's attachments are uploaded to the same channel.
-    private func attach(_ reply: Reply, to channel: String, after posted: Result<HTTPResponse, HTTPClientError>, _ workspace: SlackWorkspace) -> DeliveryOutcome {
-        let result = outcome(posted, expectsOK: true)
-        guard result == .delivered else { return result }
+    /// `conversations.open`'s answer.
+    private struct OpenedConversation: Decodable {
+        struct Channel: Decodable { var id: String }
+        var ok: Bool
+        var channel: Channel?
+    }
+
+    /// `files.getUploadURLExternal`'s answer.
+    private struct UploadSlot: Decodable {
+        var ok: Bool
+        var uploadURL: String?
+        var fileID: String?
+
+        enum CodingKeys: String, CodingKey { case ok, uploadURL = "upload_url", fileID = "file_id" }
+    }
+
+    /// `files.completeUploadExternal`'s answer.
+    private struct Completed: Decodable { var ok: Bool }
+
+    private func postMessages(_ parts: [[Reply]], _ channel: String, _ workspace: SlackWorkspace) -> DeliveryOutcome {
+        .each(parts) { part in
+            outcome(post("/chat.postMessage", postBody(channel, renderer.fallbackText(part), renderer.blocks(part)), token: workspace.botToken), checksOK: true)
+        }
+    }
+
+    /// The posts' outcome; when they were delivered, the reply's attachments are uploaded to the same channel.
+    private func attach(_ reply: Reply, to channel: String, after posted: DeliveryOutcome, _ workspace: SlackWorkspace) -> DeliveryOutcome {
+        guard posted == .delivered else { return posted }
         for case .attachment(let file) in reply.blocks { upload(file, to: channel, workspace) }
-        return result
+        return posted
     }
 
     /// Best effort: the three steps of Slack's external upload. Returns whether the file was shared.
@@ -71,55 +107,31 @@ public struct SlackSender: PlatformSender {
         let bytes = Array(file.content.utf8)
         var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded", "Authorization": "Bearer \(workspace.botToken.reveal())"]
         let form = FormEncoding.encode([("filename", file.name), ("length", "\(bytes.count)")])
-        guard let reserved = try? client.send(HTTPClientRequest(method: "POST", url: "\(apiBase)/files.getUploadURLExternal", headers: headers, body: Array(form.utf8))),
-            let object = try? JSONSerialization.jsonObject(with: Data(reserved.body)) as? [String: Any], object["ok"] as? Bool == true,
-            let uploadURL = object["upload_url"] as? String, let fileID = object["file_id"] as? String
+        guard let reserved = try? api.client.send(HTTPClientRequest(method: "POST", url: api.baseURL + "/files.getUploadURLExternal", headers: headers, body: Array(form.utf8))),
+            let slot = try? JSONDecoder().decode(UploadSlot.self, from: Data(reserved.body)), slot.ok,
+            let uploadURL = slot.uploadURL, let fileID = slot.fileID
         else { return false }
         headers = ["Content-Type": file.mimeType]
-        guard let uploaded = try? client.send(HTTPClientRequest(method: "POST", url: uploadURL, headers: headers, body: bytes, timeoutSeconds: 30)),
+        guard let uploaded = try? api.client.send(HTTPClientRequest(method: "POST", url: uploadURL, headers: headers, body: bytes, timeoutSeconds: 30)),
             uploaded.status == 200
         else { return false }
         let complete = JSONValue.object([
             ("files", .array([.object([("id", .string(fileID)), ("title", .string(file.name))])])), ("channel_id", .string(channel)),
         ])
-        guard case .success(let done) = post("\(apiBase)/files.completeUploadExternal", complete, token: workspace.botToken) else { return false }
-        return (try? JSONSerialization.jsonObject(with: Data(done.body)) as? [String: Any])?["ok"] as? Bool == true
+        guard case .success(let done) = post("/files.completeUploadExternal", complete, token: workspace.botToken) else { return false }
+        return (try? JSONDecoder().decode(Completed.self, from: Data(done.body)))?.ok == true
     }
 
     private func postBody(_ channel: String, _ text: String, _ blocks: JSONValue) -> JSONValue {
         .object([("channel", .string(channel)), ("text", .string(text)), ("blocks", blocks)])
     }
 
-    private func post(_ url: String, _ body: JSONValue, token: Secret?) -> Result<HTTPResponse, HTTPClientError> {
-        var headers: HTTPHeaders = ["Content-Type": "application/json; charset=utf-8"]
-        if let token { headers.set("Authorization", "Bearer \(token.reveal())") }
-        do {
-            return .success(try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: body.bytes)))
-        } catch let error as HTTPClientError {
-            return .failure(error)
-        } catch {
-            return .failure(.transport(url: url, code: -1, reason: "\(error)"))
-        }
+    private func post(_ path: String, _ body: JSONValue, token: Secret?) -> Result<HTTPResponse, any Error> {
+        api.post(path, json: body, headers: token.map { ["Authorization": "Bearer \($0.reveal())"] } ?? [:])
     }
 
-    /// Maps an HTTP result to what the outbox should do. Web API errors arrive as HTTP 200 with `ok:false`.
-    private func outcome(_ result: Result<HTTPResponse, HTTPClientError>, expectsOK: Bool) -> DeliveryOutcome {
-        switch result {
-        case .failure(let error):
-            return .retry(afterSeconds: nil, reason: error.description)
-        case .success(let response) where response.status == 429:
-            return .retry(afterSeconds: response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? 1, reason: "Slack rate limit (429)")
-        case .success(let response) where response.status >= 500:
-            return .retry(afterSeconds: nil, reason: "Slack HTTP \(response.status)")
-        case .success(let response) where response.status != 200:
-            return .failed(reason: "Slack HTTP \(response.status)")
-        case .success(let response):
-            guard expectsOK else { return .delivered }
-            let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-            if object?["ok"] as? Bool == true { return .delivered }
-            let error = object?["error"] as? String ?? "unknown_error"
-            return SlackSender.transientErrors.contains(error)
-                ? .retry(afterSeconds: nil, reason: "Slack ok:false \(error)") : .failed(reason: "Slack ok:false \(error)")
-        }
+    /// Web API errors arrive as HTTP 200 with `ok:false`; `response_url` answers plain `ok`.
+    private func outcome(_ result: Result<HTTPResponse, any Error>, checksOK: Bool) -> DeliveryOutcome {
+        api.outcome(result, checksOK: checksOK, transientErrors: SlackSender.transientErrors)
     }
 }

@@ -3,18 +3,21 @@ import HTTPClient
 import HTTPTypes
 import MentorCore
 
-/// Sends outbox messages with the Bot API's `sendMessage`.
+/// Sends outbox messages with the Bot API's `sendMessage`: a reply longer than one Telegram message goes out as
+/// several, in order, each with its own inline keyboard.
 public struct TelegramSender: PlatformSender {
     public let platform = TelegramPlatform.name
-    let botToken: Secret
-    let client: any HTTPClient
-    /// `https://api.telegram.org`; tests point it at a local server.
-    let apiBase: String
+    /// `https://api.telegram.org/bot<token>`; tests point it at a local server.
+    let api: PlatformAPI
+    let references: ButtonReferences?
 
-    public init(botToken: Secret, client: any HTTPClient, apiBase: String = "https://api.telegram.org") {
-        self.botToken = botToken
-        self.client = client
-        self.apiBase = apiBase
+    /// - Parameter references: keeps buttons whose `callback_data` would pass Telegram's 64 bytes.
+    public init(
+        botToken: Secret, client: any HTTPClient, apiBase: String = "https://api.telegram.org", clock: any Clock = SystemClock(),
+        references: ButtonReferences? = nil
+    ) {
+        api = PlatformAPI(service: "Telegram", baseURL: "\(apiBase)/bot\(botToken.reveal())", headers: [:], client: client, clock: clock)
+        self.references = references
     }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
@@ -24,52 +27,37 @@ public struct TelegramSender: PlatformSender {
         case .directMessage(let identity): chatID = identity.userID
         case .replyURL: return .failed(reason: "Telegram has no reply URLs")
         }
-        var outcome = DeliveryOutcome.delivered
-        for message in TelegramMessage.sendMessages([envelope.message.reply], chatID: chatID) {
-            outcome = send(message)
-            if outcome != .delivered { return outcome }
+        let messages: [[Reply]]
+        do {
+            messages = try TelegramMessage.split([envelope.message.reply], references: references)
+        } catch {
+            return .retry(afterSeconds: nil, reason: "cannot keep a Telegram button reference: \(error)")
         }
+        let sent = DeliveryOutcome.each(messages) { message in
+            api.outcome(api.post("/sendMessage", json: TelegramMessage.sendMessage(message, chatID: chatID)), checksOK: true)
+        }
+        guard sent == .delivered else { return sent }
         // Attachments follow as documents; the text already carries their link, so a failed upload is not retried.
         for case .attachment(let file) in envelope.message.reply.blocks { sendDocument(file, chatID: chatID) }
-        return outcome
+        return .delivered
     }
+
+    /// The Bot API's answer to every call.
+    private struct Answer: Decodable { var ok: Bool }
 
     /// `sendDocument` with the file as multipart/form-data. Returns whether Telegram accepted it.
     @discardableResult
     private func sendDocument(_ file: ReplyAttachment, chatID: String) -> Bool {
-        let boundary = "mentord-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        let boundary = "mentord-" + RandomToken.hex(bytes: 8)
         var body = ""
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n\(chatID)\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"\(file.name.filter { $0 != "\"" && !$0.isNewline })\"\r\n"
         body += "Content-Type: \(file.mimeType)\r\n\r\n\(file.content)\r\n--\(boundary)--\r\n"
         let request = HTTPClientRequest(
-            method: "POST", url: "\(apiBase)/bot\(botToken.reveal())/sendDocument", headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"],
+            method: "POST", url: api.baseURL + "/sendDocument", headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"],
             body: Array(body.utf8), timeoutSeconds: 30
         )
-        guard let response = try? client.send(request) else { return false }
-        return (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["ok"] as? Bool == true
-    }
-
-    private func send(_ message: [String: Any]) -> DeliveryOutcome {
-        let body = (try? JSONSerialization.data(withJSONObject: message)) ?? Data()
-        let response: HTTPResponse
-        do {
-            response = try client.send(HTTPClientRequest(
-                method: "POST", url: "\(apiBase)/bot\(botToken.reveal())/sendMessage", headers: ["Content-Type": "application/json"],
-                body: Array(body)
-            ))
-        } catch {
-            return .retry(afterSeconds: nil, reason: "\(error)")
-        }
-        let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        if object?["ok"] as? Bool == true { return .delivered }
-        let description = object?["description"] as? String ?? "HTTP \(response.status)"
-        switch response.status {
-        case 429:
-            let wait = (object?["parameters"] as? [String: Any])?["retry_after"] as? Double ?? 1
-            return .retry(afterSeconds: wait, reason: "Telegram rate limit: \(description)")
-        case 500...: return .retry(afterSeconds: nil, reason: "Telegram \(description)")
-        default: return .failed(reason: "Telegram \(description)")
-        }
+        guard let response = try? api.client.send(request) else { return false }
+        return (try? JSONDecoder().decode(Answer.self, from: Data(response.body)))?.ok == true
     }
 }

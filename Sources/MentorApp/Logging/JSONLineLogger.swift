@@ -16,9 +16,9 @@ public final class JSONLineLogger: Logger, @unchecked Sendable {
     public func log(_ level: LogLevel, _ message: LogMessage, _ fields: [String: LogValue]) {
         guard level >= minimumLevel else { return }
         var line = "{\"ts\":\"\(JSONLineLogger.timestamp())\",\"level\":\"\(level.rawValue)\",\"msg\":"
-        line += JSONLineLogger.quoted(message.rawValue)
+        line += JSONValue.quoted(message.rawValue)
         for name in fields.keys.sorted() {
-            line += "," + JSONLineLogger.quoted(name) + ":" + JSONLineLogger.encode(fields[name]!)
+            line += "," + JSONValue.quoted(name) + ":" + JSONLineLogger.encode(fields[name]!)
         }
         line += "}\n"
         lock.lock()
@@ -33,28 +33,12 @@ public final class JSONLineLogger: Logger, @unchecked Sendable {
 
     private static func encode(_ value: LogValue) -> String {
         switch value {
-        case .string(let text): quoted(text)
-        case .int(let number): String(number)
-        case .double(let number): number.isFinite ? String(number) : "null"
-        case .bool(let flag): flag ? "true" : "false"
-        case .redacted: "\"[redacted]\""
+        case .string(let text): JSONValue.quoted(text)
+        case .int(let number): JSONValue.int(number).text
+        case .double(let number): JSONValue.double(number).text
+        case .bool(let flag): JSONValue.bool(flag).text
+        case .redacted: JSONValue.quoted("[redacted]")
         }
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     private static func timestamp() -> String {

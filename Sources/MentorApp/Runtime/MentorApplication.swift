@@ -25,6 +25,7 @@ public final class MentorApplication: Sendable {
         self.config = config
         self.logger = logger
         self.clock = clock
+        RandomToken.source = OpenSSLTokenSource()
         do {
             try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
         } catch {

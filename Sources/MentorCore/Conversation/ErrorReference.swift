@@ -3,7 +3,6 @@ enum ErrorReference {
     private static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
 
     static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return "E" + String((0..<5).map { _ in alphabet.randomElement(using: &generator)! })
+        "E" + RandomToken.code(length: 5, alphabet: alphabet)
     }
 }

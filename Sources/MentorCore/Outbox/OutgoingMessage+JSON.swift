@@ -2,6 +2,7 @@
 /// (their synthesized `Codable`), written several times faster, because every message mentord starts itself is
 /// encoded once on its way to the outbox. `OutgoingMessageJSONTests` checks it round-trips through `JSONDecoder`.
 extension OutgoingMessage {
+    /// The message's JSON, as `JSONEncoder` would write it.
     public func encodedJSON() -> String {
         var json = "{\"platform\":"
         JSONText.string(platform, into: &json)
@@ -66,34 +67,10 @@ extension Reply {
     }
 }
 
-/// JSON string literals, escaped in one pass.
+/// The `Codable` shapes of the outbox JSON; strings go through mentord's one writer, ``JSONValue/writeString(_:into:)``.
 enum JSONText {
     static func string(_ text: String, into json: inout String) {
-        json += "\""
-        var run = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escape = nil
-            }
-            if let escape {
-                json += String(scalars[run..<index])
-                json += escape
-                run = scalars.index(after: index)
-            }
-        }
-        json += String(scalars[run...])
-        json += "\""
+        JSONValue.writeString(text, into: &json)
     }
 
     /// `{"a":"1","b":"2"}`: an object of string values, in order.

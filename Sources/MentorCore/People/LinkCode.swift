@@ -7,10 +7,9 @@ public enum LinkCode {
     /// No 0/O or 1/I/L, so codes survive being read aloud or retyped.
     private static let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
 
-    /// A new 8-character code from the system's cryptographically secure generator.
+    /// A new 8-character code from mentord's secure token source.
     public static func generate() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<8).map { _ in alphabet.randomElement(using: &generator)! })
+        RandomToken.code(length: 8, alphabet: alphabet)
     }
 
     /// The canonical form of a typed code: uppercase, without spaces or dashes.

@@ -69,4 +69,31 @@ public struct ReplyAction: Sendable, Equatable, Codable {
         self.value = value
         self.fallback = fallback
     }
+
+    /// The action id of a button that runs a chat command.
+    public static let runID = "run"
+
+    /// A button that runs the chat command `text`, e.g. `.command("accept 12", label: "Accept")`; its typed
+    /// fallback is `text` too, unless `fallback` shows more (`decline 12 [reason]`).
+    public static func command(_ text: String, label: String, fallback: String? = nil) -> ReplyAction {
+        ReplyAction(id: runID, label: label, value: text, fallback: fallback ?? text)
+    }
+}
+
+extension Reply {
+    /// Every button of this reply, in order.
+    public var actions: [ReplyAction] {
+        blocks.flatMap { block -> [ReplyAction] in
+            if case .actions(let actions) = block { return actions }
+            return []
+        }
+    }
+
+    /// The reply merged from `replies`: their blocks, in order.
+    public init(joining replies: [Reply]) { self.init(blocks: replies.flatMap(\.blocks)) }
+}
+
+extension [Reply] {
+    /// Every button of these replies, in order.
+    public var actions: [ReplyAction] { flatMap(\.actions) }
 }

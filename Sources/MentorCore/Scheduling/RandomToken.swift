@@ -1,11 +1,61 @@
-/// Unguessable tokens for invite URLs and iCalendar UIDs, from the system's cryptographically secure generator.
+import Synchronization
+
+/// mentord's one source of unguessable tokens: invite URLs, iCalendar UIDs, link codes, error references, outbox
+/// idempotency keys and button references all come from here.
+///
+/// The bytes come from ``RandomToken/source``: the kernel's CSPRNG (`SystemRandomNumberGenerator`, `getrandom(2)`)
+/// until the daemon installs OpenSSL's (`OpenSSLTokenSource` in MentorApp), as DESIGN asks. Core cannot import
+/// OpenSSL, hence the seam.
 public enum RandomToken {
+    private static let installed = Mutex<any TokenSource>(SystemTokenSource())
+
+    /// Where random bytes come from; set once at start-up.
+    public static var source: any TokenSource {
+        get { installed.withLock { $0 } }
+        set { installed.withLock { $0 = newValue } }
+    }
+
+    /// `count` random bytes.
+    public static func bytes(_ count: Int) -> [UInt8] { source.randomBytes(count) }
+
     /// `bytes` random bytes as lowercase hex (128 bits by default).
-    public static func hex(bytes: Int = 16) -> String {
+    public static func hex(bytes count: Int = 16) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(count * 2)
+        for byte in bytes(count) {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `length` characters drawn uniformly from `alphabet` (rejection sampling, so no character is favoured).
+    public static func code(length: Int, alphabet: [Character]) -> String {
+        precondition(!alphabet.isEmpty && alphabet.count <= 256, "an alphabet of 1 to 256 characters")
+        let limit = 256 - 256 % alphabet.count
+        var out = ""
+        while out.count < length {
+            for byte in bytes(length) where Int(byte) < limit && out.count < length {
+                out.append(alphabet[Int(byte) % alphabet.count])
+            }
+        }
+        return out
+    }
+}
+
+/// Cryptographically secure random bytes.
+public protocol TokenSource: Sendable {
+    /// `count` random bytes.
+    func randomBytes(_ count: Int) -> [UInt8]
+}
+
+/// The kernel's CSPRNG through `SystemRandomNumberGenerator`.
+public struct SystemTokenSource: TokenSource {
+    public init() {}
+
+    public func randomBytes(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in
-            let byte = UInt8.random(in: 0...255, using: &generator)
-            return String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
-        }.joined()
+        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
 }

@@ -97,8 +97,7 @@ public struct SQLiteOutbox: Outbox {
     }
 
     private static func newIdempotencyKey() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return "mentord-" + String((0..<16).map { _ in "0123456789abcdef".randomElement(using: &generator)! })
+        "mentord-" + RandomToken.hex(bytes: 8)
     }
 }
 

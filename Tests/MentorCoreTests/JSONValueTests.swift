@@ -1,4 +1,4 @@
-import ChatPlatforms
+import MentorCore
 import Foundation
 import Testing
 

@@ -1,0 +1,46 @@
+import HTTPClient
+import HTTPTypes
+import MentorCore
+
+/// A platform's REST API as a sender calls it: the base URL, the headers every call carries (its credentials),
+/// the HTTP client, and the clock that reads `Retry-After`.
+public struct PlatformAPI: Sendable {
+    /// The platform's name in outcomes and logs, e.g. `Zulip`.
+    public let service: String
+    /// `https://zulip.example.com`, without a trailing slash.
+    public let baseURL: String
+    let headers: HTTPHeaders
+    let client: any HTTPClient
+    let clock: any Clock
+
+    public init(service: String, baseURL: String, headers: HTTPHeaders, client: any HTTPClient, clock: any Clock) {
+        self.service = service
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.headers = headers
+        self.client = client
+        self.clock = clock
+    }
+
+    /// `POST` of a JSON body to `path` (or to a full URL), with `extra` headers (a workspace's token).
+    public func post(_ path: String, json: JSONValue, headers extra: HTTPHeaders = [:]) -> Result<HTTPResponse, any Error> {
+        post(path, body: json.bytes, contentType: "application/json; charset=utf-8", extra: extra)
+    }
+
+    /// `POST` of a form to `path`.
+    public func post(_ path: String, form: [(String, String)]) -> Result<HTTPResponse, any Error> {
+        post(path, body: Array(FormEncoding.encode(form).utf8), contentType: "application/x-www-form-urlencoded", extra: [:])
+    }
+
+    /// What the outbox should do after `result`, mapped as for every platform.
+    public func outcome(_ result: Result<HTTPResponse, any Error>, checksOK: Bool = false, transientErrors: Set<String> = []) -> DeliveryOutcome {
+        DeliveryOutcome(result, service: service, clock: clock, checksOK: checksOK, transientErrors: transientErrors)
+    }
+
+    private func post(_ path: String, body: [UInt8], contentType: String, extra: HTTPHeaders) -> Result<HTTPResponse, any Error> {
+        var headers = headers
+        headers.set("Content-Type", contentType)
+        for (name, value) in extra { headers.set(name, value) }
+        let url = path.hasPrefix("https://") || path.hasPrefix("http://") ? path : baseURL + path
+        return Result { try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: body)) }
+    }
+}
