@@ -13,16 +13,10 @@ import Testing
     let folder = TemporaryDirectory()
     let clock = FakeClock()
 
-    /// The database with migration 11; until the inbox (migration 10) lands beside it, 11 is applied here by itself.
+    /// A migrated database, with migration 11's reference table.
     func open() throws -> Database {
         let database = try Database(path: folder.file("mentord.sqlite"))
         try Migrator().migrate(database)
-        if !SchemaMigrations.all.contains(where: { $0.version == SchemaMigrations.buttonReferences.version }) {
-            let exists = try database.read { connection in
-                try connection.queryFirst("SELECT 1 FROM sqlite_master WHERE name = 'button_references'") { $0.int(0) }
-            }
-            if exists == nil { try database.write { try $0.executeScript(SchemaMigrations.buttonReferences.sql) } }
-        }
         return database
     }
 

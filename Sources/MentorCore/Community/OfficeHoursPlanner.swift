@@ -60,9 +60,7 @@ public struct OfficeHoursPlanner: Correspondence {
                 ReplyField(text("officehours.label.host_time"), LocalTime.format(session, in: hostZone)),
                 ReplyField(text("officehours.label.spots"), "\(max(spots, 0)) / \(hours.capacity)"),
             ]),
-            .actions([ReplyAction(
-                id: ButtonID.run.rawValue, label: text("officehours.button.signup"), value: "officehours signup \(hours.id)", fallback: "officehours signup \(hours.id)"
-            )]),
+            .actions([.command("officehours signup \(hours.id)", label: text("officehours.button.signup"))]),
         ])
     }
 

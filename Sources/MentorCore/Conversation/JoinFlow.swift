@@ -105,7 +105,7 @@ public struct JoinFlow: ConversationFlow {
         let position = context.messages("join.position", ["step": "\(index + 1)", "total": "\(steps.count)"])
         var blocks: [ReplyBlock] = [.text(position + " " + context.messages(step.questionKey, ["current": current]))]
         if !step.choices.isEmpty {
-            blocks.append(.actions(step.choices.map { ReplyAction(id: ButtonID.flowAnswer.rawValue, label: $0, value: $0, fallback: $0) }))
+            blocks.append(.actions(step.choices.map { ReplyAction.flowAnswer($0) }))
         }
         return Reply(blocks: blocks)
     }

@@ -32,9 +32,9 @@ extension CheckInJob {
                 .heading(text("checkin.title", ["name": other.displayName])),
                 .text(text("checkin.body", ["name": other.displayName, "since": since.description])),
                 .actions([
-                    ReplyAction(id: ButtonID.run.rawValue, label: text("checkin.button.met"), value: "checkin \(checkIn.id) met", fallback: "checkin \(checkIn.id) met"),
-                    ReplyAction(id: ButtonID.run.rawValue, label: text("checkin.button.not_yet"), value: "checkin \(checkIn.id) not-yet", fallback: "checkin \(checkIn.id) not-yet"),
-                    ReplyAction(id: ButtonID.run.rawValue, label: text("checkin.button.snooze"), value: "checkin \(checkIn.id) snooze", fallback: "checkin \(checkIn.id) snooze"),
+                    .command("checkin \(checkIn.id) met", label: text("checkin.button.met")),
+                    .command("checkin \(checkIn.id) not-yet", label: text("checkin.button.not_yet")),
+                    .command("checkin \(checkIn.id) snooze", label: text("checkin.button.snooze")),
                 ]),
             ]), to: person)]
         }

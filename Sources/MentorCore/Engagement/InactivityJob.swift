@@ -93,7 +93,7 @@ extension InactivityJob {
             for (reader, other) in try pair() {
                 let text = try planner.messages(for: reader.id)
                 let actions = [("keep", "pairing.button.keep"), ("close", "pairing.button.close"), ("rematch", "pairing.button.rematch")].map { action, label in
-                    ReplyAction(id: ButtonID.run.rawValue, label: text(label), value: "pairing \(action) \(pairing.id)", fallback: "pairing \(action) \(pairing.id)")
+                    ReplyAction.command("pairing \(action) \(pairing.id)", label: text(label))
                 }
                 try notify([.text(text("nudge.close_offer", ["name": other.displayName, "days": "\(idleDays)"])), .actions(actions)], to: reader.id)
             }

@@ -29,7 +29,7 @@ extension JourneyJob {
             var blocks: [ReplyBlock] = [.text(text(touchpoint.message, ["name": other.displayName]))]
             if touchpoint.survey {
                 blocks.append(.actions((1...5).map { score in
-                    ReplyAction(id: ButtonID.run.rawValue, label: "\(score)", value: "survey \(pairing.id) \(score)", fallback: "survey \(pairing.id) \(score) [comment]")
+                    .command("survey \(pairing.id) \(score)", label: "\(score)", fallback: "survey \(pairing.id) \(score) [comment]")
                 }))
             }
             return [JobDelivery(Reply(blocks: blocks), to: person)]

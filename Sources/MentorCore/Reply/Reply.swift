@@ -70,13 +70,15 @@ public struct ReplyAction: Sendable, Equatable, Codable {
         self.fallback = fallback
     }
 
-    /// The action id of a button that runs a chat command.
-    public static let runID = "run"
-
     /// A button that runs the chat command `text`, e.g. `.command("accept 12", label: "Accept")`; its typed
     /// fallback is `text` too, unless `fallback` shows more (`decline 12 [reason]`).
     public static func command(_ text: String, label: String, fallback: String? = nil) -> ReplyAction {
-        ReplyAction(id: runID, label: label, value: text, fallback: fallback ?? text)
+        ReplyAction(id: ButtonID.run.rawValue, label: label, value: text, fallback: fallback ?? text)
+    }
+
+    /// A button that answers the open conversation's question with `choice`, which is also its label and what to type.
+    public static func flowAnswer(_ choice: String) -> ReplyAction {
+        ReplyAction(id: ButtonID.flowAnswer.rawValue, label: choice, value: choice, fallback: choice)
     }
 }
 

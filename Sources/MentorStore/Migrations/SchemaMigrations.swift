@@ -2,9 +2,9 @@
 public enum SchemaMigrations {
     public static let all: [Migration] = [
         directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community,
-        // 10 and 11 are the inbound and outbound branches' migrations: merging them replaces these two placeholders.
+        // 10 is the inbound branch's migration: merging it replaces this placeholder.
         Migration(version: 10, name: "placeholder for the inbound branch", sql: ""),
-        Migration(version: 11, name: "placeholder for the outbound branch", sql: ""),
+        buttonReferences,
         typedJobs,
     ]
 

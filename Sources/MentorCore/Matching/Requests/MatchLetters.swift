@@ -31,8 +31,8 @@ struct MatchLetters: Correspondence {
             .text(text("match.offer.body", ["who": try introduce(mentee)])),
             .fields(fields),
             .actions([
-                ReplyAction(id: ButtonID.run.rawValue, label: text("match.button.accept"), value: "accept \(offer.id)", fallback: "accept \(offer.id)"),
-                ReplyAction(id: ButtonID.run.rawValue, label: text("match.button.decline"), value: "decline \(offer.id)", fallback: "decline \(offer.id) [reason]"),
+                .command("accept \(offer.id)", label: text("match.button.accept")),
+                .command("decline \(offer.id)", label: text("match.button.decline"), fallback: "decline \(offer.id) [reason]"),
             ]),
         ])
     }

@@ -41,7 +41,7 @@ struct MeetingLetters: Correspondence {
             blocks.append(.list(lines))
         }
         blocks.append(.actions(proposals.slots.indices.map { index in
-            ReplyAction(id: ButtonID.run.rawValue, label: text("schedule.button.book", ["number": "\(index + 1)"]), value: "book \(index + 1)", fallback: "book \(index + 1)")
+            .command("book \(index + 1)", label: text("schedule.button.book", ["number": "\(index + 1)"]))
         }))
         return Reply(blocks: blocks)
     }
@@ -88,8 +88,8 @@ struct MeetingLetters: Correspondence {
         fields.append(ReplyField(text("meeting.label.number"), "\(meeting.id)"))
         blocks.append(.fields(fields))
         blocks.append(.actions([
-            ReplyAction(id: ButtonID.run.rawValue, label: text("meeting.button.reschedule"), value: "reschedule \(meeting.id)", fallback: "reschedule \(meeting.id)"),
-            ReplyAction(id: ButtonID.run.rawValue, label: text("meeting.button.cancel"), value: "cancel \(meeting.id)", fallback: "cancel \(meeting.id)"),
+            .command("reschedule \(meeting.id)", label: text("meeting.button.reschedule")),
+            .command("cancel \(meeting.id)", label: text("meeting.button.cancel")),
         ]))
         blocks.append(try attachment(meeting))
         return Reply(blocks: blocks)
