@@ -18,59 +18,60 @@ public struct MatrixAPI: Sendable {
 
     /// Exchanges a user name and password for an access token (`m.login.password`).
     public static func login(homeserver: String, user: String, password: Secret, client: any HTTPClient) throws -> Secret {
-        let body: [String: Any] = [
-            "type": "m.login.password", "identifier": ["type": "m.id.user", "user": user], "password": password.reveal(),
-            "initial_device_display_name": "mentord",
-        ]
+        let body = JSONValue.object([
+            ("type", "m.login.password"), ("identifier", .object([("type", "m.id.user"), ("user", .string(user))])),
+            ("password", .string(password.reveal())), ("initial_device_display_name", "mentord"),
+        ])
         let response = try client.send(HTTPClientRequest(
-            method: "POST", url: homeserver + "/_matrix/client/v3/login", headers: ["Content-Type": "application/json"],
-            body: Array(try JSONSerialization.data(withJSONObject: body))
+            method: "POST", url: homeserver + "/_matrix/client/v3/login", headers: ["Content-Type": "application/json"], body: body.bytes
         ))
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-            let token = object["access_token"] as? String
-        else { throw MatrixError.loginFailed(status: response.status) }
-        return Secret(token)
+        guard response.status == 200, let login = try? JSONDecoder().decode(Login.self, from: Data(response.body)) else {
+            throw MatrixError.loginFailed(status: response.status)
+        }
+        return Secret(login.access_token)
     }
 
     /// The user id the access token belongs to (`GET /account/whoami`).
     public func ownUserID() throws -> String {
         let response = try send("GET", "/_matrix/client/v3/account/whoami", body: nil, timeout: 15)
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-            let userID = object["user_id"] as? String
-        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
-        return userID
+        guard response.status == 200, let whoami = try? JSONDecoder().decode(WhoAmI.self, from: Data(response.body)) else {
+            throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response))
+        }
+        return whoami.user_id
     }
 
     /// One long poll: events after `since` (or the current position when nil), waiting up to `timeoutMilliseconds`.
-    public func sync(since: String?, timeoutMilliseconds: Int) throws -> [String: Any] {
+    public func sync(since: String?, timeoutMilliseconds: Int) throws -> MatrixSyncResponse {
         var query = "timeout=\(timeoutMilliseconds)"
         if let since { query += "&since=" + MatrixAPI.escape(since) }
         let response = try send("GET", "/_matrix/client/v3/sync?\(query)", body: nil, timeout: Double(timeoutMilliseconds) / 1000 + 15)
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] else {
+        guard response.status == 200, let sync = try? JSONDecoder().decode(MatrixSyncResponse.self, from: Data(response.body)) else {
             throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response))
         }
-        return object
+        return sync
     }
 
     public func join(_ roomID: String) throws {
-        let response = try send("POST", "/_matrix/client/v3/join/\(MatrixAPI.escape(roomID))", body: [:], timeout: 15)
+        let response = try send("POST", "/_matrix/client/v3/join/\(MatrixAPI.escape(roomID))", body: .object([]), timeout: 15)
         guard response.status == 200 else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
     }
 
     /// `POST /createRoom` for a private direct chat with `userID`; returns the new room's id.
     public func createDirectRoom(with userID: String) throws -> String {
-        let response = try send("POST", "/_matrix/client/v3/createRoom", body: ["is_direct": true, "invite": [userID], "preset": "trusted_private_chat"], timeout: 15)
-        guard response.status == 200,
-            let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any], let room = object["room_id"] as? String
-        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
-        return room
+        let response = try send("POST", "/_matrix/client/v3/createRoom", body: .object([
+            ("is_direct", true), ("invite", .array([.string(userID)])), ("preset", "trusted_private_chat"),
+        ]), timeout: 15)
+        guard response.status == 200, let room = try? JSONDecoder().decode(CreatedRoom.self, from: Data(response.body)) else {
+            throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response))
+        }
+        return room.room_id
     }
 
     /// `PUT /rooms/{room}/send/m.room.message/{txnId}`: the same txnId is idempotent, so a retry cannot post twice.
     public func sendMessage(room: String, transactionID: String, content: [String: Any]) throws -> HTTPResponse {
         try send(
             "PUT", "/_matrix/client/v3/rooms/\(MatrixAPI.escape(room))/send/m.room.message/\(MatrixAPI.escape(transactionID))",
-            body: content, timeout: 15
+            json: Array(try JSONSerialization.data(withJSONObject: content)), timeout: 15
         )
     }
 
@@ -79,29 +80,37 @@ public struct MatrixAPI: Sendable {
         let headers: HTTPHeaders = ["Authorization": "Bearer \(accessToken.reveal())", "Content-Type": mimeType]
         let url = homeserver + "/_matrix/media/v3/upload?filename=" + MatrixAPI.escape(name)
         let response = try client.send(HTTPClientRequest(method: "POST", url: url, headers: headers, body: content, timeoutSeconds: 30))
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-            let uri = object["content_uri"] as? String
-        else { throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response)) }
-        return uri
+        guard response.status == 200, let upload = try? JSONDecoder().decode(Uploaded.self, from: Data(response.body)) else {
+            throw MatrixError.http(status: response.status, retryAfter: MatrixAPI.retryAfter(response))
+        }
+        return upload.content_uri
     }
 
-    private func send(_ method: String, _ path: String, body: [String: Any]?, timeout: Double) throws -> HTTPResponse {
+    private func send(_ method: String, _ path: String, body: JSONValue?, timeout: Double) throws -> HTTPResponse {
+        try send(method, path, json: body?.bytes, timeout: timeout)
+    }
+
+    private func send(_ method: String, _ path: String, json: [UInt8]?, timeout: Double) throws -> HTTPResponse {
         var headers: HTTPHeaders = ["Authorization": "Bearer \(accessToken.reveal())"]
-        var bytes: [UInt8] = []
-        if let body {
-            headers.set("Content-Type", "application/json")
-            bytes = Array(try JSONSerialization.data(withJSONObject: body))
-        }
-        return try client.send(HTTPClientRequest(method: method, url: homeserver + path, headers: headers, body: bytes, timeoutSeconds: timeout))
+        if json != nil { headers.set("Content-Type", "application/json") }
+        return try client.send(HTTPClientRequest(method: method, url: homeserver + path, headers: headers, body: json ?? [], timeoutSeconds: timeout))
     }
 
     /// Seconds to wait after a 429: `retry_after_ms` in the body, else the `Retry-After` header.
     static func retryAfter(_ response: HTTPResponse) -> Double? {
         guard response.status == 429 else { return nil }
-        let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        if let milliseconds = object?["retry_after_ms"] as? Double { return milliseconds / 1000 }
+        if let limit = try? JSONDecoder().decode(RateLimited.self, from: Data(response.body)), let milliseconds = limit.retry_after_ms {
+            return milliseconds / 1000
+        }
         return response.retryAfterSeconds(now: Date().timeIntervalSince1970) ?? 1
     }
+
+    /// The answers mentord reads, in the homeserver's own field names.
+    private struct Login: Decodable { let access_token: String }
+    private struct WhoAmI: Decodable { let user_id: String }
+    private struct CreatedRoom: Decodable { let room_id: String }
+    private struct Uploaded: Decodable { let content_uri: String }
+    private struct RateLimited: Decodable { let retry_after_ms: Double? }
 
     static func escape(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? segment

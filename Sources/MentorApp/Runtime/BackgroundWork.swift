@@ -2,7 +2,7 @@ import Foundation
 import MentorCore
 import MentorStore
 
-/// The passes the daemon's periodic workers run: offers, jobs and calendar feeds.
+/// The passes the daemon's periodic workers run: offers, jobs, calendar feeds and the inbox.
 enum BackgroundWork {
     /// Expires unanswered offers (cascading each) and sends due offer reminders.
     static func offers(_ desk: RequestDesk, app: MentorApplication, afterWork: @escaping @Sendable () -> Void) -> @Sendable () -> TimeInterval {
@@ -48,6 +48,22 @@ enum BackgroundWork {
                 app.logger.error(.calendarFeedFailed, ["error": .string(String(describing: error))])
             }
             return 60
+        }
+    }
+
+    /// How long a delivery id is remembered: platforms retry within minutes (Slack, Discord) or hours (Telegram).
+    static let inboxRetention: TimeInterval = 7 * 24 * 3600
+
+    /// Forgets inbound deliveries older than ``inboxRetention``; looks again every hour.
+    static func inbox(_ inbox: SQLiteInbox, app: MentorApplication) -> @Sendable () -> TimeInterval {
+        {
+            do {
+                let pruned = try inbox.prune(before: app.clock.now - inboxRetention)
+                if pruned > 0 { app.logger.info(.inboxPruned, ["count": .int(pruned)]) }
+            } catch {
+                app.logger.error(.inboundFailed, ["error": .string(String(describing: error))])
+            }
+            return 3600
         }
     }
 }

@@ -47,15 +47,20 @@ struct Daemon {
         let fetcher = CalendarFeedFetcher(
             services: services, client: CurlHTTPClient(), catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
         )
-        let workers = [
-            PeriodicWorker(pass: BackgroundWork.offers(RequestDesk(services: services, catalog: catalog), app: app, afterWork: wakeWorker.ring)),
-            PeriodicWorker(pass: BackgroundWork.jobs(
+        let passes = [
+            BackgroundWork.offers(RequestDesk(services: services, catalog: catalog), app: app, afterWork: wakeWorker.ring),
+            BackgroundWork.jobs(
                 JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: catalog)), app: app,
                 afterWork: wakeWorker.ring
-            )),
-            PeriodicWorker(pass: BackgroundWork.feeds(fetcher, app: app, afterWork: wakeWorker.ring)),
+            ),
+            BackgroundWork.feeds(fetcher, app: app, afterWork: wakeWorker.ring),
+            BackgroundWork.inbox(SQLiteInbox(database: app.database), app: app),
         ]
-        workers.forEach { $0.start() }
+        let workers = passes.map { pass in
+            let loop = WorkerLoop()
+            loop.start(pass)
+            return loop
+        }
         platforms.pollers.forEach { $0.start() }
         logger.info(.platformsEnabled, ["platforms": .string(platforms.names.isEmpty ? "console only" : platforms.names.joined(separator: ", "))])
         logger.info(.ready, [:])
@@ -106,7 +111,8 @@ struct Daemon {
     }
 }
 
-/// Lets platform handlers wake the outbox worker, which is created after them.
+/// Lets the inbound pipeline and the periodic work wake the outbox worker, which is created after the platforms (it
+/// needs their senders). Rung after every handled delivery, synchronous answers included.
 final class WorkerBell: @unchecked Sendable {
     private let lock = NSLock()
     private var target: OutboxWorker?

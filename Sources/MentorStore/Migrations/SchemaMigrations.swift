@@ -1,6 +1,6 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
-    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community]
+    public static let all: [Migration] = [directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community, inbox]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.
     static let directory = Migration(version: 1, name: "directory", sql: """

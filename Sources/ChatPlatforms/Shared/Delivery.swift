@@ -1,0 +1,69 @@
+import Foundation
+import HTTPTypes
+import MentorCore
+
+/// One verified, decoded message or click from a platform, with how to answer it: what the platform hands to the
+/// ``InboundPipeline``.
+public struct Delivery: Sendable {
+    /// The HTTP answer to the request and any messages that follow it through the outbox.
+    public struct Answer: Sendable {
+        public var response: HTTPResponse
+        public var later: [OutgoingMessage]
+
+        public init(response: HTTPResponse, later: [OutgoingMessage] = []) {
+            self.response = response
+            self.later = later
+        }
+    }
+
+    /// A platform that must be answered within a deadline, and can reply again afterwards (Slack `response_url`, a
+    /// Discord follow-up): a command still running when `budget` is spent is acknowledged, and its replies follow.
+    public struct Deadline: Sendable {
+        /// Seconds the command may run before the acknowledgement goes out; a little under the platform's deadline.
+        public var budget: TimeInterval
+        /// Renders the localized "working on it" text as the platform's immediate answer.
+        public var acknowledge: @Sendable (String) -> HTTPResponse
+        /// Where the replies go when they come after the acknowledgement.
+        public var later: OutgoingMessage.Destination
+
+        public init(
+            budget: TimeInterval, later: OutgoingMessage.Destination, acknowledge: @escaping @Sendable (String) -> HTTPResponse
+        ) {
+            self.budget = budget
+            self.acknowledge = acknowledge
+            self.later = later
+        }
+    }
+
+    public var platform: String
+    /// The platform's own id for this delivery (Slack `event_id` or `trigger_id`, Discord interaction id, Telegram
+    /// `update_id`, …), so a retry is answered from the inbox; nil when the platform gives none.
+    public var id: String?
+    public var incoming: Incoming
+    public var deadline: Deadline?
+    /// Turns the command's replies into the platform's answer.
+    public var answer: @Sendable ([Reply]) -> Answer
+
+    public init(
+        platform: String, id: String?, incoming: Incoming, deadline: Deadline? = nil,
+        answer: @escaping @Sendable ([Reply]) -> Answer
+    ) {
+        self.platform = platform
+        self.id = id
+        self.incoming = incoming
+        self.deadline = deadline
+        self.answer = answer
+    }
+
+    /// A delivery whose replies all go through the outbox to `destination`, answered with a bare 200 (Slack events and
+    /// buttons, pollers).
+    public static func queued(
+        platform: String, id: String?, incoming: Incoming, to destination: OutgoingMessage.Destination, deadline: Deadline? = nil
+    ) -> Delivery {
+        Delivery(platform: platform, id: id, incoming: incoming, deadline: deadline) { replies in
+            Answer(response: HTTPResponse(status: 200), later: replies.map {
+                OutgoingMessage(platform: platform, workspace: incoming.sender.workspace, destination: destination, reply: $0)
+            })
+        }
+    }
+}

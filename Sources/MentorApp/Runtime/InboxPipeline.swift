@@ -1,0 +1,129 @@
+import ChatPlatforms
+import Foundation
+import HTTPTypes
+import MentorCore
+import MentorStore
+
+/// The inbound pipeline on the daemon's database, for every platform: dedupe in the inbox → handle → reply, with the
+/// command's writes, its queued replies, its inbox record and a poller's cursor in one transaction.
+///
+/// A delivery that changed nothing (say `help`) is not recorded: answering its retry again is the same answer and
+/// changes nothing, and read-only commands stay free of a disk write.
+struct InboxPipeline: InboundPipeline {
+    let database: Database
+    let inbox: SQLiteInbox
+    let outbox: SQLiteOutbox
+    let state: SQLitePlatformState
+    let messages: MessageCatalog
+    let clock: any Clock
+    let logger: any Logger
+    /// The assistant; tests put a slow one here to cross a deadline.
+    let respond: @Sendable (Incoming) -> [Reply]
+    /// The person's language, for the "working on it" acknowledgement.
+    let language: @Sendable (Incoming) -> String
+    /// Rings the outbox worker after every handled delivery.
+    let wake: @Sendable () -> Void
+    /// Where commands with a deadline run, so the HTTP thread can answer when the budget is spent.
+    private let workers = DispatchQueue(label: "mentord.inbound", qos: .userInitiated, attributes: .concurrent)
+
+    init(
+        app: MentorApplication, assistant: MentorAssistant, respond: (@Sendable (Incoming) -> [Reply])? = nil,
+        wake: @escaping @Sendable () -> Void
+    ) {
+        database = app.database
+        inbox = SQLiteInbox(database: app.database)
+        outbox = app.outbox
+        state = SQLitePlatformState(database: app.database, clock: app.clock)
+        messages = assistant.messages
+        clock = app.clock
+        logger = app.logger
+        self.respond = respond ?? assistant.handle
+        let directory = app.directory, profiles = app.profiles
+        language = { incoming in
+            let person = try? directory.person(identity: incoming.sender)
+            return person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
+        }
+        self.wake = wake
+    }
+
+    func answer(_ delivery: Delivery) -> HTTPResponse {
+        guard let deadline = delivery.deadline else { return answerNow(delivery, race: nil) }
+        let race = DeadlineRace(acknowledgement: working(in: MessageCatalog.fallbackLanguage))
+        workers.async {
+            race.acknowledgement = working(in: language(delivery.incoming))
+            race.finish(answerNow(delivery, race: race))
+        }
+        if let response = race.wait(seconds: deadline.budget) { return response }
+        logger.info(.inboundAcknowledged, ["platform": .string(delivery.platform), "budget_s": .double(deadline.budget)])
+        return deadline.acknowledge(race.acknowledgement)
+    }
+
+    func process(_ deliveries: [Delivery], cursor: [String: String]) throws {
+        try commit(deliveries, cursor: cursor, race: nil)
+    }
+
+    /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker: the one place
+    /// where a command's writes, its queued replies, its inbox record and a poller's position commit together.
+    @discardableResult
+    func commit(_ deliveries: [Delivery], cursor: [String: String], race: DeadlineRace?) throws -> [HTTPResponse] {
+        let responses = try database.transaction { _ in
+            var responses: [HTTPResponse] = []
+            for delivery in deliveries { responses.append(try handle(delivery, race: race)) }
+            for (key, value) in cursor.sorted(by: { $0.key < $1.key }) { try state.set(key, value) }
+            return responses
+        }
+        wake()
+        return responses
+    }
+
+    private func answerNow(_ delivery: Delivery, race: DeadlineRace?) -> HTTPResponse {
+        do {
+            return try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200)
+        } catch {
+            logger.error(.inboundFailed, ["platform": .string(delivery.platform), "error": .string(String(describing: error))])
+            return .text("something went wrong; please try again\n", status: 500)
+        }
+    }
+
+    /// One delivery inside the transaction: the stored answer for a repeat, else the command and its answer.
+    private func handle(_ delivery: Delivery, race: DeadlineRace?) throws -> HTTPResponse {
+        if let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
+            return HTTPResponse(stored)
+        }
+        let before = try inbox.totalChanges()
+        let replies = respond(delivery.incoming)
+        let answer: Delivery.Answer
+        if let race, let deadline = delivery.deadline, !race.claim() {
+            // The acknowledgement went out while the command ran: its replies take the later path.
+            answer = Delivery.Answer(response: deadline.acknowledge(race.acknowledgement), later: replies.map {
+                OutgoingMessage(platform: delivery.platform, workspace: delivery.incoming.sender.workspace, destination: deadline.later, reply: $0)
+            })
+        } else {
+            answer = delivery.answer(replies)
+        }
+        for message in answer.later { try outbox.enqueue(message) }
+        if let id = delivery.id, try inbox.totalChanges() != before {
+            try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
+        }
+        return answer.response
+    }
+
+    private func working(in language: String) -> String {
+        messages.text("inbound.working", language: language)
+    }
+}
+
+extension InboxAnswer {
+    init(_ response: HTTPResponse) {
+        self.init(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
+    }
+}
+
+extension HTTPResponse {
+    init(_ answer: InboxAnswer) {
+        self.init(status: answer.status, body: answer.body)
+        if let type = answer.contentType { headers.set("Content-Type", type) }
+    }
+}
+
+extension SQLitePlatformState: PlatformStateStore {}
