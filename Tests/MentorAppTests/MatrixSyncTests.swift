@@ -31,7 +31,10 @@ import Testing
         let matrix = (api: api, ownUserID: try api.ownUserID(), allowedServers: Set(["hs.test"]))
         #expect(matrix.ownUserID == "@mentord:hs.test")
 
-        let poller = ChatPlatformSet.matrixPoller(matrix, app: chat.app, assistant: chat.assistant, wake: {})
+        let poller = MatrixPlatform(
+            api: api, ownUserID: matrix.ownUserID, allowedServers: matrix.allowedServers,
+            environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        )
         try poller.syncOnce(timeoutMilliseconds: 0)
         #expect(try chat.app.outbox.due(limit: 10).isEmpty, "history before the first start is not answered")
         try poller.syncOnce(timeoutMilliseconds: 0)
@@ -43,7 +46,10 @@ import Testing
         #expect(homeserver.joined == ["!invited:hs.test"], "the invite from evil.example was ignored")
 
         // A restart reads the stored position and does not see the command again.
-        let restarted = ChatPlatformSet.matrixPoller(matrix, app: chat.app, assistant: chat.assistant, wake: {})
+        let restarted = MatrixPlatform(
+            api: api, ownUserID: matrix.ownUserID, allowedServers: matrix.allowedServers,
+            environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        )
         try restarted.syncOnce(timeoutMilliseconds: 0)
         #expect(try chat.app.outbox.due(limit: 10).count == 1)
         #expect(homeserver.sinceValues == [nil, "s1", "s2"])

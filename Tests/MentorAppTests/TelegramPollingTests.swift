@@ -21,7 +21,10 @@ import Testing
         _ = chat.say("whoami", from: ChatIdentity(platform: "telegram", workspace: "mentord_bot", userID: "111222333"), email: "bruno@example.com")
         let base = "http://127.0.0.1:\(server.port)"
         func poller() -> TelegramPoller {
-            ChatPlatformSet.telegramPoller(token: Secret("123:ABC"), username: "mentord_bot", app: chat.app, assistant: chat.assistant, wake: {}, apiBase: base)
+            TelegramPoller(
+                botToken: Secret("123:ABC"), botUsername: "mentord_bot", apiBase: base,
+                environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+            )
         }
         let batch = try poller().pollOnce(timeoutSeconds: 0)
         #expect(batch.commands.count == 2, "a command and a private message; the other bot's command is ignored")

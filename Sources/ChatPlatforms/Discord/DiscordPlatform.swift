@@ -20,13 +20,17 @@ public struct DiscordPlatform: ChatPlatform {
     let publicKey: [UInt8]
     let applicationID: String
     let inbound: any InboundPipeline
+    let now: @Sendable () -> Date
     private let renderer = DiscordRenderer()
 
     /// - Parameter publicKey: the application's 32-byte Ed25519 public key.
-    public init(publicKey: [UInt8], applicationID: String, inbound: any InboundPipeline) {
+    public init(
+        publicKey: [UInt8], applicationID: String, inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.publicKey = publicKey
         self.applicationID = applicationID
         self.inbound = inbound
+        self.now = now
     }
 
     /// `POST /discord/interactions`.
@@ -35,7 +39,7 @@ public struct DiscordPlatform: ChatPlatform {
     }
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
-        guard DiscordSignature.isValid(request, publicKey: publicKey) else { return .text("invalid request signature\n", status: 401) }
+        guard DiscordSignature.isValid(request, publicKey: publicKey, now: now()) else { return .text("invalid request signature\n", status: 401) }
         guard let interaction = try? JSONDecoder().decode(DiscordInteraction.self, from: Data(request.body)) else {
             return .text("bad request: the body is not an interaction object\n", status: 400)
         }

@@ -51,7 +51,7 @@ public struct MattermostPlatform: ChatPlatform {
                 Self.json(platform.message([.text(text)], responseType: "ephemeral", for: incoming.sender))
             }
         }
-        return inbound.answer(Delivery(platform: Self.name, id: form["trigger_id"], incoming: incoming, deadline: deadline) { replies in
+        return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: form["trigger_id"], body: request.body), incoming: incoming, deadline: deadline) { replies in
             Delivery.Answer(response: Self.json(platform.message(replies, responseType: "ephemeral", for: incoming.sender)))
         })
     }
@@ -69,7 +69,7 @@ public struct MattermostPlatform: ChatPlatform {
             sender: sender, conversation: click.channelID ?? "", content: .action(id: context.action, value: context.value),
             commandPrefix: "/mentor "
         )
-        return inbound.answer(Delivery(platform: Self.name, id: click.triggerID, incoming: incoming) { replies in
+        return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: incoming) { replies in
             let text = replies.map(PlainTextRenderer().render).joined(separator: "\n\n")
             return Delivery.Answer(response: Self.json(.object([("ephemeral_text", .string(text))])))
         })

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HTTPTypes
 import MentorCore
@@ -53,6 +54,12 @@ public struct Delivery: Sendable {
         self.incoming = incoming
         self.deadline = deadline
         self.answer = answer
+    }
+
+    /// The inbox id for a request identified by a `trigger_id` (Slack and Mattermost commands and clicks): the token
+    /// with a digest of the exact body, so only a repeat of the same request counts as the same delivery.
+    public static func id(trigger: String?, body: [UInt8]) -> String? {
+        trigger.map { $0 + ":" + Hex.encode(Array(SHA256.hash(body).prefix(12))) }
     }
 
     /// A delivery whose replies all go through the outbox to `destination`, answered with a bare 200 (Slack events and

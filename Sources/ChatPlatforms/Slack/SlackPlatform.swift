@@ -45,7 +45,7 @@ public struct SlackPlatform: ChatPlatform {
                 }
             }
             return inbound.answer(Delivery(
-                platform: Self.name, id: command.triggerID, incoming: command.incoming, deadline: deadline
+                platform: Self.name, id: Delivery.id(trigger: command.triggerID, body: request.body), incoming: command.incoming, deadline: deadline
             ) { replies in Delivery.Answer(response: Self.json(renderer.ephemeralResponse(replies))) })
         }
     }
@@ -56,7 +56,7 @@ public struct SlackPlatform: ChatPlatform {
             guard workspace.accepts(click.incoming.sender.workspace) else { return Self.unauthorized }
             let destination: OutgoingMessage.Destination = click.responseURL.map { .replyURL($0) } ?? .directMessage(click.incoming.sender)
             return inbound.answer(.queued(
-                platform: Self.name, id: click.triggerID, incoming: click.incoming, to: destination, deadline: Self.acknowledged(destination)
+                platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: click.incoming, to: destination, deadline: Self.acknowledged(destination)
             ))
         }
     }
