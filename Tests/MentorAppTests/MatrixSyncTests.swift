@@ -66,6 +66,31 @@ import Testing
     }
 }
 
+extension MatrixSyncTests {
+    @Test func aBatchRedeliveredBecauseItsPositionWasLostIsNotAnsweredTwice() throws {
+        let homeserver = FakeHomeserver()
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: homeserver.handle)
+        try server.start()
+        defer { server.shutdown() }
+        let chat = try ChatHarness()
+        _ = chat.say("whoami", from: ChatIdentity(platform: "matrix", workspace: "hs.test", userID: "@alice:hs.test"), email: "alice@example.com")
+        let api = MatrixAPI(homeserver: "http://127.0.0.1:\(server.port)", accessToken: Secret("syt_token"), client: CurlHTTPClient(proxy: ProxySettings()))
+        let matrix = MatrixPlatform(
+            api: api, ownUserID: "@mentord:hs.test", allowedServers: ["hs.test"],
+            environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        )
+        try matrix.syncOnce(timeoutMilliseconds: 0)
+        try matrix.syncOnce(timeoutMilliseconds: 0)
+        #expect(try chat.app.outbox.due(limit: 10).count == 1)
+        // As if the daemon had died between handling the batch and storing `next_batch`: the homeserver sends it again.
+        try SQLitePlatformState(database: chat.app.database, clock: chat.clock).set("matrix.next_batch.@mentord:hs.test", "s1")
+        let again = try matrix.syncOnce(timeoutMilliseconds: 0)
+        #expect(again.commands.count == 1, "the same event came back")
+        #expect(try chat.app.outbox.due(limit: 10).count == 1, "and was not answered twice")
+        #expect(homeserver.sinceValues == [nil, "s1", "s1"])
+    }
+}
+
 /// Just enough of the client-server API: whoami, sync by `since`, join, and idempotent send by txnId.
 private final class FakeHomeserver: @unchecked Sendable {
     private let lock = NSLock()
