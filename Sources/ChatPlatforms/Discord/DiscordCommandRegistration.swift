@@ -19,14 +19,16 @@ public struct DiscordCommandRegistration: Sendable {
     }
 
     /// The command definition Discord stores: `/mentor` with one optional text option, `command`.
-    public static var definition: [[String: Any]] { [[
-        "name": "mentor", "type": 1, "description": "Mentoring in Discord — try: help, join, find public speaking",
-        "options": [["name": "command", "type": 3, "description": "What to do, e.g. help or profile", "required": false]],
-    ]] }
+    public static let definition = JSONValue.array([.object([
+        ("name", "mentor"), ("type", 1), ("description", "Mentoring in Discord — try: help, join, find public speaking"),
+        ("options", .array([.object([
+            ("name", "command"), ("type", 3), ("description", "What to do, e.g. help or profile"), ("required", false),
+        ])])),
+    ])])
 
     /// Overwrites the application's global commands with ``definition``; throws with Discord's own message on failure.
     public func register() throws -> String {
-        let body = try JSONSerialization.data(withJSONObject: DiscordCommandRegistration.definition)
+        let body = DiscordCommandRegistration.definition.bytes
         let response = try client.send(HTTPClientRequest(
             method: "PUT", url: "\(apiBase)/applications/\(applicationID)/commands",
             headers: ["Authorization": "Bot \(botToken.reveal())", "Content-Type": "application/json"], body: Array(body)

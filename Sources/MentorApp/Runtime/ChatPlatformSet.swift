@@ -13,12 +13,12 @@ struct ChatPlatformSet {
     /// Platforms that poll (Matrix, Telegram in poll mode) rather than receive webhooks; started and stopped with the daemon.
     var pollers: [any PollingPlatform] = []
 
-    /// Builds every platform whose settings are present. `respond` replaces the assistant (tests make it slow).
+    /// Builds every platform whose settings are present, sharing `client`. `respond` replaces the assistant (tests make it slow).
     init(
         values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void,
-        respond: (@Sendable (Incoming) -> [Reply])? = nil
+        respond: (@Sendable (Incoming) -> [Reply])? = nil, client: any HTTPClient = CurlHTTPClient()
     ) throws(CLIFailure) {
-        let environment = ChatPlatformSet.environment(app: app, assistant: assistant, wake: wake, respond: respond)
+        let environment = ChatPlatformSet.environment(app: app, assistant: assistant, wake: wake, respond: respond, client: client)
         for setup in PlatformSettings.all {
             guard let parts = try setup.make(values, environment) else { continue }
             routes += parts.routes

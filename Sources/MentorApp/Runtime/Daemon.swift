@@ -22,7 +22,9 @@ struct Daemon {
         let assistant = try app.makeAssistant()
         try seedIfEmpty(catalog: assistant.messages)
         let wakeWorker = WorkerBell()
-        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring)
+        // One HTTP client (and its pool of curl handles) for every sender, poller and feed.
+        let client = CurlHTTPClient()
+        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client)
         let router = AppRoutes.router(for: app, assistant: assistant, platforms: platforms.routes)
         let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
             let level: LogLevel = completed.status >= 500 ? .warning : .debug
@@ -45,7 +47,7 @@ struct Daemon {
         // The workers share the assistant's services and prompts: the config files are read once.
         let services = assistant.services, catalog = assistant.messages
         let fetcher = CalendarFeedFetcher(
-            services: services, client: CurlHTTPClient(), catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
+            services: services, client: client, catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
         )
         let passes = [
             BackgroundWork.offers(RequestDesk(services: services, catalog: catalog), app: app, afterWork: wakeWorker.ring),
