@@ -33,7 +33,7 @@ import Testing
     }
 
     /// Every webhook platform behind one real server, as `serve` wires them.
-    func serve(_ body: (String) throws -> Void) throws {
+    func serve(wake: @escaping @Sendable () -> Void = {}, _ body: (String) throws -> Void) throws {
         let values = try ConfigLoader(environment: [
             "MENTORD_SLACK_SIGNING_SECRET": SlackFixture.secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t",
             "MENTORD_DISCORD_PUBLIC_KEY": Hex.encode(discordKey.publicKey), "MENTORD_DISCORD_APPLICATION_ID": "1100000000000000001",
@@ -42,7 +42,7 @@ import Testing
             "MENTORD_MATTERMOST_COMMAND_TOKEN": "xr3j5x3p4pfk8gjb9tdbbozaly", "MENTORD_MATTERMOST_ACTIONS_URL": "https://mentord.example.com/mattermost/actions",
             "MENTORD_ZULIP_TOKEN": "zulip-outgoing-token-abc123",
         ]).load(file: nil)
-        let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {}, respond: assistant.respond)
+        let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: wake, respond: assistant.respond)
         let server = HTTPServer(
             configuration: HTTPServerConfiguration(port: 0, bodyLimitBytes: 1_048_576),
             handler: AppRoutes.router(for: chat.app, assistant: chat.assistant, platforms: platforms.routes).handle
@@ -135,6 +135,14 @@ import Testing
         #expect(assistant.runs == 1)
     }
 
+    @Test func theOutboxWorkerIsWokenAfterASynchronousAnswer() throws {
+        let bell = Bell()
+        try serve(wake: bell.ring) { base in
+            _ = try twice(try SlackFixture.request("command-profile-set", path: "/slack/commands"), to: base)
+        }
+        #expect(bell.rings == 2, "rung after the command and after its repeat (a slash command used not to ring it)")
+    }
+
     @Test func aReadOnlyCommandIsAnsweredAgainWithoutKeepingARecord() throws {
         try serve { base in _ = try twice(try SlackFixture.request("command-help", path: "/slack/commands"), to: base) }
         #expect(assistant.runs == 2, "help changed nothing, so its repeat is simply answered again")
@@ -150,6 +158,15 @@ import Testing
         _ = pass()
         #expect(try chat.app.database.read { try $0.queryFirst("SELECT COUNT(*) FROM inbox") { $0.int(0) } } == 0)
     }
+}
+
+/// Counts how often the outbox worker was woken.
+final class Bell: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var rings: Int { lock.withLock { count } }
+    var ring: @Sendable () -> Void { { [self] in lock.withLock { count += 1 } } }
 }
 
 /// The assistant, counting its runs and optionally slow (a `match run` on a big org, stood in for by a sleep).

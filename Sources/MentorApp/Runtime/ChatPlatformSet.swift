@@ -6,6 +6,8 @@ import MentorStore
 /// The chat platforms switched on by configuration, built in one loop over ``PlatformSettings/all``: their HTTP
 /// routes, their pollers and their outbox senders.
 struct ChatPlatformSet {
+    /// The pipeline every platform (and the daemon's console) hands its deliveries to.
+    let inbound: InboxPipeline
     var routes: [PlatformRoute] = []
     var senders: [any PlatformSender] = []
     /// Names of the platforms that receive messages, for the start-up log.
@@ -18,7 +20,8 @@ struct ChatPlatformSet {
         values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void,
         respond: (@Sendable (Incoming) -> [Reply])? = nil, client: any HTTPClient = CurlHTTPClient()
     ) throws(CLIFailure) {
-        let environment = ChatPlatformSet.environment(app: app, assistant: assistant, wake: wake, respond: respond, client: client)
+        inbound = InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake)
+        let environment = ChatPlatformSet.environment(app: app, inbound: inbound, client: client)
         for setup in PlatformSettings.all {
             guard let parts = try setup.make(values, environment) else { continue }
             routes += parts.routes
@@ -28,17 +31,22 @@ struct ChatPlatformSet {
         }
     }
 
-    /// What every platform is built with: the inbox pipeline over the assistant, the platform state, one shared HTTP
-    /// client for every sender and poller, the clock and the log.
+    /// What every platform is built with: the inbound pipeline, the platform state, one shared HTTP client for every
+    /// sender and poller, the clock and the log.
+    static func environment(app: MentorApplication, inbound: any InboundPipeline, client: any HTTPClient) -> PlatformEnvironment {
+        let logger = app.logger, clock = app.clock
+        return PlatformEnvironment(
+            inbound: inbound,
+            state: SQLitePlatformState(database: app.database, clock: clock), client: client, now: { clock.now },
+            warn: { platform, message in logger.warning(.platformPollFailed, ["platform": .string(platform), "error": .string(message)]) }
+        )
+    }
+
+    /// The environment over a new inbox pipeline, for building one platform on its own (tests).
     static func environment(
         app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void,
         respond: (@Sendable (Incoming) -> [Reply])? = nil, client: any HTTPClient = CurlHTTPClient()
     ) -> PlatformEnvironment {
-        let logger = app.logger, clock = app.clock
-        return PlatformEnvironment(
-            inbound: InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake),
-            state: SQLitePlatformState(database: app.database, clock: clock), client: client, now: { clock.now },
-            warn: { platform, message in logger.warning(.platformPollFailed, ["platform": .string(platform), "error": .string(message)]) }
-        )
+        environment(app: app, inbound: InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake), client: client)
     }
 }

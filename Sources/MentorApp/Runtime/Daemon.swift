@@ -67,11 +67,12 @@ struct Daemon {
         logger.info(.platformsEnabled, ["platforms": .string(platforms.names.isEmpty ? "console only" : platforms.names.joined(separator: ", "))])
         logger.info(.ready, [:])
         if let email = app.config.consoleEmail, terminal.inputIsInteractive {
-            startConsole(email: email, assistant: assistant)
+            startConsole(email: email, inbound: platforms.inbound)
         }
         let signal = shutdown.wait()
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
+        platforms.inbound.drain(timeout: Daemon.shutdownGraceSeconds)
         platforms.pollers.forEach { $0.stop() }
         workers.forEach { $0.stop() }
         worker.stop()
@@ -98,13 +99,13 @@ struct Daemon {
     }
 
     /// The console on the daemon's own terminal; leaving it leaves the daemon running.
-    private func startConsole(email: String, assistant: MentorAssistant) {
+    private func startConsole(email: String, inbound: InboxPipeline) {
         guard (try? app.directory.person(email: email)) != nil else {
             terminal.warn("console not opened: no person with email \(email) in the directory; set MENTORD_CONSOLE_AS to someone who is")
             return
         }
         app.logger.info(.consoleAttached, ["email": .string(email)])
-        let chat = ConsoleChat(email: email, handle: assistant.handle)
+        let chat = ConsoleChat(email: email, handle: inbound.replies)
         let terminal = terminal
         Thread.detachNewThread {
             chat.run(interactive: true, readLine: terminal.readLine, write: terminal.output)

@@ -25,6 +25,8 @@ struct InboxPipeline: InboundPipeline {
     let wake: @Sendable () -> Void
     /// Where commands with a deadline run, so the HTTP thread can answer when the budget is spent.
     private let workers = DispatchQueue(label: "mentord.inbound", qos: .userInitiated, attributes: .concurrent)
+    /// Commands still running after their acknowledgement, which shutdown waits for.
+    private let running = DispatchGroup()
 
     init(
         app: MentorApplication, assistant: MentorAssistant, respond: (@Sendable (Incoming) -> [Reply])? = nil,
@@ -49,7 +51,7 @@ struct InboxPipeline: InboundPipeline {
     func answer(_ delivery: Delivery) -> HTTPResponse {
         guard let deadline = delivery.deadline else { return answerNow(delivery, race: nil) }
         let race = DeadlineRace(acknowledgement: working(in: MessageCatalog.fallbackLanguage))
-        workers.async {
+        workers.async(group: running) {
             race.acknowledgement = working(in: language(delivery.incoming))
             race.finish(answerNow(delivery, race: race))
         }
@@ -60,6 +62,22 @@ struct InboxPipeline: InboundPipeline {
 
     func process(_ deliveries: [Delivery], cursor: [String: String]) throws {
         try commit(deliveries, cursor: cursor, race: nil)
+    }
+
+    /// The console's way in: the same transaction and outbox wake-up as a platform, answered with the replies.
+    func replies(to incoming: Incoming) -> [Reply] {
+        let kept = KeptReplies()
+        _ = answer(Delivery(platform: incoming.sender.platform, id: nil, incoming: incoming) { replies in
+            kept.replies = replies
+            return Delivery.Answer(response: HTTPResponse(status: 200))
+        })
+        return kept.replies
+    }
+
+    /// Waits up to `timeout` seconds for commands that were acknowledged and are still running, so shutdown does
+    /// not cut off a reply someone was told is coming.
+    func drain(timeout: TimeInterval) {
+        _ = running.wait(timeout: .now() + timeout)
     }
 
     /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker: the one place
@@ -111,6 +129,11 @@ struct InboxPipeline: InboundPipeline {
     private func working(in language: String) -> String {
         messages.text("inbound.working", language: language)
     }
+}
+
+/// The replies a console command produced, handed out of the transaction.
+private final class KeptReplies: @unchecked Sendable {
+    var replies: [Reply] = []
 }
 
 extension InboxAnswer {
