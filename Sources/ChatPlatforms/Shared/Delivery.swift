@@ -44,6 +44,8 @@ public struct Delivery: Sendable {
     public var deadline: Deadline?
     /// Turns the command's replies into the platform's answer.
     public var answer: @Sendable ([Reply]) -> Answer
+    /// Whether every reply goes through the outbox (events, clicks, pollers) rather than the response.
+    public var isQueued = false
 
     public init(
         platform: String, id: String?, incoming: Incoming, deadline: Deadline? = nil,
@@ -67,10 +69,12 @@ public struct Delivery: Sendable {
     public static func queued(
         platform: String, id: String?, incoming: Incoming, to destination: OutgoingMessage.Destination, deadline: Deadline? = nil
     ) -> Delivery {
-        Delivery(platform: platform, id: id, incoming: incoming, deadline: deadline) { replies in
+        var delivery = Delivery(platform: platform, id: id, incoming: incoming, deadline: deadline) { replies in
             Answer(response: HTTPResponse(status: 200), later: replies.map {
                 OutgoingMessage(platform: platform, workspace: incoming.sender.workspace, destination: destination, reply: $0)
             })
         }
+        delivery.isQueued = true
+        return delivery
     }
 }

@@ -9,6 +9,11 @@ import MentorStore
 ///
 /// A delivery that changed nothing (say `help`) is not recorded: answering its retry again is the same answer and
 /// changes nothing, and read-only commands stay free of a disk write.
+///
+/// A command declared without side effects (`CommandDescriptor.hasSideEffects`), from someone in no conversation
+/// flow, runs on the calling thread outside the transaction: it has no writes to keep together, it takes
+/// milliseconds, and the transaction's lock would otherwise make every `help` and `whoami` wait for the one before
+/// (half the throughput on two cores).
 struct InboxPipeline: InboundPipeline {
     let database: Database
     let inbox: SQLiteInbox
@@ -21,7 +26,9 @@ struct InboxPipeline: InboundPipeline {
     let respond: @Sendable (Incoming) -> [Reply]
     /// The person's language, for the "working on it" acknowledgement.
     let language: @Sendable (Incoming) -> String
-    /// Rings the outbox worker after every handled delivery.
+    /// Whether the delivery is a read-only command from someone in no conversation flow.
+    let isReadOnly: @Sendable (Incoming) -> Bool
+    /// Rings the outbox worker after every delivery that wrote something (a command may queue messages itself).
     let wake: @Sendable () -> Void
     /// Where commands with a deadline run, so the HTTP thread can answer when the budget is spent.
     private let workers = DispatchQueue(label: "mentord.inbound", qos: .userInitiated, attributes: .concurrent)
@@ -40,15 +47,26 @@ struct InboxPipeline: InboundPipeline {
         clock = app.clock
         logger = app.logger
         self.respond = respond ?? assistant.handle
-        let directory = app.directory, profiles = app.profiles
+        let directory = app.directory, profiles = app.profiles, conversations = app.conversations, registry = assistant.registry
         language = { incoming in
             let person = try? directory.person(identity: incoming.sender)
             return person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
+        }
+        isReadOnly = { incoming in
+            guard case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line),
+                let command = registry.command(named: invocation.name), !command.descriptor.hasSideEffects,
+                let person = (try? directory.person(identity: incoming.sender)) ?? nil
+            else { return false }
+            // In a flow (joining, reflecting) a line may be the next answer, which is saved.
+            return (try? conversations.state(for: person.id)) == .some(nil)
         }
         self.wake = wake
     }
 
     func answer(_ delivery: Delivery) -> HTTPResponse {
+        if isReadOnly(delivery.incoming) {
+            return attempt(delivery) { try answerReadOnly(delivery) }
+        }
         guard let deadline = delivery.deadline else { return answerNow(delivery, race: nil) }
         let race = DeadlineRace(acknowledgement: working(in: MessageCatalog.fallbackLanguage))
         workers.async(group: running) {
@@ -80,26 +98,52 @@ struct InboxPipeline: InboundPipeline {
         _ = running.wait(timeout: .now() + timeout)
     }
 
-    /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker: the one place
-    /// where a command's writes, its queued replies, its inbox record and a poller's position commit together.
+    /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker if anything was
+    /// written: the one place where a command's writes, its queued replies, its inbox record and a poller's position
+    /// commit together.
     @discardableResult
     func commit(_ deliveries: [Delivery], cursor: [String: String], race: DeadlineRace?) throws -> [HTTPResponse] {
+        let before = try inbox.totalChanges()
         let responses = try database.transaction { _ in
             var responses: [HTTPResponse] = []
             for delivery in deliveries { responses.append(try handle(delivery, race: race)) }
             for (key, value) in cursor.sorted(by: { $0.key < $1.key }) { try state.set(key, value) }
             return responses
         }
-        wake()
+        if try inbox.totalChanges() != before { wake() }
         return responses
     }
 
     private func answerNow(_ delivery: Delivery, race: DeadlineRace?) -> HTTPResponse {
+        attempt(delivery) { try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200) }
+    }
+
+    /// The answer, or a 500 that says to try again, with the reason in the log (nothing was kept).
+    private func attempt(_ delivery: Delivery, _ body: () throws -> HTTPResponse) -> HTTPResponse {
         do {
-            return try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200)
+            return try body()
         } catch {
             logger.error(.inboundFailed, ["platform": .string(delivery.platform), "error": .string(String(describing: error))])
             return .text("something went wrong; please try again\n", status: 500)
+        }
+    }
+
+    /// A read-only command. Replies it queues are its only effect, so they are written in one transaction with the
+    /// inbox record, and a repeat queues nothing; a reply in the response is simply given again.
+    private func answerReadOnly(_ delivery: Delivery) throws -> HTTPResponse {
+        if delivery.isQueued, let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
+            return HTTPResponse(stored)
+        }
+        let answer = delivery.answer(respond(delivery.incoming))
+        guard !answer.later.isEmpty else { return answer.response }
+        defer { wake() }
+        return try database.transaction { _ in
+            if let id = delivery.id {
+                if let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) { return HTTPResponse(stored) }
+                try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
+            }
+            for message in answer.later { try outbox.enqueue(message) }
+            return answer.response
         }
     }
 
@@ -109,21 +153,20 @@ struct InboxPipeline: InboundPipeline {
             return HTTPResponse(stored)
         }
         let before = try inbox.totalChanges()
-        let replies = respond(delivery.incoming)
-        let answer: Delivery.Answer
-        if let race, let deadline = delivery.deadline, !race.claim() {
-            // The acknowledgement went out while the command ran: its replies take the later path.
-            answer = Delivery.Answer(response: deadline.acknowledge(race.acknowledgement), later: replies.map {
-                OutgoingMessage(platform: delivery.platform, workspace: delivery.incoming.sender.workspace, destination: deadline.later, reply: $0)
-            })
-        } else {
-            answer = delivery.answer(replies)
-        }
+        let answer = answer(delivery, replies: respond(delivery.incoming), race: race)
         for message in answer.later { try outbox.enqueue(message) }
         if let id = delivery.id, try inbox.totalChanges() != before {
             try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
         }
         return answer.response
+    }
+
+    /// The platform's answer for `replies`; once the acknowledgement has gone out, the replies take the later path.
+    private func answer(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) -> Delivery.Answer {
+        guard let race, let deadline = delivery.deadline, !race.claim() else { return delivery.answer(replies) }
+        return Delivery.Answer(response: deadline.acknowledge(race.acknowledgement), later: replies.map {
+            OutgoingMessage(platform: delivery.platform, workspace: delivery.incoming.sender.workspace, destination: deadline.later, reply: $0)
+        })
     }
 
     private func working(in language: String) -> String {
