@@ -15,7 +15,7 @@ help:
 	@echo "make release     optimised build (.build/release/mentord)"
 	@echo "make bench-http  wrk against mentord /healthz and a C libmicrohttpd ceiling"
 	@echo "make bench-directory  import 100k people and time find, next to sqlite3 and a full-scan reference"
-	@echo "make bench-slack signed slash commands: mentord next to Slack's Bolt for Python, and p99 at 1,000 req/s"
+	@echo "make bench-slack signed slash commands (help, whoami, writes): mentord next to Slack's Bolt for Python, and p99 at 1,000 req/s"
 	@echo "make bench-match  seeded org at 5k×2k and 20k×8k: our exact solver next to OR-Tools, scipy and lapjv on the same instance"
 	@echo "make bench-schedule  8 people in 8 zones over 14 days: our slot search next to a plain Python + zoneinfo one"
 	@echo "make bench-jobs  100,000 pending jobs: idle tick and 10,000 due jobs to the outbox, next to the bare SQL"

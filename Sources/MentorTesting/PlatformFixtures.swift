@@ -25,6 +25,9 @@ public enum DiscordFixture {
         }
     }
 
+    /// Their `X-Signature-Timestamp`, 2026-11-25 09:00 UTC.
+    public static let timestamp = Date(timeIntervalSince1970: 1_795_597_200)
+
     /// The fixture `name` as a request to `/discord/interactions`.
     public static func request(_ name: String) throws -> HTTPRequest {
         try PlatformFixture.request(platform: "discord", name, path: "/discord/interactions")

@@ -10,17 +10,10 @@ import Testing
 /// Discord's interactions contract, with requests signed by PyNaCl: accepted, or refused with nothing changed.
 @Suite struct DiscordContractTests {
     let recorder = InboundRecorder()
-    let followUps = FollowUpRecorder()
 
-    func platform(publicKey: [UInt8] = DiscordFixture.publicKey, reply: String? = nil) -> DiscordPlatform {
-        DiscordPlatform(
-            publicKey: publicKey, applicationID: "1100000000000000001",
-            respond: { incoming in
-                let replies = recorder.respond(incoming)
-                return reply.map { [.text($0)] } ?? replies
-            },
-            sendLater: followUps.record
-        )
+    func platform(publicKey: [UInt8] = DiscordFixture.publicKey, reply: String? = nil, now: Date = DiscordFixture.timestamp) -> DiscordPlatform {
+        if let reply { recorder.replies = { _ in [.text(reply)] } }
+        return DiscordPlatform(publicKey: publicKey, applicationID: "1100000000000000001", inbound: recorder, now: { now })
     }
 
     func send(_ request: HTTPRequest, to platform: DiscordPlatform) -> HTTPResponse {
@@ -52,6 +45,7 @@ import Testing
             ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"),
         ])
         #expect(recorder.received.map(\.content) == [.command("help"), .command("whoami"), .action(id: "flow.answer", value: "yes")])
+        #expect(recorder.deliveryIDs == ["1200000000000000002", "1200000000000000003", "1200000000000000004"], "interaction ids")
     }
 
     @Test func badSignaturesAndBodiesAreRefusedAndReachNothing() throws {
@@ -69,12 +63,14 @@ import Testing
         #expect(send(noSignature, to: platform()).status == 401)
         #expect(send(noTimestamp, to: platform()).status == 401)
         #expect(send(otherTimestamp, to: platform()).status == 401)
+        #expect(send(good, to: platform(now: DiscordFixture.timestamp + 301)).status == 401, "finding D11: a stale signed request is a replay")
         let key = Ed25519.PrivateKey()
         var garbage = good
         garbage.body = Array("{not json".utf8)
         garbage.headers.set("X-Signature-Ed25519", Hex.encode(key.sign(Array("1795597200".utf8) + garbage.body)))
         #expect(send(garbage, to: platform(publicKey: key.publicKey)).status == 400)
         #expect(recorder.received.isEmpty)
+        #expect(send(good, to: platform(now: DiscordFixture.timestamp + 299)).status == 200, "inside the window")
     }
 
     @Test func longRepliesContinueAsFollowUpsThroughTheOutbox() throws {
@@ -82,11 +78,11 @@ import Testing
         let response = send(try DiscordFixture.request("command-help"), to: platform(reply: long))
         let content = try #require((try json(response)["data"] as? [String: Any])?["content"] as? String)
         #expect(content.count <= 2000)
-        #expect(followUps.messages.count == 2, "about 4,100 characters: the response and two follow-ups")
-        #expect(followUps.messages.allSatisfy {
+        #expect(recorder.later.count == 2, "about 4,100 characters: the response and two follow-ups")
+        #expect(recorder.later.allSatisfy {
             $0.destination == .replyURL("https://discord.com/api/v10/webhooks/1100000000000000001/aW50ZXJhY3Rpb246MTIzNDU2Nzg5")
         })
-        let rest = followUps.messages.compactMap { message -> String? in
+        let rest = recorder.later.compactMap { message -> String? in
             if case .text(let text) = message.reply.blocks.first { return text }
             return nil
         }
@@ -98,18 +94,6 @@ import Testing
         let rows = DiscordRenderer().components([reply])
         let buttons = rows.first?["components"] as? [[String: Any]]
         #expect(buttons?.first?["custom_id"] as? String == "flow.answer|yes")
-    }
-}
-
-/// Keeps what the platform queued for later delivery.
-final class FollowUpRecorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var queued: [OutgoingMessage] = []
-
-    var messages: [OutgoingMessage] { lock.withLock { queued } }
-
-    var record: @Sendable (OutgoingMessage) -> Void {
-        { [self] message in lock.withLock { queued.append(message) } }
     }
 }
 
@@ -145,5 +129,27 @@ final class FollowUpRecorder: @unchecked Sendable {
         #expect(request.headers["Authorization"] == "Bot bot-secret")
         #expect(String(decoding: request.body, as: UTF8.self).contains(#""name":"mentor""#))
         #expect(throws: DiscordCommandRegistration.RegistrationFailed.self) { try registration.register() }
+    }
+}
+
+/// Finding D3 (security probe): signed button callbacks with empty data used to crash the daemon.
+@Suite struct EmptyCallbackDataTests {
+    @Test func securityD3EmptyDiscordAndTelegramButtonDataAreClicksWithNoAction() throws {
+        let recorder = InboundRecorder()
+        let key = Ed25519.PrivateKey()
+        let discord = DiscordPlatform(publicKey: key.publicKey, applicationID: "1", inbound: recorder, now: { DiscordFixture.timestamp })
+        let telegram = TelegramPlatform(secretToken: Secret("s"), botUsername: "mentord_bot", inbound: recorder)
+        for data in ["", "|"] {
+            let body = Array(#"{"id":"9\#(data.count)","type":3,"token":"t","user":{"id":"7"},"data":{"custom_id":"\#(data)"}}"#.utf8)
+            let request = HTTPRequest(method: "POST", path: "/discord/interactions", headers: [
+                "X-Signature-Timestamp": "1795597200", "X-Signature-Ed25519": Hex.encode(key.sign(Array("1795597200".utf8) + body)),
+            ], body: body)
+            #expect(discord.routes[0].handle(request).status == 200)
+            let update = Array(#"{"update_id":5\#(data.count),"callback_query":{"id":"q","from":{"id":7,"is_bot":false},"data":"\#(data)","message":{"message_id":1,"chat":{"id":7,"type":"private"}}}}"#.utf8)
+            #expect(telegram.routes[0].handle(HTTPRequest(
+                method: "POST", path: "/telegram/webhook", headers: ["X-Telegram-Bot-Api-Secret-Token": "s"], body: update
+            )).status == 200)
+        }
+        #expect(recorder.received.map(\.content) == Array(repeating: .action(id: "", value: ""), count: 4))
     }
 }

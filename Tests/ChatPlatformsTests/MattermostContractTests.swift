@@ -10,13 +10,8 @@ import Testing
     let recorder = InboundRecorder()
 
     func platform(token: String = "xr3j5x3p4pfk8gjb9tdbbozaly", reply: [Reply]? = nil) -> MattermostPlatform {
-        MattermostPlatform(
-            commandToken: Secret(token), actionsURL: "https://mentord.example.com/mattermost/actions",
-            respond: { incoming in
-                let replies = recorder.respond(incoming)
-                return reply ?? replies
-            }
-        )
+        if let reply { recorder.replies = { _ in reply } }
+        return MattermostPlatform(commandToken: Secret(token), actionsURL: "https://mentord.example.com/mattermost/actions", inbound: recorder)
     }
 
     func command() throws -> HTTPRequest {

@@ -12,7 +12,7 @@ import Testing
     func platform(secret: String = SlackFixture.secret, now: Date = SlackFixture.timestamp) -> SlackPlatform {
         SlackPlatform(
             workspaces: [SlackWorkspace(teamID: "T0001", signingSecret: Secret(secret), botToken: Secret("xoxb-test"))],
-            respond: recorder.respond, respondLater: recorder.respondLater, now: { now }
+            inbound: recorder, now: { now }
         )
     }
 
@@ -67,11 +67,12 @@ import Testing
     @Test func aButtonClickIsAnsweredLaterThroughTheResponseURL() throws {
         let response = send(try SlackFixture.request("interaction-button", path: "/slack/interactions"), to: platform())
         #expect(response.status == 200)
-        #expect(recorder.later.map(\.0.content) == [.action(id: "flow.answer", value: "yes")])
-        #expect(recorder.later.map(\.1) == [.replyURL("https://hooks.slack.com/actions/T0001/123456/abcdef")])
+        #expect(recorder.received.map(\.content) == [.action(id: "flow.answer", value: "yes")])
+        #expect(recorder.later.map(\.destination) == [.replyURL("https://hooks.slack.com/actions/T0001/123456/abcdef")])
+        #expect(recorder.deliveryIDs.first??.hasPrefix("12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb3:") == true, "the trigger_id")
     }
 
-    @Test func eventsVerifyTheURLAndAnswerDirectMessagesOnceEvenWhenRetried() throws {
+    @Test func eventsVerifyTheURLAndCarryTheEventIDSoARetryCanBeDropped() throws {
         let challenge = send(try SlackFixture.request("event-url-verification", path: "/slack/events"), to: platform())
         #expect(challenge.bodyText == #"{"challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}"#)
         let slack = platform()
@@ -79,29 +80,42 @@ import Testing
         #expect(send(message, to: slack).status == 200)
         message.headers.set("X-Slack-Retry-Num", "1")
         #expect(send(message, to: slack).status == 200)
-        #expect(recorder.later.map(\.0.content) == [.command("whoami")], "the retry was dropped")
-        #expect(recorder.later.map(\.1) == [.conversation("D0123456")])
+        #expect(recorder.deliveryIDs == ["Ev08MFMKH6", "Ev08MFMKH6"], "the inbox drops the retry by its event id")
+        #expect(recorder.later.first?.destination == .conversation("D0123456"))
     }
 }
 
-/// Records what the platform hands to the assistant.
-final class InboundRecorder: @unchecked Sendable {
+/// An inbound pipeline that hands every delivery straight to a stand-in assistant and keeps what happened.
+final class InboundRecorder: InboundPipeline, @unchecked Sendable {
     private let lock = NSLock()
     private var incomings: [Incoming] = []
-    private var deferred: [(Incoming, OutgoingMessage.Destination)] = []
+    private var ids: [String?] = []
+    private var queued: [OutgoingMessage] = []
+    /// The replies to give; by default "reply to <command>" or "clicked <action>".
+    var replies: (@Sendable (Incoming) -> [Reply])?
 
     var received: [Incoming] { lock.withLock { incomings } }
-    var later: [(Incoming, OutgoingMessage.Destination)] { lock.withLock { deferred } }
+    var deliveryIDs: [String?] { lock.withLock { ids } }
+    /// Messages the platform queued in the outbox.
+    var later: [OutgoingMessage] { lock.withLock { queued } }
 
-    var respond: @Sendable (Incoming) -> [Reply] {
-        { [self] incoming in
-            lock.withLock { incomings.append(incoming) }
-            guard case .command(let text) = incoming.content else { return [] }
-            return [.text("reply to \(text)")]
+    func respond(_ incoming: Incoming) -> [Reply] {
+        lock.withLock { incomings.append(incoming) }
+        if let replies { return replies(incoming) }
+        switch incoming.content {
+        case .command(let text): return [.text("reply to \(text)")]
+        case .action(let id, _): return [.text("clicked \(id)")]
         }
     }
 
-    var respondLater: @Sendable (Incoming, OutgoingMessage.Destination) -> Void {
-        { [self] incoming, destination in lock.withLock { deferred.append((incoming, destination)) } }
+    func answer(_ delivery: Delivery) -> HTTPResponse {
+        lock.withLock { ids.append(delivery.id) }
+        let answer = delivery.answer(respond(delivery.incoming))
+        lock.withLock { queued += answer.later }
+        return answer.response
+    }
+
+    func process(_ deliveries: [Delivery], cursor: [String: String]) throws {
+        for delivery in deliveries { _ = answer(delivery) }
     }
 }

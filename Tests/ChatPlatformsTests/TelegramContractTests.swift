@@ -9,17 +9,10 @@ import Testing
 /// Telegram's webhook contract with real update shapes: the secret-token header, commands, buttons and long replies.
 @Suite struct TelegramContractTests {
     let recorder = InboundRecorder()
-    let followUps = FollowUpRecorder()
 
     func platform(secret: String = "telegram-secret-xyz", reply: String? = nil) -> TelegramPlatform {
-        TelegramPlatform(
-            secretToken: Secret(secret), botUsername: "mentord_bot",
-            respond: { incoming in
-                let replies = recorder.respond(incoming)
-                return reply.map { [.text($0)] } ?? replies
-            },
-            sendLater: followUps.record
-        )
+        if let reply { recorder.replies = { _ in [.text(reply)] } }
+        return TelegramPlatform(secretToken: Secret(secret), botUsername: "mentord_bot", inbound: recorder)
     }
 
     func send(_ name: String, to platform: TelegramPlatform) throws -> HTTPResponse {
@@ -66,7 +59,7 @@ import Testing
         let body = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
         let first = try #require(body["text"] as? String)
         #expect(first.count <= 4096)
-        let rest = followUps.messages.compactMap { message -> String? in
+        let rest = recorder.later.compactMap { message -> String? in
             if case .text(let text) = message.reply.blocks.first { return text }
             return nil
         }

@@ -16,7 +16,7 @@ import Testing
 
     @Test func teamsAcceptsTheSignedActivityAndStripsTheMention() throws {
         let (request, object) = try fixture("teams", "message", path: "/teams/webhook")
-        let teams = try #require(TeamsPlatform(securityToken: Secret(object["security_token"] as! String), respond: recorder.respond))
+        let teams = try #require(TeamsPlatform(securityToken: Secret(object["security_token"] as! String), inbound: recorder))
         let response = teams.routes[0].handle(request)
         #expect(response.status == 200)
         #expect(response.bodyText.contains(#""type":"message""#))
@@ -30,8 +30,8 @@ import Testing
 
     @Test func teamsRefusesBadHMACsAndBodies() throws {
         let (request, object) = try fixture("teams", "message", path: "/teams/webhook")
-        let teams = try #require(TeamsPlatform(securityToken: Secret(object["security_token"] as! String), respond: recorder.respond))
-        let wrong = try #require(TeamsPlatform(securityToken: Secret(Data("another token".utf8).base64EncodedString()), respond: recorder.respond))
+        let teams = try #require(TeamsPlatform(securityToken: Secret(object["security_token"] as! String), inbound: recorder))
+        let wrong = try #require(TeamsPlatform(securityToken: Secret(Data("another token".utf8).base64EncodedString()), inbound: recorder))
         var tampered = request
         tampered.body[20] ^= 0x01
         var unsigned = request
@@ -44,12 +44,12 @@ import Testing
         notJSON.headers.set("Authorization", "HMAC " + Data(HMACForTest.sign(notJSON.body, token: object["security_token"] as! String)).base64EncodedString())
         #expect(teams.routes[0].handle(notJSON).status == 400)
         #expect(recorder.received.isEmpty)
-        #expect(TeamsPlatform(securityToken: Secret("not base64!"), respond: recorder.respond) == nil)
+        #expect(TeamsPlatform(securityToken: Secret("not base64!"), inbound: recorder) == nil)
     }
 
     @Test func zulipAcceptsItsTokenAndSharesTheSendersEmail() throws {
         let (request, _) = try fixture("zulip", "mention", path: "/zulip/webhook")
-        let zulip = ZulipPlatform(token: Secret("zulip-outgoing-token-abc123"), respond: recorder.respond)
+        let zulip = ZulipPlatform(token: Secret("zulip-outgoing-token-abc123"), inbound: recorder)
         let response = zulip.routes[0].handle(request)
         #expect(response.status == 200)
         #expect(response.bodyText == #"{"content":"reply to whoami"}"#)
@@ -61,14 +61,14 @@ import Testing
 
     @Test func zulipRefusesAWrongTokenAndMalformedBodies() throws {
         let (request, _) = try fixture("zulip", "mention", path: "/zulip/webhook")
-        let zulip = ZulipPlatform(token: Secret("another-token"), respond: recorder.respond)
+        let zulip = ZulipPlatform(token: Secret("another-token"), inbound: recorder)
         #expect(zulip.routes[0].handle(request).status == 401)
         var broken = request
         broken.body = Array("{\"token\":".utf8)
-        #expect(ZulipPlatform(token: Secret("x"), respond: recorder.respond).routes[0].handle(broken).status == 400)
+        #expect(ZulipPlatform(token: Secret("x"), inbound: recorder).routes[0].handle(broken).status == 400)
         var noMessage = request
         noMessage.body = Array(#"{"token":"x"}"#.utf8)
-        #expect(ZulipPlatform(token: Secret("x"), respond: recorder.respond).routes[0].handle(noMessage).status == 400)
+        #expect(ZulipPlatform(token: Secret("x"), inbound: recorder).routes[0].handle(noMessage).status == 400)
         #expect(recorder.received.isEmpty)
     }
 }

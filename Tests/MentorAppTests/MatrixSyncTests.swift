@@ -32,7 +32,10 @@ import Testing
         let matrix = (api: api, ownUserID: try api.ownUserID(), allowedServers: Set(["hs.test"]))
         #expect(matrix.ownUserID == "@mentord:hs.test")
 
-        let poller = ChatPlatformSet.matrixPoller(matrix, app: chat.app, assistant: chat.assistant, wake: {})
+        let poller = MatrixPlatform(
+            api: api, ownUserID: matrix.ownUserID, allowedServers: matrix.allowedServers,
+            environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        )
         try poller.syncOnce(timeoutMilliseconds: 0)
         #expect(try chat.app.outbox.due(limit: 10).isEmpty, "history before the first start is not answered")
         try poller.syncOnce(timeoutMilliseconds: 0)
@@ -44,7 +47,10 @@ import Testing
         #expect(homeserver.joined == ["!invited:hs.test"], "the invite from evil.example was ignored")
 
         // A restart reads the stored position and does not see the command again.
-        let restarted = ChatPlatformSet.matrixPoller(matrix, app: chat.app, assistant: chat.assistant, wake: {})
+        let restarted = MatrixPlatform(
+            api: api, ownUserID: matrix.ownUserID, allowedServers: matrix.allowedServers,
+            environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        )
         try restarted.syncOnce(timeoutMilliseconds: 0)
         #expect(try chat.app.outbox.due(limit: 10).count == 1)
         #expect(homeserver.sinceValues == [nil, "s1", "s2"])
@@ -58,6 +64,31 @@ import Testing
         #expect(homeserver.sent.keys.first == envelope.idempotencyKey)
         homeserver.rateLimit = true
         #expect(sender.deliver(envelope) == .retry(afterSeconds: 2, reason: "Matrix rate limit (429): M_LIMIT_EXCEEDED Too many requests"))
+    }
+}
+
+extension MatrixSyncTests {
+    @Test func aBatchRedeliveredBecauseItsPositionWasLostIsNotAnsweredTwice() throws {
+        let homeserver = FakeHomeserver()
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: homeserver.handle)
+        try server.start()
+        defer { server.shutdown() }
+        let chat = try ChatHarness()
+        _ = chat.say("whoami", from: ChatIdentity(platform: "matrix", workspace: "hs.test", userID: "@alice:hs.test"), email: "alice@example.com")
+        let api = MatrixAPI(homeserver: "http://127.0.0.1:\(server.port)", accessToken: Secret("syt_token"), client: CurlHTTPClient(proxy: ProxySettings()))
+        let matrix = MatrixPlatform(
+            api: api, ownUserID: "@mentord:hs.test", allowedServers: ["hs.test"],
+            environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        )
+        try matrix.syncOnce(timeoutMilliseconds: 0)
+        try matrix.syncOnce(timeoutMilliseconds: 0)
+        #expect(try chat.app.outbox.due(limit: 10).count == 1)
+        // As if the daemon had died between handling the batch and storing `next_batch`: the homeserver sends it again.
+        try SQLitePlatformState(database: chat.app.database, clock: chat.clock).set("matrix.next_batch.@mentord:hs.test", "s1")
+        let again = try matrix.syncOnce(timeoutMilliseconds: 0)
+        #expect(again.commands.count == 1, "the same event came back")
+        #expect(try chat.app.outbox.due(limit: 10).count == 1, "and was not answered twice")
+        #expect(homeserver.sinceValues == [nil, "s1", "s1"])
     }
 }
 

@@ -23,7 +23,7 @@ import Testing
             "MENTORD_ZULIP_TOKEN": "z",
         ]).load(file: nil)
         let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {})
-        #expect(platforms.names == ["slack", "discord", "teams", "mattermost", "zulip", "telegram"])
+        #expect(platforms.names == ["slack", "discord", "teams", "telegram", "mattermost", "zulip"])
         let server = HTTPServer(
             configuration: HTTPServerConfiguration(port: 0, bodyLimitBytes: 1_048_576),
             handler: AppRoutes.router(for: chat.app, assistant: chat.assistant, platforms: platforms.routes).handle

@@ -3,6 +3,7 @@ import Foundation
 import HTTPClient
 import HTTPServer
 import HTTPTypes
+@testable import MentorApp
 import MentorAppTesting
 import MentorCore
 import MentorTesting
@@ -22,7 +23,7 @@ import Testing
     func serve(secret: String, _ body: (String) throws -> Void) throws {
         let platform = SlackPlatform(
             workspaces: [SlackWorkspace(teamID: "T0001", signingSecret: Secret(secret), botToken: Secret("xoxb-test"))],
-            respond: chat.assistant.handle, respondLater: { _, _ in }, now: { SlackFixture.timestamp }
+            inbound: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {}).inbound, now: { SlackFixture.timestamp }
         )
         var router = Router()
         for route in platform.routes { router.add(route.method, route.path) { request, _ in route.handle(request) } }

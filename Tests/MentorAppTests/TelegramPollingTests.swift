@@ -22,7 +22,10 @@ import Testing
         _ = chat.say("whoami", from: ChatIdentity(platform: "telegram", workspace: "mentord_bot", userID: "111222333"), email: "bruno@example.com")
         let base = "http://127.0.0.1:\(server.port)"
         func poller() -> TelegramPoller {
-            ChatPlatformSet.telegramPoller(token: Secret("123:ABC"), username: "mentord_bot", app: chat.app, assistant: chat.assistant, wake: {}, apiBase: base)
+            TelegramPoller(
+                botToken: Secret("123:ABC"), botUsername: "mentord_bot", apiBase: base,
+                environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+            )
         }
         let batch = try poller().pollOnce(timeoutSeconds: 0)
         #expect(batch.commands.count == 2, "a command and a private message; the other bot's command is ignored")
@@ -35,6 +38,27 @@ import Testing
         #expect(try chat.app.outbox.due(limit: 10).count == 2)
         api.limited = true
         #expect(throws: TelegramPollError.self) { try poller().pollOnce(timeoutSeconds: 0) }
+    }
+
+    @Test func updatesRedeliveredBecauseTheOffsetWasLostAreNotHandledTwice() throws {
+        let api = FakeBotAPI()
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: api.handle)
+        try server.start()
+        defer { server.shutdown() }
+        let chat = try ChatHarness()
+        _ = chat.say("whoami", from: ChatIdentity(platform: "telegram", workspace: "mentord_bot", userID: "111222333"), email: "bruno@example.com")
+        let poller = TelegramPoller(
+            botToken: Secret("123:ABC"), botUsername: "mentord_bot", apiBase: "http://127.0.0.1:\(server.port)",
+            environment: ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        )
+        try poller.pollOnce(timeoutSeconds: 0)
+        #expect(try chat.app.outbox.due(limit: 10).count == 2)
+        // As if the offset had not been stored: Telegram hands the same updates over again.
+        _ = try chat.app.database.write { try $0.execute("DELETE FROM platform_state WHERE key = 'telegram.offset.mentord_bot'") }
+        let again = try poller.pollOnce(timeoutSeconds: 0)
+        #expect(again.commands.count == 2, "the same updates came back")
+        #expect(try chat.app.outbox.due(limit: 10).count == 2, "and were not handled twice")
+        #expect(api.offsets == [nil, nil])
     }
 
     @Test func backoffGrowsWithJitterAndHonoursHints() {

@@ -4,9 +4,10 @@ import MentorCore
 /// The console platform: a REPL where one person types commands and reads plain-text replies.
 ///
 /// It works the same with a terminal or piped input, so tests and newcomers can drive it without a chat workspace.
-public struct ConsoleChat: Sendable {
-    /// The console's platform name in chat identities.
-    public static let platform = "console"
+public struct ConsoleChat: ChatPlatform {
+    /// The console is a platform like the others, without routes or a poller: it reads a terminal.
+    public static let name = "console"
+    public static let capabilities = PlatformCapabilities.console
 
     public let email: String
     public let handle: @Sendable (Incoming) -> [Reply]
@@ -36,7 +37,7 @@ public struct ConsoleChat: Sendable {
     /// The rendered replies to one typed line.
     public func reply(to line: String) -> String {
         let incoming = Incoming(
-            sender: ChatIdentity(platform: ConsoleChat.platform, workspace: "local", userID: email),
+            sender: ChatIdentity(platform: ConsoleChat.name, workspace: "local", userID: email),
             conversation: "console", content: .command(ConsoleChat.strippingPrefix(line)), senderEmail: email,
             commandPrefix: ""
         )

@@ -57,14 +57,14 @@ public struct MatrixAPI: Sendable {
     }
 
     /// One long poll: events after `since` (or the current position when nil), waiting up to `timeoutMilliseconds`.
-    public func sync(since: String?, timeoutMilliseconds: Int) throws -> [String: Any] {
+    public func sync(since: String?, timeoutMilliseconds: Int) throws -> MatrixSyncResponse {
         var query = "timeout=\(timeoutMilliseconds)"
         if let since { query += "&since=" + MatrixAPI.escape(since) }
         let response = try send("GET", "/_matrix/client/v3/sync?\(query)", body: nil, timeout: Double(timeoutMilliseconds) / 1000 + 15)
-        guard response.status == 200, let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] else {
+        guard response.status == 200, let sync = try? JSONDecoder().decode(MatrixSyncResponse.self, from: Data(response.body)) else {
             throw MatrixError.http(status: response.status, retryAfter: retryAfter(response))
         }
-        return object
+        return sync
     }
 
     public func join(_ roomID: String) throws {

@@ -4,8 +4,14 @@ import MentorCore
 
 /// What one `/sync` answer means to mentord: commands to handle, invites to accept, and where to continue.
 public struct MatrixSyncBatch: Sendable, Equatable {
+    /// A `!mentor` message and its event id, the inbox key that keeps a redelivered event from being answered twice.
+    public struct Command: Sendable, Equatable {
+        public var eventID: String?
+        public var incoming: Incoming
+    }
+
     public var nextBatch: String
-    public var commands: [Incoming]
+    public var commands: [Command]
     /// Rooms mentord was invited to by someone on an allowed server.
     public var invites: [String]
     /// Of those, the direct chats (`is_direct` on mentord's invite), by who invited: where mentord reaches them privately.
@@ -13,31 +19,26 @@ public struct MatrixSyncBatch: Sendable, Equatable {
 
     /// Reads a `/sync` response. `ownUserID` filters out mentord's own messages; invites are accepted only from
     /// users on `allowedServers`.
-    public init?(_ response: [String: Any], ownUserID: String, allowedServers: Set<String>) {
-        guard let next = response["next_batch"] as? String else { return nil }
-        nextBatch = next
-        let rooms = response["rooms"] as? [String: Any] ?? [:]
+    public init(_ response: MatrixSyncResponse, ownUserID: String, allowedServers: Set<String>) {
+        nextBatch = response.nextBatch
         commands = []
-        for (roomID, room) in (rooms["join"] as? [String: [String: Any]] ?? [:]).sorted(by: { $0.key < $1.key }) {
-            let events = (room["timeline"] as? [String: Any])?["events"] as? [[String: Any]] ?? []
-            for event in events {
-                guard event["type"] as? String == "m.room.message", let sender = event["sender"] as? String, sender != ownUserID,
-                    let content = event["content"] as? [String: Any], content["msgtype"] as? String == "m.text",
-                    let body = content["body"] as? String, let command = MatrixSyncBatch.command(in: body)
+        for (roomID, room) in (response.rooms?.join ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for event in room.timeline?.events ?? [] {
+                guard event.type == "m.room.message", let sender = event.sender, sender != ownUserID,
+                    event.content?.msgtype == "m.text", let body = event.content?.body, let command = MatrixSyncBatch.command(in: body)
                 else { continue }
-                commands.append(Incoming(
+                commands.append(Command(eventID: event.eventID, incoming: Incoming(
                     sender: ChatIdentity(platform: MatrixPlatform.name, workspace: MatrixSyncBatch.server(of: sender), userID: sender),
                     conversation: roomID, content: .command(command), commandPrefix: "!mentor "
-                ))
+                )))
             }
         }
         var invites: [String] = []
-        for (roomID, room) in rooms["invite"] as? [String: [String: Any]] ?? [:] {
-            let events = (room["invite_state"] as? [String: Any])?["events"] as? [[String: Any]] ?? []
-            let invite = events.first { $0["type"] as? String == "m.room.member" && $0["state_key"] as? String == ownUserID }
-            guard let inviter = invite?["sender"] as? String, allowedServers.contains(MatrixSyncBatch.server(of: inviter)) else { continue }
+        for (roomID, room) in response.rooms?.invite ?? [:] {
+            let invite = room.inviteState?.events?.first { $0.type == "m.room.member" && $0.stateKey == ownUserID }
+            guard let inviter = invite?.sender, allowedServers.contains(MatrixSyncBatch.server(of: inviter)) else { continue }
             invites.append(roomID)
-            if (invite?["content"] as? [String: Any])?["is_direct"] as? Bool == true { directRooms[inviter] = roomID }
+            if invite?.content?.isDirect == true { directRooms[inviter] = roomID }
         }
         self.invites = invites.sorted()
     }

@@ -5,19 +5,23 @@ import MentorCore
 
 /// Mattermost slash commands (checked by the command token, in constant time) and button callbacks, whose
 /// `context` carries an HMAC mentord signs itself, so a forged click cannot answer someone else's question.
-public final class MattermostPlatform: Sendable {
+///
+/// A command still running after ``budget`` is acknowledged, and its replies follow through `response_url`.
+public struct MattermostPlatform: ChatPlatform {
     public static let name = "mattermost"
     public static let capabilities = PlatformCapabilities(maximumMessageLength: 16_383, supportsButtons: true, supportsThreads: true)
+    /// Seconds a command may take before it is acknowledged; Mattermost waits about 3.
+    public static let budget: TimeInterval = 2.5
 
     let commandToken: Secret
     /// mentord's public URL for button callbacks, e.g. `https://mentord.example.com/mattermost/actions`.
     let actionsURL: String
-    let respond: @Sendable (Incoming) -> [Reply]
+    let inbound: any InboundPipeline
 
-    public init(commandToken: Secret, actionsURL: String, respond: @escaping @Sendable (Incoming) -> [Reply]) {
+    public init(commandToken: Secret, actionsURL: String, inbound: any InboundPipeline) {
         self.commandToken = commandToken
         self.actionsURL = actionsURL
-        self.respond = respond
+        self.inbound = inbound
     }
 
     /// `POST /mattermost/commands` and `POST /mattermost/actions`.
@@ -41,45 +45,59 @@ public final class MattermostPlatform: Sendable {
             sender: ChatIdentity(platform: MattermostPlatform.name, workspace: team, userID: user), conversation: channel,
             content: .command(form["text"] ?? ""), commandPrefix: command + " "
         )
-        return json(message(respond(incoming), responseType: "ephemeral", for: incoming.sender))
+        let platform = self
+        let deadline = form["response_url"].map { url in
+            Delivery.Deadline(budget: Self.budget, later: .replyURL(url)) { text in
+                Self.json(platform.message([.text(text)], responseType: "ephemeral", for: incoming.sender))
+            }
+        }
+        return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: form["trigger_id"], body: request.body), incoming: incoming, deadline: deadline) { replies in
+            Delivery.Answer(response: Self.json(platform.message(replies, responseType: "ephemeral", for: incoming.sender)))
+        })
     }
 
     func handleAction(_ request: HTTPRequest) -> HTTPResponse {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any],
-            let context = object["context"] as? [String: String], let action = context["action"], let value = context["value"],
-            let signature = context["signature"], let user = object["user_id"] as? String, let team = object["team_id"] as? String
-        else { return .text("bad request: not a mentord button callback\n", status: 400) }
-        let sender = ChatIdentity(platform: MattermostPlatform.name, workspace: team, userID: user)
-        guard ConstantTime.equals(Array(signature.utf8), Array(sign(action: action, value: value, for: sender).utf8)) else {
+        guard let click = try? JSONDecoder().decode(MattermostActionCallback.self, from: Data(request.body)) else {
+            return .text("bad request: not a mentord button callback\n", status: 400)
+        }
+        let sender = ChatIdentity(platform: MattermostPlatform.name, workspace: click.teamID, userID: click.userID)
+        let context = click.context
+        guard ConstantTime.equals(Array(context.signature.utf8), Array(sign(action: context.action, value: context.value, for: sender).utf8)) else {
             return .text("invalid button signature\n", status: 401)
         }
         let incoming = Incoming(
-            sender: sender, conversation: object["channel_id"] as? String ?? "", content: .action(id: action, value: value),
+            sender: sender, conversation: click.channelID ?? "", content: .action(id: context.action, value: context.value),
             commandPrefix: "/mentor "
         )
-        let text = respond(incoming).map(PlainTextRenderer().render).joined(separator: "\n\n")
-        return json(["ephemeral_text": text])
+        return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: incoming) { replies in
+            let text = replies.map(PlainTextRenderer().render).joined(separator: "\n\n")
+            return Delivery.Answer(response: Self.json(.object([("ephemeral_text", .string(text))])))
+        })
     }
 
     /// A reply with Markdown text and, for buttons, an attachment whose actions call back to mentord.
-    func message(_ replies: [Reply], responseType: String, for person: ChatIdentity) -> [String: Any] {
+    func message(_ replies: [Reply], responseType: String, for person: ChatIdentity) -> JSONValue {
         let text = replies.map(PlainTextRenderer().render).joined(separator: "\n\n")
         let actions = replies.flatMap(\.blocks).flatMap { block -> [ReplyAction] in
             if case .actions(let actions) = block { return actions }
             return []
         }
-        var body: [String: Any] = ["response_type": responseType, "text": String(text.prefix(MattermostPlatform.capabilities.maximumMessageLength))]
+        var members: [(String, JSONValue)] = [
+            ("response_type", .string(responseType)), ("text", .string(String(text.prefix(MattermostPlatform.capabilities.maximumMessageLength)))),
+        ]
         if !actions.isEmpty {
-            body["props"] = ["attachments": [["actions": actions.enumerated().map { index, action in
-                [
-                    "id": "mentord\(index)", "name": action.label, "type": "button",
-                    "integration": ["url": actionsURL, "context": [
-                        "action": action.id, "value": action.value, "signature": sign(action: action.id, value: action.value, for: person),
-                    ]],
-                ] as [String: Any]
-            }]]]
+            let buttons = actions.enumerated().map { index, action in
+                JSONValue.object([
+                    ("id", .string("mentord\(index)")), ("name", .string(action.label)), ("type", "button"),
+                    ("integration", .object([("url", .string(actionsURL)), ("context", .object([
+                        ("action", .string(action.id)), ("value", .string(action.value)),
+                        ("signature", .string(sign(action: action.id, value: action.value, for: person))),
+                    ]))])),
+                ])
+            }
+            members.append(("props", .object([("attachments", .array([.object([("actions", .array(buttons))])]))])))
         }
-        return body
+        return .object(members)
     }
 
     /// HMAC over the action, its value and the person it was offered to, keyed by the command token.
@@ -92,8 +110,7 @@ public final class MattermostPlatform: Sendable {
         return ConstantTime.equals(Array(given.utf8), Array(commandToken.reveal().utf8))
     }
 
-    private func json(_ object: [String: Any]) -> HTTPResponse {
-        let body = (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes, .sortedKeys])) ?? Data()
-        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(body))
+    private static func json(_ value: JSONValue) -> HTTPResponse {
+        HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: value.bytes)
     }
 }

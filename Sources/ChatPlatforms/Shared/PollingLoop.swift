@@ -1,18 +1,17 @@
 import Foundation
 
-/// Runs one poll after another on a background thread (Matrix `/sync`, Telegram `getUpdates`), backing off
+/// Runs one poll after another on a ``WorkerLoop`` (Matrix `/sync`, Telegram `getUpdates`), backing off
 /// exponentially with jitter after failures and never sooner than a platform's own retry hint.
-public final class PollingLoop: @unchecked Sendable {
+public final class PollingLoop: PollingPlatform, @unchecked Sendable {
     /// The longest wait between failed polls.
     static let maximumBackoff = 60.0
 
     private let poll: @Sendable () throws -> Void
     private let retryHint: @Sendable (any Error) -> Double?
     private let log: @Sendable (String) -> Void
-    /// Guards `running` and `stopped`.
-    private let condition = NSCondition()
-    private var running = false
-    private var stopped = true
+    private let loop = WorkerLoop()
+    /// Failures in a row; touched only by the loop's thread.
+    private var failures = 0
 
     /// - Parameters:
     ///   - poll: one long poll and the handling of what it returned.
@@ -28,60 +27,31 @@ public final class PollingLoop: @unchecked Sendable {
 
     /// Starts polling; a second call does nothing.
     public func start() {
-        condition.lock()
-        guard !running else {
-            condition.unlock()
-            return
-        }
-        running = true
-        stopped = false
-        condition.unlock()
-        Thread.detachNewThread { [self] in
-            var failures = 0
+        loop.start { [self] in
             var random = SystemRandomNumberGenerator()
-            while isRunning {
-                do {
-                    try poll()
-                    failures = 0
-                } catch {
-                    failures += 1
-                    let wait = PollingLoop.backoff(failures: failures, hint: retryHint(error), random: &random)
-                    log("\(error); retrying in \(String(format: "%.1f", wait)) s")
-                    condition.lock()
-                    if running { _ = condition.wait(until: Date() + wait) }
-                    condition.unlock()
-                }
+            do {
+                try poll()
+                failures = 0
+                return 0
+            } catch {
+                failures += 1
+                let wait = PollingLoop.backoff(failures: failures, hint: retryHint(error), random: &random)
+                log("\(error); retrying in \(String(format: "%.1f", wait)) s")
+                return wait
             }
-            condition.lock()
-            stopped = true
-            condition.broadcast()
-            condition.unlock()
         }
     }
 
-    /// Asks the loop to stop after the poll in progress, waiting at most `timeout` seconds for it.
+    /// Asks the loop to stop after the poll in progress, waiting at most two seconds for it.
     ///
     /// A long poll may hold on for half a minute; shutdown does not wait for it. A batch cut off by the exit was not
-    /// stored with its position, so it is fetched again on the next start.
-    public func stop(timeout: TimeInterval = 2) {
-        condition.lock()
-        running = false
-        condition.broadcast()
-        let deadline = Date() + timeout
-        while !stopped && Date() < deadline { _ = condition.wait(until: deadline) }
-        condition.unlock()
-    }
+    /// stored with its position, so it is fetched again on the next start (and the inbox drops what was handled).
+    public func stop() { loop.stop(timeout: 2) }
 
     /// Seconds to wait after `failures` failures in a row: 1, 2, 4 … up to a minute, jittered to half–full.
     static func backoff(failures: Int, hint: Double?, random: inout some RandomNumberGenerator) -> Double {
         let ceiling = min(maximumBackoff, pow(2, Double(min(failures, 7) - 1)))
         return max(hint ?? 0, Double.random(in: ceiling / 2...ceiling, using: &random))
-    }
-
-    private var isRunning: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return running
     }
 }
 
@@ -90,6 +60,3 @@ public protocol PollingPlatform: Sendable {
     func start()
     func stop()
 }
-
-extension MatrixPlatform: PollingPlatform {}
-extension TelegramPoller: PollingPlatform {}

@@ -4,31 +4,24 @@ import MentorCore
 
 /// Slack's inbound side: verifies each request's signature first (401), decodes it (400), and answers within 3 s.
 ///
-/// Slash commands are answered in the HTTP response, since mentord's commands take milliseconds. Button clicks
-/// and DMs to the bot cannot be answered that way, so their replies go through the outbox (`response_url`,
-/// `chat.postMessage`) via `respondLater`, written in the same transaction as any change the command made.
-public final class SlackPlatform: Sendable {
+/// A slash command is answered in the HTTP response when it finishes within ``budget``; one still running then is
+/// acknowledged ("working on it") and its replies follow through `response_url`, as Bolt's lazy listeners do. Button
+/// clicks and DMs to the bot are acknowledged with a bare 200 and answered through the outbox (`response_url`,
+/// `chat.postMessage`). Slack's ids (`trigger_id`, `event_id`) let the inbox answer a retry without running it again.
+public struct SlackPlatform: ChatPlatform {
     public static let name = "slack"
     public static let capabilities = PlatformCapabilities(maximumMessageLength: 3000, supportsButtons: true, supportsThreads: true)
+    /// Seconds a request may take before it is acknowledged; Slack gives up after 3.
+    public static let budget: TimeInterval = 2.5
 
     let workspaces: [SlackWorkspace]
-    let respond: @Sendable (Incoming) -> [Reply]
-    let respondLater: @Sendable (Incoming, OutgoingMessage.Destination) -> Void
+    let inbound: any InboundPipeline
     let now: @Sendable () -> Date
-    let seenEvents = RecentIDs(capacity: 10_000)
     private let renderer = BlockKitRenderer()
 
-    /// - Parameters:
-    ///   - respond: the assistant, for answers in the HTTP response.
-    ///   - respondLater: handles an incoming and queues its replies to a destination, for answers sent afterwards.
-    public init(
-        workspaces: [SlackWorkspace], respond: @escaping @Sendable (Incoming) -> [Reply],
-        respondLater: @escaping @Sendable (Incoming, OutgoingMessage.Destination) -> Void,
-        now: @escaping @Sendable () -> Date = { Date() }
-    ) {
+    public init(workspaces: [SlackWorkspace], inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() }) {
         self.workspaces = workspaces
-        self.respond = respond
-        self.respondLater = respondLater
+        self.inbound = inbound
         self.now = now
     }
 
@@ -43,41 +36,48 @@ public final class SlackPlatform: Sendable {
 
     func handleCommand(_ request: HTTPRequest) -> HTTPResponse {
         verified(request) { workspace in
-            let (incoming, _) = try SlackRequestDecoder.command(request.body)
-            guard workspace.accepts(incoming.sender.workspace) else { return Self.unauthorized }
-            return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: renderer.ephemeralResponse(respond(incoming)))
+            let command = try SlackRequestDecoder.command(request.body)
+            guard workspace.accepts(command.incoming.sender.workspace) else { return Self.unauthorized }
+            let renderer = renderer
+            let deadline = command.responseURL.map { url in
+                Delivery.Deadline(budget: Self.budget, later: .replyURL(url)) { text in
+                    Self.json(renderer.ephemeralResponse([.text(text)]))
+                }
+            }
+            return inbound.answer(Delivery(
+                platform: Self.name, id: Delivery.id(trigger: command.triggerID, body: request.body), incoming: command.incoming, deadline: deadline
+            ) { replies in Delivery.Answer(response: Self.json(renderer.ephemeralResponse(replies))) })
         }
     }
 
     func handleInteraction(_ request: HTTPRequest) -> HTTPResponse {
         verified(request) { workspace in
-            let (incoming, responseURL) = try SlackRequestDecoder.interaction(request.body)
-            guard workspace.accepts(incoming.sender.workspace) else { return Self.unauthorized }
-            let destination: OutgoingMessage.Destination = responseURL.map { .replyURL($0) } ?? .directMessage(incoming.sender)
-            respondLater(incoming, destination)
-            return HTTPResponse(status: 200)
+            let click = try SlackRequestDecoder.interaction(request.body)
+            guard workspace.accepts(click.incoming.sender.workspace) else { return Self.unauthorized }
+            let destination: OutgoingMessage.Destination = click.responseURL.map { .replyURL($0) } ?? .directMessage(click.incoming.sender)
+            return inbound.answer(.queued(
+                platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: click.incoming, to: destination, deadline: Self.acknowledged(destination)
+            ))
         }
     }
 
     func handleEvent(_ request: HTTPRequest) -> HTTPResponse {
         verified(request) { workspace in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
-                throw SlackRequestDecoder.Malformed(description: "the body is not a JSON object")
-            }
-            switch object["type"] as? String {
+            let envelope = try SlackRequestDecoder.event(request.body)
+            switch envelope.type {
             case "url_verification":
-                guard let challenge = object["challenge"] as? String else {
+                guard let challenge = envelope.challenge else {
                     throw SlackRequestDecoder.Malformed(description: "url_verification without a challenge")
                 }
-                return .json(String(decoding: try JSONSerialization.data(withJSONObject: ["challenge": challenge]), as: UTF8.self))
+                return Self.json(JSONValue.object([("challenge", .string(challenge))]).bytes)
             case "event_callback":
-                guard let team = object["team_id"] as? String, workspace.accepts(team) else { return Self.unauthorized }
-                // Slack retries events it thinks were lost; the event id makes the second copy a no-op.
-                if let eventID = object["event_id"] as? String, !seenEvents.insert(eventID) { return HTTPResponse(status: 200) }
-                if let incoming = Self.directMessage(object["event"] as? [String: Any], team: team) {
-                    respondLater(incoming, .conversation(incoming.conversation))
-                }
-                return HTTPResponse(status: 200)
+                guard let team = envelope.teamID, workspace.accepts(team) else { return Self.unauthorized }
+                guard let incoming = Self.directMessage(envelope.event, team: team) else { return HTTPResponse(status: 200) }
+                // Slack retries events it thinks were lost (`X-Slack-Retry-Num`); the event id makes the copy a no-op.
+                let destination = OutgoingMessage.Destination.conversation(incoming.conversation)
+                return inbound.answer(.queued(
+                    platform: Self.name, id: envelope.eventID, incoming: incoming, to: destination, deadline: Self.acknowledged(destination)
+                ))
             default:
                 return HTTPResponse(status: 200)
             }
@@ -85,10 +85,9 @@ public final class SlackPlatform: Sendable {
     }
 
     /// A person's message in a DM with the bot; nil for bot messages, edits and everything else.
-    static func directMessage(_ event: [String: Any]?, team: String) -> Incoming? {
-        guard let event, event["type"] as? String == "message", event["channel_type"] as? String == "im",
-            event["bot_id"] == nil, event["subtype"] == nil, let user = event["user"] as? String,
-            let channel = event["channel"] as? String, let text = event["text"] as? String
+    static func directMessage(_ event: SlackEventEnvelope.Event?, team: String) -> Incoming? {
+        guard let event, event.type == "message", event.channelType == "im", event.botID == nil, event.subtype == nil,
+            let user = event.user, let channel = event.channel, let text = event.text
         else { return nil }
         var command = text.trimmingCharacters(in: .whitespaces)
         if command.lowercased().hasPrefix("/mentor") { command = String(command.dropFirst(7)) }
@@ -96,6 +95,11 @@ public final class SlackPlatform: Sendable {
             sender: ChatIdentity(platform: name, workspace: team, userID: user), conversation: channel,
             content: .command(command), commandPrefix: ""
         )
+    }
+
+    /// Requests answered through the outbox anyway: the deadline only makes sure the bare 200 goes out in time.
+    static func acknowledged(_ destination: OutgoingMessage.Destination) -> Delivery.Deadline {
+        Delivery.Deadline(budget: budget, later: destination) { _ in HTTPResponse(status: 200) }
     }
 
     private func verified(_ request: HTTPRequest, _ body: (SlackWorkspace) throws -> HTTPResponse) -> HTTPResponse {
@@ -111,6 +115,10 @@ public final class SlackPlatform: Sendable {
                 return .text("bad request\n", status: 400)
             }
         }
+    }
+
+    static func json(_ body: [UInt8]) -> HTTPResponse {
+        HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body)
     }
 
     static let unauthorized = HTTPResponse.text("invalid signature\n", status: 401)

@@ -9,8 +9,16 @@ public enum SlackRequestDecoder {
         public let description: String
     }
 
+    /// A decoded slash command or click: who, what, where the replies may go later, and Slack's id for it.
+    public struct Request: Sendable {
+        public var incoming: Incoming
+        public var responseURL: String?
+        /// `trigger_id`, unique to one invocation.
+        public var triggerID: String?
+    }
+
     /// A slash command form: `team_id`, `user_id`, `channel_id`, `command` and `text` are required.
-    public static func command(_ body: [UInt8]) throws(Malformed) -> (incoming: Incoming, responseURL: String?) {
+    public static func command(_ body: [UInt8]) throws(Malformed) -> Request {
         let fields = try form(body)
         guard let team = fields["team_id"], let user = fields["user_id"], let channel = fields["channel_id"],
             let command = fields["command"], let text = fields["text"], !team.isEmpty, !user.isEmpty
@@ -19,27 +27,32 @@ public enum SlackRequestDecoder {
             sender: ChatIdentity(platform: SlackPlatform.name, workspace: team, userID: user), conversation: channel,
             content: .command(text), commandPrefix: command + " "
         )
-        return (incoming, fields["response_url"])
+        return Request(incoming: incoming, responseURL: fields["response_url"], triggerID: fields["trigger_id"])
     }
 
     /// A `block_actions` interaction: the form's `payload` field holds JSON.
-    public static func interaction(_ body: [UInt8]) throws(Malformed) -> (incoming: Incoming, responseURL: String?) {
+    public static func interaction(_ body: [UInt8]) throws(Malformed) -> Request {
         guard let payload = try form(body)["payload"] else { throw Malformed(description: "the form has no payload field") }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any] else {
-            throw Malformed(description: "payload is not a JSON object")
+        guard let object = try? JSONDecoder().decode(SlackInteractionPayload.self, from: Data(payload.utf8)) else {
+            throw Malformed(description: "payload is not a JSON interaction object")
         }
-        let user = object["user"] as? [String: Any]
-        let team = (object["team"] as? [String: Any])?["id"] as? String ?? user?["team_id"] as? String
-        guard object["type"] as? String == "block_actions", let userID = user?["id"] as? String, let team,
-            let action = (object["actions"] as? [[String: Any]])?.first, let actionID = action["action_id"] as? String
+        guard object.type == "block_actions", let user = object.user, let team = object.team?.id ?? user.teamID,
+            let action = object.actions?.first
         else { throw Malformed(description: "payload is not a block_actions interaction with a user, team and action") }
-        let channel = (object["channel"] as? [String: Any])?["id"] as? String ?? ""
-        let id = String(actionID.split(separator: "|").first ?? Substring(actionID))
+        let id = String(action.actionID.split(separator: "|").first ?? Substring(action.actionID))
         let incoming = Incoming(
-            sender: ChatIdentity(platform: SlackPlatform.name, workspace: team, userID: userID), conversation: channel,
-            content: .action(id: id, value: action["value"] as? String ?? ""), commandPrefix: "/mentor "
+            sender: ChatIdentity(platform: SlackPlatform.name, workspace: team, userID: user.id), conversation: object.channel?.id ?? "",
+            content: .action(id: id, value: action.value ?? ""), commandPrefix: "/mentor "
         )
-        return (incoming, object["response_url"] as? String)
+        return Request(incoming: incoming, responseURL: object.responseURL, triggerID: object.triggerID)
+    }
+
+    /// An Events API body.
+    static func event(_ body: [UInt8]) throws(Malformed) -> SlackEventEnvelope {
+        guard let envelope = try? JSONDecoder().decode(SlackEventEnvelope.self, from: Data(body)) else {
+            throw Malformed(description: "the body is not an Events API object")
+        }
+        return envelope
     }
 
     /// The fields of an `application/x-www-form-urlencoded` body; refuses bodies that are not forms.

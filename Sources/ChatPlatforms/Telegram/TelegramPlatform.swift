@@ -5,8 +5,8 @@ import MentorCore
 
 /// Telegram webhook: `X-Telegram-Bot-Api-Secret-Token` is checked in constant time (401), updates are decoded
 /// (400 when malformed), and the reply rides back in the response as a `sendMessage` call. Parts beyond
-/// Telegram's 4,096 characters are sent afterwards through the outbox.
-public final class TelegramPlatform: Sendable {
+/// Telegram's 4,096 characters are queued in the outbox with the command's writes.
+public struct TelegramPlatform: ChatPlatform {
     public static let name = "telegram"
     public static let capabilities = PlatformCapabilities(
         maximumMessageLength: TelegramMessage.maximumTextLength, supportsButtons: true, supportsThreads: false
@@ -14,17 +14,12 @@ public final class TelegramPlatform: Sendable {
 
     let secretToken: Secret
     let decoder: TelegramUpdateDecoder
-    let respond: @Sendable (Incoming) -> [Reply]
-    let sendLater: @Sendable (OutgoingMessage) -> Void
+    let inbound: any InboundPipeline
 
-    public init(
-        secretToken: Secret, botUsername: String, respond: @escaping @Sendable (Incoming) -> [Reply],
-        sendLater: @escaping @Sendable (OutgoingMessage) -> Void
-    ) {
+    public init(secretToken: Secret, botUsername: String, inbound: any InboundPipeline) {
         self.secretToken = secretToken
         decoder = TelegramUpdateDecoder(botUsername: botUsername)
-        self.respond = respond
-        self.sendLater = sendLater
+        self.inbound = inbound
     }
 
     /// `POST /telegram/webhook`.
@@ -36,20 +31,19 @@ public final class TelegramPlatform: Sendable {
         guard let given = request.headers["X-Telegram-Bot-Api-Secret-Token"],
             ConstantTime.equals(Array(given.utf8), Array(secretToken.reveal().utf8))
         else { return .text("invalid secret token\n", status: 401) }
-        guard let update = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any], update["update_id"] is Int else {
+        guard let update = try? JSONDecoder().decode(TelegramUpdate.self, from: Data(request.body)) else {
             return .text("bad request: not a Telegram update\n", status: 400)
         }
         guard let (incoming, chatID) = decoder.incoming(from: update) else { return HTTPResponse(status: 200) }
-        var messages = TelegramMessage.sendMessages(respond(incoming), chatID: chatID)
-        var first = messages.removeFirst()
-        for later in messages {
-            guard let text = later["text"] as? String else { continue }
-            sendLater(OutgoingMessage(
-                platform: TelegramPlatform.name, workspace: incoming.sender.workspace, destination: .conversation(chatID), reply: .text(text)
-            ))
-        }
-        first["method"] = "sendMessage"
-        let body = (try? JSONSerialization.data(withJSONObject: first, options: [.withoutEscapingSlashes])) ?? Data()
-        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(body))
+        return inbound.answer(Delivery(platform: Self.name, id: decoder.deliveryID(update), incoming: incoming) { replies in
+            var messages = TelegramMessage.sendMessages(replies, chatID: chatID)
+            var first = messages.removeFirst()
+            let later = messages.compactMap { $0["text"] as? String }.map {
+                OutgoingMessage(platform: Self.name, workspace: incoming.sender.workspace, destination: .conversation(chatID), reply: .text($0))
+            }
+            first["method"] = "sendMessage"
+            let body = (try? JSONSerialization.data(withJSONObject: first, options: [.withoutEscapingSlashes])) ?? Data()
+            return Delivery.Answer(response: HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(body)), later: later)
+        })
     }
 }

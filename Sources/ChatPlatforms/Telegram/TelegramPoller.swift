@@ -3,11 +3,14 @@ import HTTPClient
 import HTTPTypes
 import MentorCore
 
-/// Telegram's `getUpdates` long-poll mode, for hosts that cannot receive webhooks. Each batch is handed over with
-/// the next offset (last `update_id` + 1), so the daemon stores replies and offset together: nothing is handled twice
-/// or skipped across restarts.
-public final class TelegramPoller: @unchecked Sendable {
-    /// What one `getUpdates` answer means to mentord.
+/// Telegram's `getUpdates` long-poll mode, for hosts that cannot receive webhooks. Each batch goes through the
+/// inbound pipeline with the next offset (last `update_id` + 1), so replies, inbox records and offset are stored
+/// together: nothing is handled twice or skipped across restarts.
+public final class TelegramPoller: ChatPlatform, @unchecked Sendable {
+    public static let name = TelegramPlatform.name
+    public static let capabilities = TelegramPlatform.capabilities
+
+    /// What one `getUpdates` answer meant to mentord.
     public struct Batch: Sendable {
         /// Commands with the chat to answer in.
         public var commands: [(incoming: Incoming, chatID: String)]
@@ -19,50 +22,50 @@ public final class TelegramPoller: @unchecked Sendable {
     let client: any HTTPClient
     let apiBase: String
     let decoder: TelegramUpdateDecoder
-    let loadOffset: @Sendable () -> Int?
-    let process: @Sendable (Batch) throws -> Void
+    let inbound: any InboundPipeline
+    let state: any PlatformStateStore
+    /// The platform-state key of the stored offset.
+    let offsetKey: String
     private var loop: PollingLoop?
 
     public init(
-        botToken: Secret, botUsername: String, client: any HTTPClient, apiBase: String = "https://api.telegram.org",
-        loadOffset: @escaping @Sendable () -> Int?, process: @escaping @Sendable (Batch) throws -> Void,
-        log: @escaping @Sendable (String) -> Void
+        botToken: Secret, botUsername: String, apiBase: String = "https://api.telegram.org", environment: PlatformEnvironment
     ) {
         self.botToken = botToken
-        self.client = client
+        client = environment.client
         self.apiBase = apiBase
         decoder = TelegramUpdateDecoder(botUsername: botUsername)
-        self.loadOffset = loadOffset
-        self.process = process
+        inbound = environment.inbound
+        state = environment.state
+        offsetKey = "telegram.offset." + botUsername.lowercased()
+        let warn = environment.warn
         loop = PollingLoop(
             poll: { [unowned self] in try pollOnce(timeoutSeconds: 25) },
             retryHint: { ($0 as? TelegramPollError)?.retryAfter },
-            log: { log("telegram getUpdates failed: \($0)") }
+            log: { warn(Self.name, "telegram getUpdates failed: \($0)") }
         )
     }
+
+    public var poller: (any PollingPlatform)? { loop }
 
     /// One `getUpdates` call and the handling of its updates.
     @discardableResult
     public func pollOnce(timeoutSeconds: Int) throws -> Batch {
         var url = "\(apiBase)/bot\(botToken.reveal())/getUpdates?timeout=\(timeoutSeconds)&allowed_updates=%5B%22message%22%2C%22callback_query%22%5D"
-        if let offset = loadOffset() { url += "&offset=\(offset)" }
+        if let offset = try state.value(offsetKey).flatMap({ Int($0) }) { url += "&offset=\(offset)" }
         let response = try client.send(HTTPClientRequest(method: "GET", url: url, timeoutSeconds: Double(timeoutSeconds) + 10))
-        let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        guard response.status == 200, object?["ok"] as? Bool == true, let updates = object?["result"] as? [[String: Any]] else {
-            let retryAfter = (object?["parameters"] as? [String: Any])?["retry_after"] as? Double
-            throw TelegramPollError(status: response.status, description: object?["description"] as? String ?? "", retryAfter: retryAfter)
+        let answer = try? JSONDecoder().decode(TelegramUpdates.self, from: Data(response.body))
+        guard response.status == 200, let answer, answer.ok, let updates = answer.result else {
+            throw TelegramPollError(status: response.status, description: answer?.description ?? "", retryAfter: answer?.parameters?.retryAfter)
         }
-        let batch = Batch(
-            commands: updates.compactMap(decoder.incoming(from:)).map { ($0.0, $0.1) },
-            nextOffset: updates.compactMap { $0["update_id"] as? Int }.max().map { $0 + 1 }
-        )
-        try process(batch)
+        let decoded = updates.compactMap { update in decoder.incoming(from: update).map { (update, $0.0, $0.1) } }
+        let batch = Batch(commands: decoded.map { ($0.1, $0.2) }, nextOffset: updates.map(\.updateID).max().map { $0 + 1 })
+        guard let next = batch.nextOffset else { return batch }
+        try inbound.process(decoded.map { update, incoming, chatID in
+            .queued(platform: Self.name, id: decoder.deliveryID(update), incoming: incoming, to: .conversation(chatID))
+        }, cursor: [offsetKey: String(next)])
         return batch
     }
-
-    public func start() { loop?.start() }
-
-    public func stop() { loop?.stop() }
 }
 
 /// `getUpdates` did not answer with updates.

@@ -11,24 +11,23 @@ public struct TelegramUpdateDecoder: Sendable {
     }
 
     /// A command for mentord, or a button click, and the chat to answer in; nil for anything else.
-    public func incoming(from update: [String: Any]) -> (Incoming, String)? {
-        if let callback = update["callback_query"] as? [String: Any] {
-            guard let from = (callback["from"] as? [String: Any])?["id"] as? Int, let data = callback["data"] as? String,
-                let chat = ((callback["message"] as? [String: Any])?["chat"] as? [String: Any])?["id"] as? Int
-            else { return nil }
+    func incoming(from update: TelegramUpdate) -> (Incoming, String)? {
+        if let callback = update.callbackQuery {
+            guard let from = callback.from?.id, let data = callback.data, let chat = callback.message?.chat?.id else { return nil }
             let parts = data.split(separator: "|", maxSplits: 1).map(String.init)
             return (Incoming(
                 sender: identity(from), conversation: String(chat),
-                content: .action(id: parts[0], value: parts.count > 1 ? parts[1] : ""), commandPrefix: "/mentor "
+                content: .action(id: parts.first ?? "", value: parts.count > 1 ? parts[1] : ""), commandPrefix: "/mentor "
             ), String(chat))
         }
-        guard let message = update["message"] as? [String: Any], let text = message["text"] as? String,
-            let from = message["from"] as? [String: Any], from["is_bot"] as? Bool != true, let userID = from["id"] as? Int,
-            let chat = message["chat"] as? [String: Any], let chatID = chat["id"] as? Int,
-            let command = command(in: text, isPrivate: chat["type"] as? String == "private")
+        guard let message = update.message, let text = message.text, let from = message.from, from.isBot != true,
+            let chat = message.chat, let command = command(in: text, isPrivate: chat.type == "private")
         else { return nil }
-        return (Incoming(sender: identity(userID), conversation: String(chatID), content: .command(command), commandPrefix: "/mentor "), String(chatID))
+        return (Incoming(sender: identity(from.id), conversation: String(chat.id), content: .command(command), commandPrefix: "/mentor "), String(chat.id))
     }
+
+    /// The inbox id of an update: update ids count per bot.
+    func deliveryID(_ update: TelegramUpdate) -> String { "\(botUsername):\(update.updateID)" }
 
     /// `/mentor help`, `/mentor@thisbot help` or `/help` in any chat; plain text only in a private chat with the bot.
     public func command(in text: String, isPrivate: Bool) -> String? {

@@ -3,15 +3,22 @@ import Crypto
 import MentorCore
 
 /// Discord's configuration: on when the application's public key and id are set.
-enum DiscordSettings {
+enum DiscordSettings: PlatformSetup {
     static let keys: [ConfigKey] = [
         ConfigKey("discord", "public_key", .text, default: "", "The application's public key, 64 hex characters (General Information)."),
         ConfigKey("discord", "application_id", .text, default: "", "The application id (General Information)."),
         ConfigKey("discord", "bot_token", .text, default: "", secret: true, "Bot token, used only by mentord discord register-commands."),
     ]
 
+    /// The interactions route and the follow-up sender; nil when Discord is off.
+    static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
+        guard let (publicKey, applicationID) = try application(values) else { return nil }
+        return DiscordPlatform(publicKey: publicKey, applicationID: applicationID, inbound: environment.inbound, now: environment.now)
+            .parts(senders: [DiscordSender(client: environment.client)])
+    }
+
     /// The public key and application id; nil when Discord is off.
-    static func settings(_ values: ConfigValues) throws(CLIFailure) -> (publicKey: [UInt8], applicationID: String)? {
+    static func application(_ values: ConfigValues) throws(CLIFailure) -> (publicKey: [UInt8], applicationID: String)? {
         let key = values.string("discord.public_key"), application = values.string("discord.application_id")
         guard !key.isEmpty || !application.isEmpty else { return nil }
         guard let bytes = Hex.decode(key), bytes.count == 32 else {

@@ -4,7 +4,7 @@ import HTTPClient
 import MentorCore
 
 /// Matrix's configuration: on when a homeserver is set, with an access token or a user and password.
-enum MatrixSettings {
+enum MatrixSettings: PlatformSetup {
     static let keys: [ConfigKey] = [
         ConfigKey("matrix", "homeserver", .text, default: "", "The homeserver's client URL, e.g. https://matrix.example.org."),
         ConfigKey("matrix", "access_token", .text, default: "", secret: true, "The bot account's access token."),
@@ -13,11 +13,12 @@ enum MatrixSettings {
         ConfigKey("matrix", "allowed_servers", .text, default: "", "Comma-separated servers whose users' invites are accepted; empty: the bot's own."),
     ]
 
-    /// The API client and the bot's own id; nil when Matrix is off.
-    static func connect(_ values: ConfigValues) throws(CLIFailure) -> (api: MatrixAPI, ownUserID: String, allowedServers: Set<String>)? {
+    /// The `/sync` poller and the sender, after logging in (when only a password is set) and asking the homeserver
+    /// who the bot is; nil when Matrix is off.
+    static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let homeserver = values.string("matrix.homeserver")
         guard !homeserver.isEmpty else { return nil }
-        let client = CurlHTTPClient()
+        let client = environment.client
         do {
             var token = values.secret("matrix.access_token")
             if token.isEmpty {
@@ -30,7 +31,12 @@ enum MatrixSettings {
             let ownUserID = try api.ownUserID()
             let listed = values.string("matrix.allowed_servers").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let own = String(ownUserID.split(separator: ":", maxSplits: 1).last ?? "")
-            return (api, ownUserID, Set(listed.isEmpty ? [own] : listed))
+            let state = environment.state
+            let sender = MatrixSender(api: api, directRooms: MatrixDirectRooms(
+                load: { try? state.value(MatrixPlatform.directRoomKey($0)) }, save: { try? state.set(MatrixPlatform.directRoomKey($0), $1) }
+            ))
+            return MatrixPlatform(api: api, ownUserID: ownUserID, allowedServers: Set(listed.isEmpty ? [own] : listed), environment: environment)
+                .parts(senders: [sender])
         } catch let failure as CLIFailure {
             throw failure
         } catch {

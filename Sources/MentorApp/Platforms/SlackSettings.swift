@@ -3,7 +3,7 @@ import Foundation
 import MentorCore
 
 /// Slack's configuration: on when a signing secret and bot token are set (or a workspaces file is given).
-enum SlackSettings {
+enum SlackSettings: PlatformSetup {
     static let keys: [ConfigKey] = [
         ConfigKey("slack", "signing_secret", .text, default: "", secret: true, "Slack app signing secret (Basic Information)."),
         ConfigKey("slack", "bot_token", .text, default: "", secret: true, "Slack bot token, xoxb-… (OAuth & Permissions)."),
@@ -18,6 +18,14 @@ enum SlackSettings {
         let team_id: String
         let signing_secret_file: String
         let bot_token_file: String
+    }
+
+    /// The slash command, interaction and event routes, and the Web API sender; nil when Slack is off.
+    static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
+        let workspaces = try workspaces(values)
+        guard !workspaces.isEmpty else { return nil }
+        return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now)
+            .parts(senders: [SlackSender(workspaces: workspaces, client: environment.client)])
     }
 
     /// The configured workspaces; empty when Slack is off.

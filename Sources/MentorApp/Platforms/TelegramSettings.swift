@@ -3,7 +3,7 @@ import HTTPClient
 import MentorCore
 
 /// Telegram's configuration: on when the bot token and the webhook secret token are set.
-enum TelegramSettings {
+enum TelegramSettings: PlatformSetup {
     static let keys: [ConfigKey] = [
         ConfigKey("telegram", "bot_token", .text, default: "", secret: true, "The bot token from @BotFather."),
         ConfigKey("telegram", "secret_token", .text, default: "", secret: true, "The secret_token given to setWebhook; Telegram echoes it in every call."),
@@ -14,21 +14,23 @@ enum TelegramSettings {
         ),
     ]
 
-    static func isPolling(_ values: ConfigValues) -> Bool { values.string("telegram.mode") == "poll" }
-
-    static func platform(
-        _ values: ConfigValues, respond: @escaping @Sendable (Incoming) -> [Reply], sendLater: @escaping @Sendable (OutgoingMessage) -> Void
-    ) throws(CLIFailure) -> (TelegramPlatform, TelegramSender)? {
+    /// The webhook route, or in poll mode the `getUpdates` poller, with the `sendMessage` sender; nil when Telegram is off.
+    static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let token = values.secret("telegram.bot_token"), secret = values.secret("telegram.secret_token")
-        guard !token.isEmpty || !secret.isEmpty, !isPolling(values) else { return nil }
-        guard !token.isEmpty, !secret.isEmpty, !values.string("telegram.bot_username").isEmpty else {
+        let username = values.string("telegram.bot_username")
+        let sender = TelegramSender(botToken: token, client: environment.client)
+        if values.string("telegram.mode") == "poll" {
+            guard !token.isEmpty, !username.isEmpty else {
+                throw CLIFailure("Telegram poll mode needs MENTORD_TELEGRAM_BOT_TOKEN and MENTORD_TELEGRAM_BOT_USERNAME", exitCode: ExitCode.config)
+            }
+            return TelegramPoller(botToken: token, botUsername: username, environment: environment).parts(senders: [sender])
+        }
+        guard !token.isEmpty || !secret.isEmpty else { return nil }
+        guard !token.isEmpty, !secret.isEmpty, !username.isEmpty else {
             throw CLIFailure(
                 "Telegram needs MENTORD_TELEGRAM_BOT_TOKEN, MENTORD_TELEGRAM_SECRET_TOKEN and MENTORD_TELEGRAM_BOT_USERNAME", exitCode: ExitCode.config
             )
         }
-        let platform = TelegramPlatform(
-            secretToken: secret, botUsername: values.string("telegram.bot_username"), respond: respond, sendLater: sendLater
-        )
-        return (platform, TelegramSender(botToken: token, client: CurlHTTPClient()))
+        return TelegramPlatform(secretToken: secret, botUsername: username, inbound: environment.inbound).parts(senders: [sender])
     }
 }

@@ -3,7 +3,7 @@ import HTTPClient
 import MentorCore
 
 /// Zulip's configuration: on when the outgoing webhook bot's token is set.
-enum ZulipSettings {
+enum ZulipSettings: PlatformSetup {
     static let keys: [ConfigKey] = [
         ConfigKey("zulip", "token", .text, default: "", secret: true, "The outgoing webhook bot's token (Personal settings → Bots)."),
         ConfigKey("zulip", "site", .text, default: "", "The Zulip server URL, for messages mentord starts itself."),
@@ -11,15 +11,16 @@ enum ZulipSettings {
         ConfigKey("zulip", "api_key", .text, default: "", secret: true, "The bot's API key, for the REST API."),
     ]
 
-    /// The REST sender, when the site, bot email and API key are all set.
-    static func sender(_ values: ConfigValues) -> ZulipSender? {
-        let site = values.string("zulip.site"), email = values.string("zulip.bot_email"), key = values.secret("zulip.api_key")
-        guard !site.isEmpty, !email.isEmpty, !key.isEmpty else { return nil }
-        return ZulipSender(siteURL: site, botEmail: email, apiKey: key, client: CurlHTTPClient())
-    }
-
-    static func platform(_ values: ConfigValues, respond: @escaping @Sendable (Incoming) -> [Reply]) -> ZulipPlatform? {
+    /// The outgoing webhook's route when its token is set, and the REST sender when the site, bot email and API key
+    /// are; nil when neither is.
+    static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let token = values.secret("zulip.token")
-        return token.isEmpty ? nil : ZulipPlatform(token: token, respond: respond)
+        let site = values.string("zulip.site"), email = values.string("zulip.bot_email"), key = values.secret("zulip.api_key")
+        let senders: [any PlatformSender] = site.isEmpty || email.isEmpty || key.isEmpty
+            ? [] : [ZulipSender(siteURL: site, botEmail: email, apiKey: key, client: environment.client)]
+        guard !token.isEmpty else {
+            return senders.isEmpty ? nil : PlatformParts(name: ZulipPlatform.name, capabilities: ZulipPlatform.capabilities, senders: senders)
+        }
+        return ZulipPlatform(token: token, inbound: environment.inbound).parts(senders: senders)
     }
 }

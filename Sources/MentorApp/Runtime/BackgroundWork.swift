@@ -2,7 +2,7 @@ import Foundation
 import MentorCore
 import MentorStore
 
-/// The passes the daemon's periodic workers run: jobs (offer expiry and reminders among them) and calendar feeds.
+/// The passes the daemon's periodic workers run: jobs (offer expiry and reminders among them), calendar feeds and the inbox.
 enum BackgroundWork {
     /// Runs due jobs, then sleeps until the next one is due (at most the poll interval).
     static func jobs(_ runner: JobRunner, app: MentorApplication, afterWork: @escaping @Sendable () -> Void) -> @Sendable () -> TimeInterval {
@@ -32,6 +32,22 @@ enum BackgroundWork {
                 app.logger.error(.calendarFeedFailed, ["error": .string(String(describing: error))])
             }
             return 60
+        }
+    }
+
+    /// How long a delivery id is remembered: platforms retry within minutes (Slack, Discord) or hours (Telegram).
+    static let inboxRetention: TimeInterval = 7 * 24 * 3600
+
+    /// Forgets inbound deliveries older than ``inboxRetention``; looks again every hour.
+    static func inbox(_ inbox: SQLiteInbox, app: MentorApplication) -> @Sendable () -> TimeInterval {
+        {
+            do {
+                let pruned = try inbox.prune(before: app.clock.now - inboxRetention)
+                if pruned > 0 { app.logger.info(.inboxPruned, ["count": .int(pruned)]) }
+            } catch {
+                app.logger.error(.inboundFailed, ["error": .string(String(describing: error))])
+            }
+            return 3600
         }
     }
 }

@@ -22,7 +22,9 @@ struct Daemon {
         let assistant = try app.makeAssistant()
         try seedIfEmpty(catalog: assistant.messages)
         let wakeWorker = WorkerBell()
-        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring)
+        // One HTTP client (and its pool of curl handles) for every sender, poller and feed.
+        let client = CurlHTTPClient()
+        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client)
         let router = AppRoutes.router(for: app, assistant: assistant, platforms: platforms.routes)
         let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
             let level: LogLevel = completed.status >= 500 ? .warning : .debug
@@ -45,25 +47,31 @@ struct Daemon {
         // The workers share the assistant's services and prompts: the config files are read once.
         let services = assistant.services, catalog = assistant.messages
         let fetcher = CalendarFeedFetcher(
-            services: services, client: CurlHTTPClient(), catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
+            services: services, client: client, catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
         )
-        let workers = [
-            PeriodicWorker(pass: BackgroundWork.jobs(
+        let passes = [
+            BackgroundWork.jobs(
                 JobRunner(services: services, handlers: BuiltinJobs.handlers(services: services, catalog: catalog)), app: app,
                 afterWork: wakeWorker.ring
-            )),
-            PeriodicWorker(pass: BackgroundWork.feeds(fetcher, app: app, afterWork: wakeWorker.ring)),
+            ),
+            BackgroundWork.feeds(fetcher, app: app, afterWork: wakeWorker.ring),
+            BackgroundWork.inbox(SQLiteInbox(database: app.database), app: app),
         ]
-        workers.forEach { $0.start() }
+        let workers = passes.map { pass in
+            let loop = WorkerLoop()
+            loop.start(pass)
+            return loop
+        }
         platforms.pollers.forEach { $0.start() }
         logger.info(.platformsEnabled, ["platforms": .string(platforms.names.isEmpty ? "console only" : platforms.names.joined(separator: ", "))])
         logger.info(.ready, [:])
         if let email = app.config.consoleEmail, terminal.inputIsInteractive {
-            startConsole(email: email, assistant: assistant)
+            startConsole(email: email, inbound: platforms.inbound)
         }
         let signal = shutdown.wait()
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
+        platforms.inbound.drain(timeout: Daemon.shutdownGraceSeconds)
         platforms.pollers.forEach { $0.stop() }
         workers.forEach { $0.stop() }
         worker.stop()
@@ -90,13 +98,13 @@ struct Daemon {
     }
 
     /// The console on the daemon's own terminal; leaving it leaves the daemon running.
-    private func startConsole(email: String, assistant: MentorAssistant) {
+    private func startConsole(email: String, inbound: InboxPipeline) {
         guard (try? app.directory.person(email: email)) != nil else {
             terminal.warn("console not opened: no person with email \(email) in the directory; set MENTORD_CONSOLE_AS to someone who is")
             return
         }
         app.logger.info(.consoleAttached, ["email": .string(email)])
-        let chat = ConsoleChat(email: email, handle: assistant.handle)
+        let chat = ConsoleChat(email: email, handle: inbound.replies)
         let terminal = terminal
         Thread.detachNewThread {
             chat.run(interactive: true, readLine: terminal.readLine, write: terminal.output)
@@ -105,7 +113,8 @@ struct Daemon {
     }
 }
 
-/// Lets platform handlers wake the outbox worker, which is created after them.
+/// Lets the inbound pipeline and the periodic work wake the outbox worker, which is created after the platforms (it
+/// needs their senders). Rung after every handled delivery, synchronous answers included.
 final class WorkerBell: @unchecked Sendable {
     private let lock = NSLock()
     private var target: OutboxWorker?

@@ -1,3 +1,4 @@
+import ChatPlatforms
 import Foundation
 import MentorCore
 import MentorStore
@@ -11,11 +12,10 @@ public final class OutboxWorker: @unchecked Sendable {
     let policy: RetryPolicy
     let clock: any Clock
     let logger: any Logger
+    private let loop = WorkerLoop()
     /// Guards the fields below.
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var pausedUntil: [String: Date] = [:]
-    private var running = false
-    private var stopped = true
     private var random = SystemRandomNumberGenerator()
 
     public init(outbox: SQLiteOutbox, senders: [any PlatformSender], policy: RetryPolicy = RetryPolicy(), clock: any Clock, logger: any Logger) {
@@ -71,45 +71,23 @@ public final class OutboxWorker: @unchecked Sendable {
 
     /// Starts delivering on a background thread, checking every `pollInterval` seconds and whenever ``wake()`` is called.
     public func start(pollInterval: TimeInterval = 0.5) {
-        let starting = locked { () -> Bool in
-            guard !running else { return false }
-            running = true
-            stopped = false
-            return true
-        }
-        guard starting else { return }
-        Thread.detachNewThread { [self] in
-            while locked({ running }) {
-                do {
-                    try deliverDue()
-                } catch {
-                    logger.error(.outboxFailed, ["error": .string(String(describing: error))])
-                }
-                condition.lock()
-                if running { _ = condition.wait(until: Date() + pollInterval) }
-                condition.unlock()
+        loop.start { [self] in
+            do {
+                try deliverDue()
+            } catch {
+                logger.error(.outboxFailed, ["error": .string(String(describing: error))])
             }
-            locked { stopped = true }
-            condition.broadcast()
+            return pollInterval
         }
     }
 
     /// Asks the worker to look at the queue now, e.g. right after a command enqueued a message.
-    public func wake() { condition.broadcast() }
+    public func wake() { loop.wake() }
 
     /// Stops after the delivery in progress; waits at most `timeout` seconds.
-    public func stop(timeout: TimeInterval = 10) {
-        condition.lock()
-        running = false
-        condition.broadcast()
-        let deadline = Date() + timeout
-        while !stopped && Date() < deadline { _ = condition.wait(until: deadline) }
-        condition.unlock()
-    }
+    public func stop(timeout: TimeInterval = 10) { loop.stop(timeout: timeout) }
 
     private func locked<T>(_ body: () -> T) -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        return body()
+        lock.withLock(body)
     }
 }

@@ -34,10 +34,10 @@ public struct CommandDescriptor: Sendable {
     /// A command without sub-actions.
     public init(
         _ name: String, aliases: [String] = [], arguments: [CommandArgument] = [], options: [CommandOption] = [], requiredRole: Role = .member,
-        examples: [String] = [], run: @escaping CommandAction.Handler
+        examples: [String] = [], readOnly: Bool = false, run: @escaping CommandAction.Handler
     ) {
         self.init(name, aliases: aliases, requiredRole: requiredRole, actions: [
-            CommandAction(arguments: arguments, options: options, role: requiredRole, examples: examples, run: run),
+            CommandAction(arguments: arguments, options: options, role: requiredRole, examples: examples, readOnly: readOnly, run: run),
         ])
     }
 
@@ -58,6 +58,14 @@ public struct CommandDescriptor: Sendable {
     public func action(named word: String) -> CommandAction? {
         let lowered = word.lowercased()
         return actions.first { !$0.name.isEmpty && ($0.name == lowered || $0.aliases.contains(lowered)) }
+    }
+
+    /// Whether the action this line picks is declared read-only; false whenever that is not certain.
+    public func isReadOnly(_ invocation: CommandInvocation) -> Bool {
+        let first = invocation.tokens.first.flatMap { $0.quoted ? nil : $0.text }
+        let action = first.flatMap(action(named:))
+            ?? (first == nil ? defaultAction.flatMap(action(named:)) ?? bareAction : bareAction)
+        return action?.readOnly ?? false
     }
 
     /// The action without a name, which takes the words itself (`request public speaking`).

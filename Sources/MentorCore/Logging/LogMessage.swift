@@ -36,6 +36,11 @@ public enum LogMessage: String, Sendable {
     case outboxFailed = "outbox worker pass failed"
     case outboxRequeued = "dead letter queued again"
 
+    // Inbound
+    case inboundFailed = "inbound delivery could not be handled; nothing was kept"
+    case inboundAcknowledged = "command still running at the platform's deadline; acknowledged, its reply follows"
+    case inboxPruned = "old inbox deliveries pruned"
+
     // Matching
 
     // Jobs and scheduling

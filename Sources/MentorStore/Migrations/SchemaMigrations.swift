@@ -1,10 +1,7 @@
 /// mentord's schema history. Append new migrations; never edit one that has shipped.
 public enum SchemaMigrations {
     public static let all: [Migration] = [
-        directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community,
-        // 10 is the inbound branch's migration: merging it replaces this placeholder.
-        Migration(version: 10, name: "placeholder for the inbound branch", sql: ""),
-        buttonReferences,
+        directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community, inbox, buttonReferences,
         typedJobs,
     ]
 

@@ -35,6 +35,7 @@ enum ConsoleSession {
             throw CLIFailure("no person with email \(email) in the directory (\(count) people); \(hint)", exitCode: ExitCode.noInput)
         }
         app.logger.info(.consoleAttached, [:])
-        return ConsoleChat(email: email, handle: assistant.handle)
+        // The same pipeline as the daemon's platforms: a command's writes and messages commit together.
+        return ConsoleChat(email: email, handle: InboxPipeline(app: app, assistant: assistant, wake: {}).replies)
     }
 }

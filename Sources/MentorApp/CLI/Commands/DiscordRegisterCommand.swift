@@ -13,7 +13,7 @@ struct DiscordRegisterCommand: CLICommand {
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
         let (values, _) = try ConfigResolution.load(arguments, terminal)
-        guard let settings = try DiscordSettings.settings(values) else {
+        guard let settings = try DiscordSettings.application(values) else {
             throw CLIFailure("Discord is not configured; set MENTORD_DISCORD_PUBLIC_KEY and MENTORD_DISCORD_APPLICATION_ID", exitCode: ExitCode.config)
         }
         let token = values.secret("discord.bot_token")

@@ -13,11 +13,14 @@ public struct CommandAction: Sendable {
     public var role: Role
     /// Complete example invocations without the prefix.
     public var examples: [String]
+    /// Changes nothing, not even the audit log: the inbound pipeline may answer it outside a transaction and keep
+    /// no inbox record, since answering a repeat is the same answer.
+    public var readOnly: Bool
     public var run: Handler
 
     public init(
         _ name: String = "", aliases: [String] = [], arguments: [CommandArgument] = [], options: [CommandOption] = [], role: Role = .member,
-        examples: [String] = [], run: @escaping Handler
+        examples: [String] = [], readOnly: Bool = false, run: @escaping Handler
     ) {
         self.name = name
         self.aliases = aliases
@@ -25,6 +28,7 @@ public struct CommandAction: Sendable {
         self.options = options
         self.role = role
         self.examples = examples
+        self.readOnly = readOnly
         self.run = run
     }
 

@@ -5,7 +5,7 @@ public struct FindCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
         "find", aliases: ["search", "mentors"], arguments: [.rest("topic", required: false, maxLength: 200)],
         options: [CommandOption("page", .integer(1...1000), default: "1")],
-        examples: ["find public speaking", "find machine learning --page 2", "find negotiation"], run: find
+        examples: ["find public speaking", "find machine learning --page 2", "find negotiation"], readOnly: true, run: find
     )
 
     public init() {}

@@ -3,7 +3,7 @@ public struct HelpCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
         "help", aliases: ["?", "commands"],
         arguments: [.optional("command", .text(maxLength: 40)), .optional("action", .text(maxLength: 40))],
-        examples: ["help", "help whoami", "help circle join"], run: help
+        examples: ["help", "help whoami", "help circle join"], readOnly: true, run: help
     )
 
     public init() {}

@@ -3,7 +3,7 @@ import Foundation
 /// `profile` shows your profile; `profile set FIELD VALUE` changes one field.
 public struct ProfileCommand: ChatCommand {
     public static let descriptor = CommandDescriptor("profile", defaultAction: "show", actions: [
-        CommandAction("show", examples: ["profile"], run: { _, context in [try show(context)] }),
+        CommandAction("show", examples: ["profile"], readOnly: true, run: { _, context in [try show(context)] }),
         CommandAction(
             "set", arguments: [CommandArgument("field", .text(maxLength: 40)), .rest("value", required: false, maxLength: 2000)],
             examples: [

@@ -2,7 +2,7 @@ import Foundation
 
 /// `whoami`: what mentord knows about the caller, with their local time.
 public struct WhoAmICommand: ChatCommand {
-    public static let descriptor = CommandDescriptor("whoami", aliases: ["me"], examples: ["whoami"], run: whoAmI)
+    public static let descriptor = CommandDescriptor("whoami", aliases: ["me"], examples: ["whoami"], readOnly: true, run: whoAmI)
 
     public init() {}
 

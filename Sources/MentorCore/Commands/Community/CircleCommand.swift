@@ -21,7 +21,7 @@ public struct CircleCommand: ChatCommand {
             ],
             examples: ["circle create new-managers --kind peer --cadence biweekly", "circle create \"Women in Tech\" --kind forum"], run: create
         ),
-        CommandAction("list", examples: ["circle list"], run: list),
+        CommandAction("list", examples: ["circle list"], readOnly: true, run: list),
         CommandAction("join", arguments: [wholeName], examples: ["circle join new-managers", "circle join \"Women in Tech\""], run: join),
         CommandAction("leave", arguments: [wholeName], examples: ["circle leave new-managers"], run: leave),
         CommandAction("show", arguments: [wholeName], examples: ["circle show new-managers"], run: show),

@@ -12,7 +12,7 @@ public struct OfficeHoursCommand: ChatCommand {
             ],
             examples: ["officehours add public speaking --every \"Tue 16:00\" --duration 30m --channel mentoring-global --capacity 6"], run: add
         ),
-        CommandAction("list", arguments: [.rest("topic", required: false, maxLength: 80)], examples: ["officehours list"], run: list),
+        CommandAction("list", arguments: [.rest("topic", required: false, maxLength: 80)], examples: ["officehours list"], readOnly: true, run: list),
         CommandAction("signup", arguments: [CommandArgument("id", .id)], examples: ["officehours signup 2"], run: signUp),
         CommandAction("announce", arguments: [CommandArgument("id", .id)], examples: ["officehours announce 2"], run: announce),
     ])

@@ -105,7 +105,7 @@ public struct GoalCommand: ChatCommand {
 
 /// `goals`: your goals with progress and milestones, and the goals your mentees shared with you.
 public struct GoalsCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor("goals", examples: ["goals"], run: list)
+    public static let descriptor = CommandDescriptor("goals", examples: ["goals"], readOnly: true, run: list)
 
     public init() {}
 

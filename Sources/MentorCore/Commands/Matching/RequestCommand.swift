@@ -6,7 +6,7 @@ public struct RequestCommand: ChatCommand {
             options: [.flag("micro"), .flag("ongoing"), CommandOption("with", .person)],
             examples: ["request public speaking", "request negotiation --micro", "request --with @priya.raman@example.com"], run: open
         ),
-        CommandAction("status", examples: ["request status"], run: status),
+        CommandAction("status", examples: ["request status"], readOnly: true, run: status),
     ])
 
     public init() {}

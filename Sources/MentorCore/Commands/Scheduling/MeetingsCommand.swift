@@ -2,7 +2,7 @@ import Foundation
 
 /// `meetings`: upcoming meetings in the caller's local time.
 public struct MeetingsCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor("meetings", examples: ["meetings"], run: list)
+    public static let descriptor = CommandDescriptor("meetings", examples: ["meetings"], readOnly: true, run: list)
 
     public init() {}
 

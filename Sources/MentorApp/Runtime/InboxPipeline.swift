@@ -1,0 +1,195 @@
+import ChatPlatforms
+import Foundation
+import HTTPTypes
+import MentorCore
+import MentorStore
+
+/// The inbound pipeline on the daemon's database, for every platform: dedupe in the inbox → handle → reply, with the
+/// command's writes, its queued replies, its inbox record and a poller's cursor in one transaction.
+///
+/// A delivery that changed nothing (say `help`) is not recorded: answering its retry again is the same answer and
+/// changes nothing, and read-only commands stay free of a disk write.
+///
+/// An action declared `readOnly` (`CommandDescriptor.isReadOnly`), from someone in no conversation
+/// flow, runs on the calling thread outside the transaction: it has no writes to keep together, it takes
+/// milliseconds, and the transaction's lock would otherwise make every `help` and `whoami` wait for the one before
+/// (half the throughput on two cores).
+struct InboxPipeline: InboundPipeline {
+    let database: Database
+    let inbox: SQLiteInbox
+    let outbox: SQLiteOutbox
+    let state: SQLitePlatformState
+    let messages: MessageCatalog
+    let clock: any Clock
+    let logger: any Logger
+    /// The assistant; tests put a slow one here to cross a deadline.
+    let respond: @Sendable (Incoming) -> [Reply]
+    /// The person's language, for the "working on it" acknowledgement.
+    let language: @Sendable (Incoming) -> String
+    /// Whether the delivery is a read-only command from someone in no conversation flow.
+    let isReadOnly: @Sendable (Incoming) -> Bool
+    /// Rings the outbox worker after every delivery that wrote something (a command may queue messages itself).
+    let wake: @Sendable () -> Void
+    /// Where commands with a deadline run, so the HTTP thread can answer when the budget is spent.
+    private let workers = DispatchQueue(label: "mentord.inbound", qos: .userInitiated, attributes: .concurrent)
+    /// Commands still running after their acknowledgement, which shutdown waits for.
+    private let running = DispatchGroup()
+
+    init(
+        app: MentorApplication, assistant: MentorAssistant, respond: (@Sendable (Incoming) -> [Reply])? = nil,
+        wake: @escaping @Sendable () -> Void
+    ) {
+        database = app.database
+        inbox = SQLiteInbox(database: app.database)
+        outbox = app.outbox
+        state = SQLitePlatformState(database: app.database, clock: app.clock)
+        messages = assistant.messages
+        clock = app.clock
+        logger = app.logger
+        self.respond = respond ?? assistant.handle
+        let directory = app.directory, profiles = app.profiles, conversations = app.conversations, registry = assistant.registry
+        language = { incoming in
+            let person = try? directory.person(identity: incoming.sender)
+            return person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
+        }
+        isReadOnly = { incoming in
+            guard case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line),
+                let command = registry.command(named: invocation.name), command.descriptor.isReadOnly(invocation),
+                let person = (try? directory.person(identity: incoming.sender)) ?? nil
+            else { return false }
+            // In a flow (joining, reflecting) a line may be the next answer, which is saved.
+            return (try? conversations.state(for: person.id)) == .some(nil)
+        }
+        self.wake = wake
+    }
+
+    func answer(_ delivery: Delivery) -> HTTPResponse {
+        if isReadOnly(delivery.incoming) {
+            return attempt(delivery) { try answerReadOnly(delivery) }
+        }
+        guard let deadline = delivery.deadline else { return answerNow(delivery, race: nil) }
+        let race = DeadlineRace(acknowledgement: working(in: MessageCatalog.fallbackLanguage))
+        workers.async(group: running) {
+            race.acknowledgement = working(in: language(delivery.incoming))
+            race.finish(answerNow(delivery, race: race))
+        }
+        if let response = race.wait(seconds: deadline.budget) { return response }
+        logger.info(.inboundAcknowledged, ["platform": .string(delivery.platform), "budget_s": .double(deadline.budget)])
+        return deadline.acknowledge(race.acknowledgement)
+    }
+
+    func process(_ deliveries: [Delivery], cursor: [String: String]) throws {
+        try commit(deliveries, cursor: cursor, race: nil)
+    }
+
+    /// The console's way in: the same transaction and outbox wake-up as a platform, answered with the replies.
+    func replies(to incoming: Incoming) -> [Reply] {
+        let kept = KeptReplies()
+        _ = answer(Delivery(platform: incoming.sender.platform, id: nil, incoming: incoming) { replies in
+            kept.replies = replies
+            return Delivery.Answer(response: HTTPResponse(status: 200))
+        })
+        return kept.replies
+    }
+
+    /// Waits up to `timeout` seconds for commands that were acknowledged and are still running, so shutdown does
+    /// not cut off a reply someone was told is coming.
+    func drain(timeout: TimeInterval) {
+        _ = running.wait(timeout: .now() + timeout)
+    }
+
+    /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker if anything was
+    /// written: the one place where a command's writes, its queued replies, its inbox record and a poller's position
+    /// commit together.
+    @discardableResult
+    func commit(_ deliveries: [Delivery], cursor: [String: String], race: DeadlineRace?) throws -> [HTTPResponse] {
+        let before = try inbox.totalChanges()
+        let responses = try database.transaction { _ in
+            var responses: [HTTPResponse] = []
+            for delivery in deliveries { responses.append(try handle(delivery, race: race)) }
+            for (key, value) in cursor.sorted(by: { $0.key < $1.key }) { try state.set(key, value) }
+            return responses
+        }
+        if try inbox.totalChanges() != before { wake() }
+        return responses
+    }
+
+    private func answerNow(_ delivery: Delivery, race: DeadlineRace?) -> HTTPResponse {
+        attempt(delivery) { try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200) }
+    }
+
+    /// The answer, or a 500 that says to try again, with the reason in the log (nothing was kept).
+    private func attempt(_ delivery: Delivery, _ body: () throws -> HTTPResponse) -> HTTPResponse {
+        do {
+            return try body()
+        } catch {
+            logger.error(.inboundFailed, ["platform": .string(delivery.platform), "error": .string(String(describing: error))])
+            return .text("something went wrong; please try again\n", status: 500)
+        }
+    }
+
+    /// A read-only command. Replies it queues are its only effect, so they are written in one transaction with the
+    /// inbox record, and a repeat queues nothing; a reply in the response is simply given again.
+    private func answerReadOnly(_ delivery: Delivery) throws -> HTTPResponse {
+        if delivery.isQueued, let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
+            return HTTPResponse(stored)
+        }
+        let answer = delivery.answer(respond(delivery.incoming))
+        guard !answer.later.isEmpty else { return answer.response }
+        defer { wake() }
+        return try database.transaction { _ in
+            if let id = delivery.id {
+                if let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) { return HTTPResponse(stored) }
+                try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
+            }
+            for message in answer.later { try outbox.enqueue(message) }
+            return answer.response
+        }
+    }
+
+    /// One delivery inside the transaction: the stored answer for a repeat, else the command and its answer.
+    private func handle(_ delivery: Delivery, race: DeadlineRace?) throws -> HTTPResponse {
+        if let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
+            return HTTPResponse(stored)
+        }
+        let before = try inbox.totalChanges()
+        let answer = answer(delivery, replies: respond(delivery.incoming), race: race)
+        for message in answer.later { try outbox.enqueue(message) }
+        if let id = delivery.id, try inbox.totalChanges() != before {
+            try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
+        }
+        return answer.response
+    }
+
+    /// The platform's answer for `replies`; once the acknowledgement has gone out, the replies take the later path.
+    private func answer(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) -> Delivery.Answer {
+        guard let race, let deadline = delivery.deadline, !race.claim() else { return delivery.answer(replies) }
+        return Delivery.Answer(response: deadline.acknowledge(race.acknowledgement), later: replies.map {
+            OutgoingMessage(platform: delivery.platform, workspace: delivery.incoming.sender.workspace, destination: deadline.later, reply: $0)
+        })
+    }
+
+    private func working(in language: String) -> String {
+        messages.text("inbound.working", language: language)
+    }
+}
+
+/// The replies a console command produced, handed out of the transaction.
+private final class KeptReplies: @unchecked Sendable {
+    var replies: [Reply] = []
+}
+
+extension InboxAnswer {
+    init(_ response: HTTPResponse) {
+        self.init(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
+    }
+}
+
+extension HTTPResponse {
+    init(_ answer: InboxAnswer) {
+        self.init(status: answer.status, body: answer.body)
+        if let type = answer.contentType { headers.set("Content-Type", type) }
+    }
+}
+
+extension SQLitePlatformState: PlatformStateStore {}

@@ -1,0 +1,136 @@
+import ChatPlatforms
+import Crypto
+import Foundation
+import HTTPClient
+import HTTPServer
+import HTTPTypes
+@testable import MentorApp
+import MentorAppTesting
+import MentorCore
+import MentorStore
+import MentorTesting
+import Testing
+
+/// Ack, then continue (Bolt's lazy listeners): a command still running at the platform's deadline is acknowledged in
+/// time, and its real reply follows through the platform's later-reply path, queued with the command's writes.
+@Suite(.serialized) struct AcknowledgeDeadlineTests {
+    let chat: ChatHarness
+    let client = CurlHTTPClient(proxy: ProxySettings())
+    let secret = "deadline-signing-secret"
+
+    init() throws {
+        chat = try ChatHarness(clock: FakeClock(SlackFixture.timestamp))
+        _ = chat.say("whoami", from: ChatIdentity(platform: "slack", workspace: "T0001", userID: "U2147483697"), email: "bruno@example.com")
+        _ = chat.say("whoami", from: ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"), email: "bruno@example.com")
+    }
+
+    /// The daemon's routes for `environment`, with an assistant that takes `delay` seconds per command.
+    func serve(_ environment: [String: String], delay: TimeInterval, _ body: (String, CountingAssistant) throws -> Void) throws {
+        let assistant = CountingAssistant(chat.assistant, delay: delay)
+        let values = try ConfigLoader(environment: environment).load(file: nil)
+        let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {}, respond: assistant.respond)
+        let server = HTTPServer(
+            configuration: HTTPServerConfiguration(port: 0, bodyLimitBytes: 1_048_576, threadCount: 2),
+            handler: AppRoutes.router(for: chat.app, assistant: chat.assistant, platforms: platforms.routes).handle
+        )
+        try server.start()
+        defer { server.shutdown() }
+        try body("http://127.0.0.1:\(server.port)", assistant)
+    }
+
+    func waitFor(_ seconds: TimeInterval, _ condition: () -> Bool) -> Bool {
+        let deadline = Date() + seconds
+        while Date() < deadline {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return condition()
+    }
+
+    @Test func aSlowSlackCommandIsAcknowledgedWithinThreeSecondsAndAnsweredAtItsResponseURL() throws {
+        let responseURL = FakeResponseURL()
+        let hooks = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: responseURL.handle)
+        try hooks.start()
+        defer { hooks.shutdown() }
+        let hookBase = "http://127.0.0.1:\(hooks.port)/"
+        let form = "team_id=T0001&user_id=U2147483697&channel_id=C1&command=%2Fmentor&text=profile+set+timezone+Europe%2FBerlin"
+            + "&trigger_id=13345.slow&response_url=" + (hookBase + "commands/T0001/1/2").addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        let body = Array(form.utf8)
+        let headers: HTTPHeaders = [
+            "Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": "1795597200",
+            "X-Slack-Signature": SlackSignature.sign(body: body, timestamp: "1795597200", secret: Secret(secret)),
+        ]
+        let workspace = SlackWorkspace(teamID: "*", signingSecret: Secret(secret), botToken: Secret("xoxb-t"))
+        let worker = OutboxWorker(
+            outbox: chat.app.outbox, senders: [SlackSender(workspaces: [workspace], client: client, replyURLPrefix: hookBase)],
+            clock: chat.clock, logger: chat.logger
+        )
+        worker.start(pollInterval: 0.05)
+        defer { worker.stop() }
+        try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 3.5) { base, assistant in
+            let started = Date()
+            let response = try client.send(HTTPClientRequest(method: "POST", url: base + "/slack/commands", headers: headers, body: body))
+            let elapsed = Date().timeIntervalSince(started)
+            #expect(response.status == 200)
+            #expect(elapsed < 3, "answered after \(elapsed) s")
+            #expect(response.bodyText.contains("Working on it"), "\(response.bodyText)")
+            #expect(waitFor(10) { !responseURL.bodies.isEmpty }, "the answer reached the response_url")
+            #expect(responseURL.bodies.first?.contains("Saved your timezone.") == true)
+            #expect(responseURL.paths == ["/commands/T0001/1/2"])
+            #expect(try chat.profile(of: "bruno@example.com")?.timeZoneID == "Europe/Berlin")
+
+            // Slack would not, but a proxy might: the same request again is answered from the inbox.
+            let again = try client.send(HTTPClientRequest(method: "POST", url: base + "/slack/commands", headers: headers, body: body))
+            #expect(again.bodyText == response.bodyText)
+            #expect(assistant.runs == 1)
+            Thread.sleep(forTimeInterval: 0.2)
+            #expect(responseURL.bodies.count == 1, "one reply")
+        }
+    }
+
+    @Test func aFastSlackCommandIsStillAnsweredInTheResponse() throws {
+        var request = try SlackFixture.request("command-profile-set", path: "/slack/commands")
+        request.headers.set("X-Slack-Signature", SlackSignature.sign(body: request.body, timestamp: "1795597200", secret: Secret(secret)))
+        try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 0) { base, _ in
+            let response = try client.send(HTTPClientRequest(method: "POST", url: base + request.path, headers: request.headers, body: request.body))
+            #expect(response.bodyText.contains("Saved your timezone."))
+        }
+        #expect(try chat.app.outbox.due(limit: 10).isEmpty, "nothing went the later way")
+    }
+
+    @Test func aSlowDiscordCommandIsAcknowledgedAndFollowsUpThroughTheInteractionWebhook() throws {
+        let key = Ed25519.PrivateKey()
+        let body = Array(#"{"application_id":"1100000000000000001","token":"c2xvdw","id":"1200000000000000888","type":2,"guild_id":"290926798626357999","channel_id":"645027906669510667","member":{"user":{"id":"80351110224678912"}},"data":{"name":"mentor","type":1,"options":[{"name":"command","type":3,"value":"profile set timezone Asia/Tokyo"}]}}"#.utf8)
+        let headers: HTTPHeaders = [
+            "Content-Type": "application/json", "X-Signature-Timestamp": "1795597200",
+            "X-Signature-Ed25519": Hex.encode(key.sign(Array("1795597200".utf8) + body)),
+        ]
+        try serve(
+            ["MENTORD_DISCORD_PUBLIC_KEY": Hex.encode(key.publicKey), "MENTORD_DISCORD_APPLICATION_ID": "1100000000000000001"], delay: 3.5
+        ) { base, _ in
+            let started = Date()
+            let response = try client.send(HTTPClientRequest(method: "POST", url: base + "/discord/interactions", headers: headers, body: body))
+            #expect(Date().timeIntervalSince(started) < 3)
+            #expect(response.bodyText.contains(#""type":4"#))
+            #expect(response.bodyText.contains("Working on it"))
+            #expect(waitFor(10) { ((try? chat.app.outbox.due(limit: 10).count) ?? 0) > 0 })
+            let followUp = try #require(try chat.app.outbox.due(limit: 10).first?.message)
+            #expect(followUp.destination == .replyURL("https://discord.com/api/v10/webhooks/1100000000000000001/c2xvdw"))
+            #expect(PlainTextRenderer().render(followUp.reply).contains("Saved your timezone."))
+        }
+    }
+}
+
+/// A stand-in for Slack's `response_url` endpoint: keeps what was posted.
+final class FakeResponseURL: @unchecked Sendable {
+    private let lock = NSLock()
+    private var posted: [(path: String, body: String)] = []
+
+    var bodies: [String] { lock.withLock { posted.map(\.body) } }
+    var paths: [String] { lock.withLock { posted.map(\.path) } }
+
+    func handle(_ request: HTTPRequest) -> HTTPResponse {
+        lock.withLock { posted.append((request.path, String(decoding: request.body, as: UTF8.self))) }
+        return .text("ok")
+    }
+}
