@@ -99,7 +99,7 @@ extension ChatHarness {
     /// What a chat account on another platform sees after typing `text`, optionally with the email the platform shares.
     public func say(_ text: String, from identity: ChatIdentity, email: String? = nil, prefix: String = "/mentor ") -> String {
         let incoming = Incoming(sender: identity, conversation: "D1", content: .command(text), senderEmail: email, commandPrefix: prefix)
-        return assistant.handle(incoming).map(PlainTextRenderer().render).joined(separator: "\n\n")
+        return assistant.handle(incoming).plainText
     }
 
     /// Issues a one-time link code for `email`, as `mentord link EMAIL` does.

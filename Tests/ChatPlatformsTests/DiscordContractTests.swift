@@ -91,8 +91,8 @@ import Testing
 
     @Test func buttonsBecomeComponentsCarryingTheirValue() {
         let reply = Reply(.actions([ReplyAction(id: "flow.answer", label: "yes", value: "yes", fallback: "yes")]))
-        let rows = DiscordRenderer().components([reply])
-        let buttons = rows.first?["components"] as? [[String: Any]]
+        let message = try? JSONSerialization.jsonObject(with: Data(DiscordRenderer().message([reply], flags: 64).bytes)) as? [String: Any]
+        let buttons = (message?["components"] as? [[String: Any]])?.first?["components"] as? [[String: Any]]
         #expect(buttons?.first?["custom_id"] as? String == "flow.answer|yes")
     }
 }

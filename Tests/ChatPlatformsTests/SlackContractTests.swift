@@ -110,7 +110,7 @@ final class InboundRecorder: InboundPipeline, @unchecked Sendable {
 
     func answer(_ delivery: Delivery) -> HTTPResponse {
         lock.withLock { ids.append(delivery.id) }
-        let answer = delivery.answer(respond(delivery.incoming))
+        guard let answer = try? delivery.answer(respond(delivery.incoming)) else { return HTTPResponse(status: 500) }
         lock.withLock { queued += answer.later }
         return answer.response
     }
@@ -118,4 +118,6 @@ final class InboundRecorder: InboundPipeline, @unchecked Sendable {
     func process(_ deliveries: [Delivery], cursor: [String: String]) throws {
         for delivery in deliveries { _ = answer(delivery) }
     }
+
+    func text(_ key: String, for incoming: Incoming, _ arguments: [String: String]) -> String { "<\(key)>" }
 }

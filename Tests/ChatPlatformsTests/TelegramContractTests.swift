@@ -64,10 +64,10 @@ import Testing
             return nil
         }
         #expect(([first] + rest).joined(separator: "\n") == long)
-        let keyboard = TelegramMessage.sendMessages(
+        let keyboard = TelegramMessage.sendMessage(
             [Reply(.text("Agree?"), .actions([ReplyAction(id: "flow.answer", label: "yes", value: "yes", fallback: "yes")]))], chatID: "1"
         )
-        let markup = keyboard.first?["reply_markup"] as? [String: Any]
+        let markup = (try JSONSerialization.jsonObject(with: Data(keyboard.bytes)) as? [String: Any])?["reply_markup"] as? [String: Any]
         let buttons = (markup?["inline_keyboard"] as? [[[String: Any]]])?.first
         #expect(buttons?.first?["callback_data"] as? String == "flow.answer|yes")
     }

@@ -11,7 +11,6 @@ public struct ConsoleChat: ChatPlatform {
 
     public let email: String
     public let handle: @Sendable (Incoming) -> [Reply]
-    private let renderer = PlainTextRenderer()
 
     /// - Parameters:
     ///   - email: who is typing; the console identifies people by email.
@@ -41,7 +40,7 @@ public struct ConsoleChat: ChatPlatform {
             conversation: "console", content: .command(ConsoleChat.strippingPrefix(line)), senderEmail: email,
             commandPrefix: ""
         )
-        return handle(incoming).map(renderer.render).joined(separator: "\n\n")
+        return handle(incoming).plainText
     }
 
     /// People used to Slack or Matrix type `/mentor help` or `!mentor help`; the console accepts both.

@@ -9,9 +9,7 @@ import MentorCore
 /// follow-up messages through the outbox, committed with the command's writes.
 public struct DiscordPlatform: ChatPlatform {
     public static let name = "discord"
-    public static let capabilities = PlatformCapabilities(
-        maximumMessageLength: DiscordRenderer.maximumContentLength, supportsButtons: true, supportsThreads: false
-    )
+    public static let capabilities = PlatformCapabilities.discord
     /// Seconds a command may take before it is acknowledged; Discord gives up after 3.
     public static let budget: TimeInterval = 2.5
     /// Discord's response types and message flags.
@@ -21,16 +19,20 @@ public struct DiscordPlatform: ChatPlatform {
     let applicationID: String
     let inbound: any InboundPipeline
     let now: @Sendable () -> Date
+    /// Keeps buttons whose `custom_id` would pass Discord's 100 characters.
+    let references: ButtonReferences?
     private let renderer = DiscordRenderer()
 
     /// - Parameter publicKey: the application's 32-byte Ed25519 public key.
     public init(
-        publicKey: [UInt8], applicationID: String, inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() }
+        publicKey: [UInt8], applicationID: String, inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() },
+        references: ButtonReferences? = nil
     ) {
         self.publicKey = publicKey
         self.applicationID = applicationID
         self.inbound = inbound
         self.now = now
+        self.references = references
     }
 
     /// `POST /discord/interactions`.
@@ -44,21 +46,19 @@ public struct DiscordPlatform: ChatPlatform {
             return .text("bad request: the body is not an interaction object\n", status: 400)
         }
         if interaction.type == DiscordInteraction.ping { return .json(#"{"type":\#(DiscordPlatform.pong)}"#) }
-        guard let incoming = DiscordPlatform.incoming(from: interaction) else {
+        // The interaction token is the only way to reply again, for the rest of a long reply or a slow command's answer.
+        guard let incoming = DiscordPlatform.incoming(from: interaction), let token = interaction.token else {
             return .text("bad request: unsupported or incomplete interaction\n", status: 400)
         }
-        let followUp = interaction.token.map { OutgoingMessage.Destination.replyURL("https://discord.com/api/v10/webhooks/\(applicationID)/\($0)") }
-        let renderer = renderer
-        let deadline = followUp.map { destination in
-            Delivery.Deadline(budget: Self.budget, later: destination) { text in Self.message(text, components: []) }
-        }
+        let followUp = OutgoingMessage.Destination.replyURL("https://discord.com/api/v10/webhooks/\(applicationID)/\(token)")
+        let renderer = renderer, references = references
+        let deadline = Delivery.Deadline(budget: Self.budget, later: followUp) { text in Self.message(renderer.message([.text(text)], flags: Self.ephemeralFlag)) }
         return inbound.answer(Delivery(platform: Self.name, id: interaction.id, incoming: incoming, deadline: deadline) { replies in
-            var chunks = renderer.contentChunks(replies)
-            let first = chunks.removeFirst()
-            let later = followUp.map { destination in
-                chunks.map { OutgoingMessage(platform: Self.name, workspace: incoming.sender.workspace, destination: destination, reply: .text($0)) }
-            } ?? []
-            return Delivery.Answer(response: Self.message(first, components: renderer.components(replies)), later: later)
+            let messages = try renderer.split(replies, references: references)
+            return Delivery.Answer(
+                response: Self.message(renderer.message(messages[0], flags: Self.ephemeralFlag)),
+                later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: followUp)
+            )
         })
     }
 
@@ -83,12 +83,9 @@ public struct DiscordPlatform: ChatPlatform {
         }
     }
 
-    /// A type 4 ephemeral message. `components` come from ``DiscordRenderer/components(_:)`` as Foundation objects.
-    static func message(_ content: String, components: [[String: Any]]) -> HTTPResponse {
-        let object: [String: Any] = [
-            "type": channelMessage, "data": ["content": content, "components": components, "flags": ephemeralFlag] as [String: Any],
-        ]
-        let body = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(body))
+    /// A type 4 interaction response around `data`, one message of ``DiscordRenderer/message(_:flags:)``.
+    static func message(_ data: JSONValue) -> HTTPResponse {
+        let body = JSONValue.object([("type", .int(channelMessage)), ("data", data)])
+        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body.bytes)
     }
 }

@@ -49,46 +49,14 @@ public struct DiscordRenderer: Sendable {
         }
     }
 
-    /// The content of each message of `replies`, the buttons of the first as components and those of later ones as
-    /// typed fallbacks: a bridge for ``DiscordPlatform``, whose follow-ups are queued as text.
-    public func contentChunks(_ replies: [Reply]) -> [String] {
-        let messages = DiscordRenderer.splitter.split(DiscordRenderer.typedWhereTooLong(replies))
-        var typed = PlatformCapabilities.discord
-        typed.maximumButtons = 0
-        let later = ReplySplitter(capabilities: typed) { DiscordRenderer().markdown($0, typedButtons: true) }
-        let rest = messages.count > 1 ? later.split(messages.dropFirst().flatMap { $0 }) : []
-        return [content(messages[0])] + rest.map { message in
-            message.map { reply in reply.blocks.map { markdown($0, typedButtons: true) }.filter { !$0.isEmpty }.joined(separator: "\n") }.joined(separator: "\n\n")
-        }
-    }
-
-    /// The action rows of the first message of `replies`: a bridge for ``DiscordPlatform``.
-    public func components(_ replies: [Reply]) -> [[String: Any]] {
-        let first = DiscordRenderer.splitter.split(DiscordRenderer.typedWhereTooLong(replies))[0].actions
-        return stride(from: 0, to: first.count, by: DiscordRenderer.buttonsPerRow).map { start in
-            [
-                "type": 1,
-                "components": first[start..<min(first.count, start + DiscordRenderer.buttonsPerRow)].map { action in
-                    ["type": 2, "style": 1, "label": String(action.label.prefix(80)), "custom_id": ButtonReferences.payload(action)]
-                },
-            ]
-        }
-    }
-
-    /// Buttons too long for a `custom_id` as typed fallbacks, for the bridges, which have no reference store.
-    static func typedWhereTooLong(_ replies: [Reply]) -> [Reply] {
-        (try? ButtonReferences.fit(replies, capabilities: .discord, references: nil)) ?? replies
-    }
-
-    /// One block as Discord Markdown; buttons are components, or typed fallbacks when `typedButtons`.
-    func markdown(_ block: ReplyBlock, typedButtons: Bool = false) -> String {
+    /// One block as Discord Markdown; buttons are components.
+    func markdown(_ block: ReplyBlock) -> String {
         switch block {
         case .heading(let text): "**\(text)**"
         case .text(let text): text
         case .fields(let fields): fields.map { "**\($0.label):** \($0.value)" }.joined(separator: "\n")
         case .list(let items): items.map { "• " + $0 }.joined(separator: "\n")
         case .code(let text): "```\n\(text)\n```"
-        case .actions(let actions) where typedButtons: actions.map { "[\($0.label)] → type: \($0.fallback)" }.joined(separator: "\n")
         case .actions, .attachment: ""
         }
     }

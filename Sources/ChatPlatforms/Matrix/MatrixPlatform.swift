@@ -6,7 +6,7 @@ import MentorCore
 /// neither repeats nor skips a command. Errors back off exponentially with jitter.
 public final class MatrixPlatform: ChatPlatform, @unchecked Sendable {
     public static let name = "matrix"
-    public static let capabilities = PlatformCapabilities(maximumMessageLength: 30_000, supportsButtons: false, supportsThreads: true)
+    public static let capabilities = PlatformCapabilities.matrix
 
     let api: MatrixAPI
     let ownUserID: String

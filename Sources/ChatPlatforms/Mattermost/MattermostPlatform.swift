@@ -6,10 +6,11 @@ import MentorCore
 /// Mattermost slash commands (checked by the command token, in constant time) and button callbacks, whose
 /// `context` carries an HMAC mentord signs itself, so a forged click cannot answer someone else's question.
 ///
-/// A command still running after ``budget`` is acknowledged, and its replies follow through `response_url`.
+/// A command still running after ``budget`` is acknowledged, and its replies follow through `response_url`; so does
+/// the rest of a reply longer than one post.
 public struct MattermostPlatform: ChatPlatform {
     public static let name = "mattermost"
-    public static let capabilities = PlatformCapabilities(maximumMessageLength: 16_383, supportsButtons: true, supportsThreads: true)
+    public static let capabilities = PlatformCapabilities.mattermost
     /// Seconds a command may take before it is acknowledged; Mattermost waits about 3.
     public static let budget: TimeInterval = 2.5
 
@@ -51,8 +52,14 @@ public struct MattermostPlatform: ChatPlatform {
                 Self.json(platform.message([.text(text)], responseType: "ephemeral", for: incoming.sender))
             }
         }
+        // Without a response_url (an old server) the rest of a long reply goes to the person's direct channel.
+        let later = form["response_url"].map { OutgoingMessage.Destination.replyURL($0) } ?? .directMessage(incoming.sender)
         return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: form["trigger_id"], body: request.body), incoming: incoming, deadline: deadline) { replies in
-            Delivery.Answer(response: Self.json(platform.message(replies, responseType: "ephemeral", for: incoming.sender)))
+            let messages = Self.splitter.split(replies)
+            return Delivery.Answer(
+                response: Self.json(platform.message(messages[0], responseType: "ephemeral", for: incoming.sender)),
+                later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: later)
+            )
         })
     }
 
@@ -69,22 +76,23 @@ public struct MattermostPlatform: ChatPlatform {
             sender: sender, conversation: click.channelID ?? "", content: .action(id: context.action, value: context.value),
             commandPrefix: "/mentor "
         )
+        // A click has no response_url: the rest of a long answer goes to the person's direct channel.
         return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: incoming) { replies in
-            let text = replies.map(PlainTextRenderer().render).joined(separator: "\n\n")
-            return Delivery.Answer(response: Self.json(.object([("ephemeral_text", .string(text))])))
+            let messages = Self.splitter.split(replies)
+            return Delivery.Answer(
+                response: Self.json(.object([("ephemeral_text", .string(messages[0].plainText))])),
+                later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: .directMessage(sender))
+            )
         })
     }
 
-    /// A reply with Markdown text and, for buttons, an attachment whose actions call back to mentord.
+    /// Posts of at most 16,383 characters; buttons count as their typed text, which the post shows too.
+    static let splitter = ReplySplitter.plainText(.mattermost)
+
+    /// One message of ``splitter`` with Markdown text and, for buttons, an attachment whose actions call back to mentord.
     func message(_ replies: [Reply], responseType: String, for person: ChatIdentity) -> JSONValue {
-        let text = replies.map(PlainTextRenderer().render).joined(separator: "\n\n")
-        let actions = replies.flatMap(\.blocks).flatMap { block -> [ReplyAction] in
-            if case .actions(let actions) = block { return actions }
-            return []
-        }
-        var members: [(String, JSONValue)] = [
-            ("response_type", .string(responseType)), ("text", .string(String(text.prefix(MattermostPlatform.capabilities.maximumMessageLength)))),
-        ]
+        let actions = replies.actions
+        var members: [(String, JSONValue)] = [("response_type", .string(responseType)), ("text", .string(replies.plainText))]
         if !actions.isEmpty {
             let buttons = actions.enumerated().map { index, action in
                 JSONValue.object([

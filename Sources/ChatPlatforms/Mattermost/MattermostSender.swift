@@ -6,13 +6,15 @@ import MentorCore
 /// Posts outbox messages through Mattermost's REST API v4 with a bot token: to a channel, or to a direct channel
 /// it opens with the person first. A reply longer than one post goes out as several, in order.
 ///
-/// A slash command's `response_url` takes the rest of a long ephemeral answer, still visible only to the person who
-/// asked; it must be on the configured server.
+/// A slash command's `response_url` takes the rest of a long ephemeral answer and the answer of a command that was
+/// acknowledged first, still visible only to the person who asked; it must be on the configured server, and needs no
+/// bot account.
 public struct MattermostSender: PlatformSender {
     public let platform = MattermostPlatform.name
     let api: PlatformAPI
-    /// The bot account's user id, one side of every direct channel.
-    let botUserID: String
+    /// The bot account's user id, one side of every direct channel; nil without a bot account (replies through
+    /// `response_url` only).
+    let botUserID: String?
 
     /// - Parameter serverURL: `https://mattermost.example.com`.
     public init(serverURL: String, botToken: Secret, botUserID: String, client: any HTTPClient, clock: any Clock = SystemClock()) {
@@ -22,6 +24,17 @@ public struct MattermostSender: PlatformSender {
         self.botUserID = botUserID
     }
 
+    /// A sender without a bot account: it delivers through slash commands' `response_url` on `serverURL`, and refuses
+    /// posts mentord would start itself.
+    public init(serverURL: String, client: any HTTPClient, clock: any Clock = SystemClock()) {
+        api = PlatformAPI(service: "Mattermost", baseURL: serverURL, headers: [:], client: client, clock: clock)
+        botUserID = nil
+    }
+
+    static let noBot = DeliveryOutcome.failed(
+        reason: "Mattermost posts need a bot account: set MENTORD_MATTERMOST_BOT_TOKEN and MENTORD_MATTERMOST_BOT_USER_ID"
+    )
+
     /// `POST /channels/direct`'s answer.
     private struct Channel: Decodable { var id: String }
 
@@ -29,8 +42,10 @@ public struct MattermostSender: PlatformSender {
         let channel: String
         switch envelope.message.destination {
         case .conversation(let id):
+            guard botUserID != nil else { return MattermostSender.noBot }
             channel = id
         case .directMessage(let identity):
+            guard let botUserID else { return MattermostSender.noBot }
             let opened = api.post("/api/v4/channels/direct", json: .array([.string(botUserID), .string(identity.userID)]))
             guard case .success(let response) = opened, (200..<300).contains(response.status),
                 let id = (try? JSONDecoder().decode(Channel.self, from: Data(response.body)))?.id

@@ -41,14 +41,15 @@ public struct Delivery: Sendable {
     public var id: String?
     public var incoming: Incoming
     public var deadline: Deadline?
-    /// Turns the command's replies into the platform's answer.
-    public var answer: @Sendable ([Reply]) -> Answer
+    /// Turns the command's replies into the platform's answer: the first message in the response, the rest queued
+    /// through the platform's later path. Throws when a button reference cannot be kept (nothing is then kept).
+    public var answer: @Sendable ([Reply]) throws -> Answer
     /// Whether every reply goes through the outbox (events, clicks, pollers) rather than the response.
     public var isQueued = false
 
     public init(
         platform: String, id: String?, incoming: Incoming, deadline: Deadline? = nil,
-        answer: @escaping @Sendable ([Reply]) -> Answer
+        answer: @escaping @Sendable ([Reply]) throws -> Answer
     ) {
         self.platform = platform
         self.id = id
@@ -66,6 +67,15 @@ public struct Delivery: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in body { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return trigger + ":" + String(hash, radix: 16)
+    }
+
+    /// `messages` after the first, each as one outbox message to `destination`: the rest of a synchronous answer.
+    public static func followUps(
+        _ messages: [[Reply]], platform: String, to incoming: Incoming, at destination: OutgoingMessage.Destination
+    ) -> [OutgoingMessage] {
+        messages.dropFirst().map {
+            OutgoingMessage(platform: platform, workspace: incoming.sender.workspace, destination: destination, reply: Reply(joining: $0))
+        }
     }
 
     /// A delivery whose replies all go through the outbox to `destination`, answered with a bare 200 (Slack events and

@@ -1,4 +1,5 @@
 import HTTPTypes
+import MentorCore
 
 /// The one inbound pipeline after a platform has verified and decoded a request: dedupe → handle → reply.
 ///
@@ -11,4 +12,8 @@ public protocol InboundPipeline: Sendable {
 
     /// Handles a poller's batch and stores its cursor entries (`key → value` in the platform state) in one transaction.
     func process(_ deliveries: [Delivery], cursor: [String: String]) throws
+
+    /// The prompt `key` in the language of the person behind `incoming`, for a platform's own notes (say, that a
+    /// reply was too long for the platform).
+    func text(_ key: String, for incoming: Incoming, _ arguments: [String: String]) -> String
 }

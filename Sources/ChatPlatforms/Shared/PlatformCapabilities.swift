@@ -53,11 +53,6 @@ public struct PlatformCapabilities: Sendable, Equatable {
         self.maximumButtonPayloadBytes = maximumButtonPayloadBytes
     }
 
-    /// The former shape, a bridge until each platform file declares `PlatformCapabilities.<platform>` instead.
-    public init(maximumMessageLength: Int, supportsButtons: Bool, supportsThreads: Bool) {
-        self.init(maximumMessageLength: maximumMessageLength, maximumButtons: supportsButtons ? .max : 0)
-    }
-
     /// Whether buttons are shown as buttons (otherwise as their typed fallback).
     public var showsButtons: Bool { maximumButtons > 0 }
 

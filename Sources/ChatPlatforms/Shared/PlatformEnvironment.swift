@@ -1,5 +1,6 @@
 import Foundation
 import HTTPClient
+import MentorCore
 
 /// What the daemon gives a platform when it is built from its settings.
 public struct PlatformEnvironment: Sendable {
@@ -9,19 +10,29 @@ public struct PlatformEnvironment: Sendable {
     public var state: any PlatformStateStore
     /// The one HTTP client every sender and poller shares.
     public var client: any HTTPClient
-    public var now: @Sendable () -> Date
+    /// The one clock: signature windows, `Retry-After` dates, button reference expiry.
+    public var clock: any Clock
+    /// Keeps buttons too long for a platform's payload, for every renderer and sender that shows buttons.
+    public var references: ButtonReferences
     /// Logs a platform's warning, e.g. a failed poll.
     public var warn: @Sendable (_ platform: String, _ message: String) -> Void
 
     public init(
-        inbound: any InboundPipeline, state: any PlatformStateStore, client: any HTTPClient, now: @escaping @Sendable () -> Date,
-        warn: @escaping @Sendable (String, String) -> Void
+        inbound: any InboundPipeline, state: any PlatformStateStore, client: any HTTPClient, clock: any Clock,
+        references: ButtonReferences, warn: @escaping @Sendable (String, String) -> Void
     ) {
         self.inbound = inbound
         self.state = state
         self.client = client
-        self.now = now
+        self.clock = clock
+        self.references = references
         self.warn = warn
+    }
+
+    /// The clock's reading, for platforms that check a request's timestamp.
+    public var now: @Sendable () -> Date {
+        let clock = clock
+        return { clock.now }
     }
 }
 

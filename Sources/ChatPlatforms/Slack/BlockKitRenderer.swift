@@ -26,17 +26,6 @@ public struct BlockKitRenderer: Sendable {
         return (ephemeralBody(messages[0]), messages.dropFirst().map(Reply.init(joining:)))
     }
 
-    /// The first Slack message of `replies` as a response body, saying so when more did not fit.
-    public func ephemeralResponse(_ replies: [Reply]) -> [UInt8] {
-        var capabilities = PlatformCapabilities.slack
-        capabilities.maximumBlocks -= 1
-        var messages = ReplySplitter(capabilities: capabilities, measure: BlockKitRenderer.mrkdwnLength).split(replies)
-        if messages.count > 1 {
-            messages[0][messages[0].count - 1].blocks.append(.text("… \(messages.count - 1) more part(s) of this reply did not fit in one Slack message."))
-        }
-        return ephemeralBody(messages[0])
-    }
-
     /// A response body for one message: visible only to the person who asked.
     func ephemeralBody(_ message: [Reply]) -> [UInt8] {
         JSONValue.object([

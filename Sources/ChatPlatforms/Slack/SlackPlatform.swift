@@ -4,25 +4,32 @@ import MentorCore
 
 /// Slack's inbound side: verifies each request's signature first (401), decodes it (400), and answers within 3 s.
 ///
-/// A slash command is answered in the HTTP response when it finishes within ``budget``; one still running then is
+/// A slash command is answered in the HTTP response when it finishes within ``budget`` (a reply longer than one Slack
+/// message continues through `response_url`); one still running then is
 /// acknowledged ("working on it") and its replies follow through `response_url`, as Bolt's lazy listeners do. Button
 /// clicks and DMs to the bot are acknowledged with a bare 200 and answered through the outbox (`response_url`,
 /// `chat.postMessage`). Slack's ids (`trigger_id`, `event_id`) let the inbox answer a retry without running it again.
 public struct SlackPlatform: ChatPlatform {
     public static let name = "slack"
-    public static let capabilities = PlatformCapabilities(maximumMessageLength: 3000, supportsButtons: true, supportsThreads: true)
+    public static let capabilities = PlatformCapabilities.slack
     /// Seconds a request may take before it is acknowledged; Slack gives up after 3.
     public static let budget: TimeInterval = 2.5
 
     let workspaces: [SlackWorkspace]
     let inbound: any InboundPipeline
     let now: @Sendable () -> Date
+    /// Keeps buttons whose value is over Slack's 2,000 characters.
+    let references: ButtonReferences?
     private let renderer = BlockKitRenderer()
 
-    public init(workspaces: [SlackWorkspace], inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        workspaces: [SlackWorkspace], inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() },
+        references: ButtonReferences? = nil
+    ) {
         self.workspaces = workspaces
         self.inbound = inbound
         self.now = now
+        self.references = references
     }
 
     /// `POST /slack/commands`, `/slack/interactions` and `/slack/events`.
@@ -38,15 +45,22 @@ public struct SlackPlatform: ChatPlatform {
         verified(request) { workspace in
             let command = try SlackRequestDecoder.command(request.body)
             guard workspace.accepts(command.incoming.sender.workspace) else { return Self.unauthorized }
-            let renderer = renderer
+            let renderer = renderer, references = references, incoming = command.incoming
+            // Slack always sends a response_url; without one the rest of a long reply goes to the person's DM.
+            let later = command.responseURL.map { OutgoingMessage.Destination.replyURL($0) } ?? .directMessage(incoming.sender)
             let deadline = command.responseURL.map { url in
                 Delivery.Deadline(budget: Self.budget, later: .replyURL(url)) { text in
-                    Self.json(renderer.ephemeralResponse([.text(text)]))
+                    Self.json(renderer.ephemeralBody([.text(text)]))
                 }
             }
             return inbound.answer(Delivery(
-                platform: Self.name, id: Delivery.id(trigger: command.triggerID, body: request.body), incoming: command.incoming, deadline: deadline
-            ) { replies in Delivery.Answer(response: Self.json(renderer.ephemeralResponse(replies))) })
+                platform: Self.name, id: Delivery.id(trigger: command.triggerID, body: request.body), incoming: incoming, deadline: deadline
+            ) { replies in
+                let (body, followUps) = try renderer.ephemeralResponse(replies, references: references)
+                return Delivery.Answer(response: Self.json(body), later: followUps.map {
+                    OutgoingMessage(platform: Self.name, workspace: incoming.sender.workspace, destination: later, reply: $0)
+                })
+            })
         }
     }
 

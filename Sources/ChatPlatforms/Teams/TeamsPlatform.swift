@@ -4,10 +4,11 @@ import HTTPTypes
 import MentorCore
 
 /// Microsoft Teams outgoing webhook: `Authorization: HMAC <base64 HMAC-SHA256(security token, raw body)>`, answered
-/// synchronously in the response (Teams waits at most 5 s and offers no later reply on this channel).
+/// synchronously in the response (Teams waits at most 5 s and offers no later reply on this channel). A reply longer
+/// than one Teams message therefore shows what fits and ends with a note saying so and how to see the rest.
 public struct TeamsPlatform: ChatPlatform {
     public static let name = "teams"
-    public static let capabilities = PlatformCapabilities(maximumMessageLength: 28_000, supportsButtons: false, supportsThreads: true)
+    public static let capabilities = PlatformCapabilities.teams
 
     /// The security token Teams shows once when the outgoing webhook is created (base64).
     let securityKey: [UInt8]
@@ -33,12 +34,32 @@ public struct TeamsPlatform: ChatPlatform {
         guard let activity = try? JSONDecoder().decode(TeamsActivity.self, from: Data(request.body)),
             let incoming = TeamsPlatform.incoming(from: activity)
         else { return .text("bad request: not a Teams message activity\n", status: 400) }
+        let inbound = inbound
         return inbound.answer(Delivery(platform: Self.name, id: activity.id, incoming: incoming) { replies in
-            let text = replies.map(PlainTextRenderer().render).joined(separator: "\n\n")
-            let body = JSONValue.object([("type", "message"), ("text", .string(TeamsPlatform.markdown(text)))])
+            let text = TeamsPlatform.text(replies, note: inbound.text("inbound.too_long_for_teams", for: incoming, [:]))
+            let body = JSONValue.object([("type", "message"), ("text", .string(text))])
             return Delivery.Answer(response: HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body.bytes))
         })
     }
+
+    /// The reply as one message's Markdown: whole when it fits, else the parts that fit followed by `note`.
+    static func text(_ replies: [Reply], note: String) -> String {
+        let whole = splitter(room: capabilities.maximumMessageLength).split(replies)
+        guard whole.count > 1 else { return markdown(whole[0].plainText) }
+        let marked = markdown(note)
+        let shown = splitter(room: capabilities.maximumMessageLength - escapedLength(marked) - ReplySplitter.separatorLength * 3).split(replies)
+        return markdown(shown[0].plainText) + markdown("\n\n") + marked
+    }
+
+    /// A splitter for `room` bytes of the answer's JSON text: each block as Markdown, escaped as JSON writes it.
+    static func splitter(room: Int) -> ReplySplitter {
+        var capabilities = capabilities
+        capabilities.maximumMessageLength = room
+        return ReplySplitter(capabilities: capabilities) { escapedLength(markdown(PlainTextRenderer().render(Reply($0)))) }
+    }
+
+    /// The bytes `text` takes inside a JSON string.
+    static func escapedLength(_ text: String) -> Int { JSONValue.string(text).bytes.count - 2 }
 
     /// A message activity as an ``Incoming``; the `<at>mentord</at>` mention that triggered it is removed.
     static func incoming(from activity: TeamsActivity) -> Incoming? {

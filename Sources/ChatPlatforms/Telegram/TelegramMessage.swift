@@ -2,9 +2,6 @@ import MentorCore
 
 /// Telegram Bot API message bodies: plain text split to Telegram's limit, each part with its own inline keyboard.
 public enum TelegramMessage {
-    /// Telegram's limit for one message's text.
-    public static let maximumTextLength = PlatformCapabilities.telegram.maximumMessageLength
-
     /// The splitter for Telegram, measuring each block's plain text.
     public static let splitter = ReplySplitter(capabilities: .telegram) { PlainTextRenderer().render(Reply($0)) }
 
@@ -33,21 +30,5 @@ public enum TelegramMessage {
 
     static func keyboardRows(_ actions: [ReplyAction]) -> [ArraySlice<ReplyAction>] {
         stride(from: 0, to: actions.count, by: buttonsPerRow).map { actions[$0..<min(actions.count, $0 + buttonsPerRow)] }
-    }
-
-    /// `sendMessage` parameters for each part of `replies`, buttons too long for `callback_data` shown as their
-    /// typed fallback: a bridge for ``TelegramPlatform``, which has no reference store.
-    public static func sendMessages(_ replies: [Reply], chatID: String) -> [[String: Any]] {
-        let fitted = (try? ButtonReferences.fit(replies, capabilities: .telegram, references: nil)) ?? replies
-        return splitter.split(fitted).map { message in
-            var parameters: [String: Any] = ["chat_id": chatID, "text": message.plainText]
-            let actions = message.actions
-            if !actions.isEmpty {
-                parameters["reply_markup"] = ["inline_keyboard": keyboardRows(actions).map { row in
-                    row.map { ["text": $0.label, "callback_data": ButtonReferences.payload($0)] }
-                }]
-            }
-            return parameters
-        }
     }
 }

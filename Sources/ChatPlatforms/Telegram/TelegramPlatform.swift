@@ -8,18 +8,19 @@ import MentorCore
 /// Telegram's 4,096 characters are queued in the outbox with the command's writes.
 public struct TelegramPlatform: ChatPlatform {
     public static let name = "telegram"
-    public static let capabilities = PlatformCapabilities(
-        maximumMessageLength: TelegramMessage.maximumTextLength, supportsButtons: true, supportsThreads: false
-    )
+    public static let capabilities = PlatformCapabilities.telegram
 
     let secretToken: Secret
     let decoder: TelegramUpdateDecoder
     let inbound: any InboundPipeline
+    /// Keeps buttons whose `callback_data` would pass Telegram's 64 bytes.
+    let references: ButtonReferences?
 
-    public init(secretToken: Secret, botUsername: String, inbound: any InboundPipeline) {
+    public init(secretToken: Secret, botUsername: String, inbound: any InboundPipeline, references: ButtonReferences? = nil) {
         self.secretToken = secretToken
         decoder = TelegramUpdateDecoder(botUsername: botUsername)
         self.inbound = inbound
+        self.references = references
     }
 
     /// `POST /telegram/webhook`.
@@ -35,15 +36,14 @@ public struct TelegramPlatform: ChatPlatform {
             return .text("bad request: not a Telegram update\n", status: 400)
         }
         guard let (incoming, chatID) = decoder.incoming(from: update) else { return HTTPResponse(status: 200) }
+        let references = references
         return inbound.answer(Delivery(platform: Self.name, id: decoder.deliveryID(update), incoming: incoming) { replies in
-            var messages = TelegramMessage.sendMessages(replies, chatID: chatID)
-            var first = messages.removeFirst()
-            let later = messages.compactMap { $0["text"] as? String }.map {
-                OutgoingMessage(platform: Self.name, workspace: incoming.sender.workspace, destination: .conversation(chatID), reply: .text($0))
-            }
-            first["method"] = "sendMessage"
-            let body = (try? JSONSerialization.data(withJSONObject: first, options: [.withoutEscapingSlashes])) ?? Data()
-            return Delivery.Answer(response: HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(body)), later: later)
+            let messages = try TelegramMessage.split(replies, references: references)
+            let body = TelegramMessage.sendMessage(messages[0], chatID: chatID, method: "sendMessage").bytes
+            return Delivery.Answer(
+                response: HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body),
+                later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: .conversation(chatID))
+            )
         })
     }
 }

@@ -4,10 +4,11 @@ import HTTPTypes
 import MentorCore
 
 /// Zulip outgoing webhook (a bot of type "outgoing webhook"): JSON with the bot's token, answered in the response
-/// as `{"content": …}`. Zulip shares the sender's email, so accounts link by email.
+/// as `{"content": …}`; a reply longer than one Zulip message continues in the same conversation through the REST
+/// sender. Zulip shares the sender's email, so accounts link by email.
 public struct ZulipPlatform: ChatPlatform {
     public static let name = "zulip"
-    public static let capabilities = PlatformCapabilities(maximumMessageLength: 10_000, supportsButtons: false, supportsThreads: true)
+    public static let capabilities = PlatformCapabilities.zulip
 
     let token: Secret
     let inbound: any InboundPipeline
@@ -34,9 +35,12 @@ public struct ZulipPlatform: ChatPlatform {
         }
         let id = payload.message?.id.map { "\(incoming.sender.workspace):\($0)" }
         return inbound.answer(Delivery(platform: Self.name, id: id, incoming: incoming) { replies in
-            let content = replies.map(PlainTextRenderer().render).joined(separator: "\n\n")
-            let body = JSONValue.object([("content", .string(String(content.prefix(ZulipPlatform.capabilities.maximumMessageLength))))])
-            return Delivery.Answer(response: HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body.bytes))
+            let messages = ReplySplitter.plainText(.zulip).split(replies)
+            let body = JSONValue.object([("content", .string(messages[0].plainText))])
+            return Delivery.Answer(
+                response: HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body.bytes),
+                later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: .conversation(incoming.conversation))
+            )
         })
     }
 

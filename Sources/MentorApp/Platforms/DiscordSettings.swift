@@ -13,8 +13,10 @@ enum DiscordSettings: PlatformSetup {
     /// The interactions route and the follow-up sender; nil when Discord is off.
     static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         guard let (publicKey, applicationID) = try application(values) else { return nil }
-        return DiscordPlatform(publicKey: publicKey, applicationID: applicationID, inbound: environment.inbound, now: environment.now)
-            .parts(senders: [DiscordSender(client: environment.client)])
+        let references = environment.references
+        return DiscordPlatform(
+            publicKey: publicKey, applicationID: applicationID, inbound: environment.inbound, now: environment.now, references: references
+        ).parts(senders: [DiscordSender(client: environment.client, clock: environment.clock, references: references)])
     }
 
     /// The public key and application id; nil when Discord is off.

@@ -27,7 +27,7 @@ enum MatrixSettings: PlatformSetup {
                 }
                 token = try MatrixAPI.login(homeserver: homeserver, user: values.string("matrix.user"), password: values.secret("matrix.password"), client: client)
             }
-            let api = MatrixAPI(homeserver: homeserver, accessToken: token, client: client)
+            let api = MatrixAPI(homeserver: homeserver, accessToken: token, client: client, clock: environment.clock)
             let ownUserID = try api.ownUserID()
             let listed = values.string("matrix.allowed_servers").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let own = String(ownUserID.split(separator: ":", maxSplits: 1).last ?? "")

@@ -10,21 +10,36 @@ enum MattermostSettings: PlatformSetup {
             "mattermost", "actions_url", .text, default: "",
             "mentord's public URL for button clicks, e.g. https://mentord.example.com/mattermost/actions."
         ),
-        ConfigKey("mattermost", "url", .text, default: "", "The Mattermost server URL, for messages mentord starts itself."),
+        ConfigKey(
+            "mattermost", "url", .text, default: "",
+            "The Mattermost server URL: where late and long replies to commands go (response_url), and messages mentord starts itself."
+        ),
         ConfigKey("mattermost", "bot_token", .text, default: "", secret: true, "A bot account's access token, for messages mentord starts itself."),
         ConfigKey("mattermost", "bot_user_id", .text, default: "", "The bot account's user id, one side of its direct channels."),
     ]
 
-    /// The command and button routes when the command token is set, and the REST sender when the server URL, bot
-    /// token and bot user id are; nil when neither is.
+    /// The command and button routes when the command token is set, with a sender for their `response_url` on the
+    /// server, which posts mentord starts itself too when the bot token and bot user id are set; nil when neither is.
     static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let server = values.string("mattermost.url"), bot = values.string("mattermost.bot_user_id")
-        let botToken = values.secret("mattermost.bot_token")
-        let senders: [any PlatformSender] = server.isEmpty || botToken.isEmpty || bot.isEmpty
-            ? [] : [MattermostSender(serverURL: server, botToken: botToken, botUserID: bot, client: environment.client)]
+        let botToken = values.secret("mattermost.bot_token"), client = environment.client, clock = environment.clock
         let token = values.secret("mattermost.command_token")
+        let senders: [any PlatformSender]
+        if !server.isEmpty, !botToken.isEmpty, !bot.isEmpty {
+            senders = [MattermostSender(serverURL: server, botToken: botToken, botUserID: bot, client: client, clock: clock)]
+        } else if !server.isEmpty, !token.isEmpty {
+            senders = [MattermostSender(serverURL: server, client: client, clock: clock)]
+        } else {
+            senders = []
+        }
         guard !token.isEmpty else {
             return senders.isEmpty ? nil : PlatformParts(name: MattermostPlatform.name, capabilities: MattermostPlatform.capabilities, senders: senders)
+        }
+        // A slow command's answer, and the rest of a long one, come through response_url, which must be on this server.
+        guard server.hasPrefix("https://") || server.hasPrefix("http://") else {
+            throw CLIFailure(
+                "set MENTORD_MATTERMOST_URL to the Mattermost server's URL, where replies that follow a command are posted", exitCode: ExitCode.config
+            )
         }
         let url = values.string("mattermost.actions_url")
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else {

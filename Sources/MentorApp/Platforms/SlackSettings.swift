@@ -24,8 +24,9 @@ enum SlackSettings: PlatformSetup {
     static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let workspaces = try workspaces(values)
         guard !workspaces.isEmpty else { return nil }
-        return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now)
-            .parts(senders: [SlackSender(workspaces: workspaces, client: environment.client)])
+        let references = environment.references
+        return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now, references: references)
+            .parts(senders: [SlackSender(workspaces: workspaces, client: environment.client, clock: environment.clock, references: references)])
     }
 
     /// The configured workspaces; empty when Slack is off.

@@ -13,7 +13,7 @@ enum TeamsSettings: PlatformSetup {
     /// nil when neither is.
     static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let token = values.secret("teams.security_token"), url = values.secret("teams.workflow_url")
-        let senders: [any PlatformSender] = url.isEmpty ? [] : [TeamsWorkflowSender(workflowURL: url, client: environment.client)]
+        let senders: [any PlatformSender] = url.isEmpty ? [] : [TeamsWorkflowSender(workflowURL: url, client: environment.client, clock: environment.clock)]
         guard !token.isEmpty else {
             return senders.isEmpty ? nil : PlatformParts(name: TeamsPlatform.name, capabilities: TeamsPlatform.capabilities, senders: senders)
         }

@@ -18,7 +18,7 @@ enum TelegramSettings: PlatformSetup {
     static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let token = values.secret("telegram.bot_token"), secret = values.secret("telegram.secret_token")
         let username = values.string("telegram.bot_username")
-        let sender = TelegramSender(botToken: token, client: environment.client)
+        let sender = TelegramSender(botToken: token, client: environment.client, clock: environment.clock, references: environment.references)
         if values.string("telegram.mode") == "poll" {
             guard !token.isEmpty, !username.isEmpty else {
                 throw CLIFailure("Telegram poll mode needs MENTORD_TELEGRAM_BOT_TOKEN and MENTORD_TELEGRAM_BOT_USERNAME", exitCode: ExitCode.config)
@@ -31,6 +31,7 @@ enum TelegramSettings: PlatformSetup {
                 "Telegram needs MENTORD_TELEGRAM_BOT_TOKEN, MENTORD_TELEGRAM_SECRET_TOKEN and MENTORD_TELEGRAM_BOT_USERNAME", exitCode: ExitCode.config
             )
         }
-        return TelegramPlatform(secretToken: secret, botUsername: username, inbound: environment.inbound).parts(senders: [sender])
+        return TelegramPlatform(secretToken: secret, botUsername: username, inbound: environment.inbound, references: environment.references)
+            .parts(senders: [sender])
     }
 }

@@ -17,7 +17,7 @@ enum ZulipSettings: PlatformSetup {
         let token = values.secret("zulip.token")
         let site = values.string("zulip.site"), email = values.string("zulip.bot_email"), key = values.secret("zulip.api_key")
         let senders: [any PlatformSender] = site.isEmpty || email.isEmpty || key.isEmpty
-            ? [] : [ZulipSender(siteURL: site, botEmail: email, apiKey: key, client: environment.client)]
+            ? [] : [ZulipSender(siteURL: site, botEmail: email, apiKey: key, client: environment.client, clock: environment.clock)]
         guard !token.isEmpty else {
             return senders.isEmpty ? nil : PlatformParts(name: ZulipPlatform.name, capabilities: ZulipPlatform.capabilities, senders: senders)
         }

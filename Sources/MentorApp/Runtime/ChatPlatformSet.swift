@@ -32,12 +32,12 @@ struct ChatPlatformSet {
     }
 
     /// What every platform is built with: the inbound pipeline, the platform state, one shared HTTP client for every
-    /// sender and poller, the clock and the log.
+    /// sender and poller, the clock, the button references and the log.
     static func environment(app: MentorApplication, inbound: any InboundPipeline, client: any HTTPClient) -> PlatformEnvironment {
         let logger = app.logger, clock = app.clock
         return PlatformEnvironment(
             inbound: inbound,
-            state: SQLitePlatformState(database: app.database, clock: clock), client: client, now: { clock.now },
+            state: SQLitePlatformState(database: app.database, clock: clock), client: client, clock: clock, references: app.buttonReferences,
             warn: { platform, message in logger.warning(.platformPollFailed, ["platform": .string(platform), "error": .string(message)]) }
         )
     }

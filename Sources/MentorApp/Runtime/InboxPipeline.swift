@@ -7,6 +7,9 @@ import MentorStore
 /// The inbound pipeline on the daemon's database, for every platform: dedupe in the inbox → handle → reply, with the
 /// command's writes, its queued replies, its inbox record and a poller's cursor in one transaction.
 ///
+/// A click on a button that carries a reference (a payload too long for the platform) is turned back into the original
+/// action first; one whose reference is unknown or expired is answered "this button has expired" and runs nothing.
+///
 /// A delivery that changed nothing (say `help`) is not recorded: answering its retry again is the same answer and
 /// changes nothing, and read-only commands stay free of a disk write.
 ///
@@ -22,6 +25,8 @@ struct InboxPipeline: InboundPipeline {
     let messages: MessageCatalog
     let clock: any Clock
     let logger: any Logger
+    /// Turns clicks on `ref` buttons back into their actions.
+    let references: ButtonReferences
     /// The assistant; tests put a slow one here to cross a deadline.
     let respond: @Sendable (Incoming) -> [Reply]
     /// The person's language, for the "working on it" acknowledgement.
@@ -46,6 +51,7 @@ struct InboxPipeline: InboundPipeline {
         messages = assistant.messages
         clock = app.clock
         logger = app.logger
+        references = app.buttonReferences
         self.respond = respond ?? assistant.handle
         let directory = app.directory, profiles = app.profiles, conversations = app.conversations, registry = assistant.registry
         language = { incoming in
@@ -80,6 +86,11 @@ struct InboxPipeline: InboundPipeline {
 
     func process(_ deliveries: [Delivery], cursor: [String: String]) throws {
         try commit(deliveries, cursor: cursor, race: nil)
+    }
+
+    func text(_ key: String, for incoming: Incoming, _ arguments: [String: String]) -> String {
+        let defaults = ["help": incoming.commandPrefix + "help"]
+        return messages.text(key, language: language(incoming), defaults.merging(arguments) { _, given in given })
     }
 
     /// The console's way in: the same transaction and outbox wake-up as a platform, answered with the replies.
@@ -134,7 +145,7 @@ struct InboxPipeline: InboundPipeline {
         if delivery.isQueued, let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
             return HTTPResponse(stored)
         }
-        let answer = delivery.answer(respond(delivery.incoming))
+        let answer = try delivery.answer(respond(delivery.incoming))
         guard !answer.later.isEmpty else { return answer.response }
         defer { wake() }
         return try database.transaction { _ in
@@ -153,7 +164,8 @@ struct InboxPipeline: InboundPipeline {
             return HTTPResponse(stored)
         }
         let before = try inbox.totalChanges()
-        let answer = answer(delivery, replies: respond(delivery.incoming), race: race)
+        let replies = try references.resolve(delivery.incoming).map(respond) ?? [.text(text("inbound.button_expired", for: delivery.incoming, [:]))]
+        let answer = try answer(delivery, replies: replies, race: race)
         for message in answer.later { try outbox.enqueue(message) }
         if let id = delivery.id, try inbox.totalChanges() != before {
             try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
@@ -162,8 +174,8 @@ struct InboxPipeline: InboundPipeline {
     }
 
     /// The platform's answer for `replies`; once the acknowledgement has gone out, the replies take the later path.
-    private func answer(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) -> Delivery.Answer {
-        guard let race, let deadline = delivery.deadline, !race.claim() else { return delivery.answer(replies) }
+    private func answer(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) throws -> Delivery.Answer {
+        guard let race, let deadline = delivery.deadline, !race.claim() else { return try delivery.answer(replies) }
         return Delivery.Answer(response: deadline.acknowledge(race.acknowledgement), later: replies.map {
             OutgoingMessage(platform: delivery.platform, workspace: delivery.incoming.sender.workspace, destination: deadline.later, reply: $0)
         })

@@ -19,6 +19,8 @@ public final class MentorApplication: Sendable {
     public let clock: any Clock
     /// Groups writes across the stores; the one way to open a transaction outside the stores themselves.
     public let unitOfWork: SQLiteUnitOfWork
+    /// Keeps buttons too long for a platform's payload; shared by the inbound pipeline, renderers and senders.
+    public let buttonReferences: ButtonReferences
 
     /// Opens the data directory and database, applying pending migrations.
     public init(config: MentorConfig, logger: any Logger, clock: any Clock = SystemClock()) throws(CLIFailure) {
@@ -54,6 +56,7 @@ public final class MentorApplication: Sendable {
         jobs = SQLiteJobStore(database: database)
         auditLog = SQLiteAuditLog(database: database)
         unitOfWork = SQLiteUnitOfWork(database: database)
+        buttonReferences = ButtonReferences(store: SQLiteButtonReferenceStore(database: database), clock: clock)
     }
 
     /// Runs `body` in one transaction with everything it writes, outbox messages and platform state included.
