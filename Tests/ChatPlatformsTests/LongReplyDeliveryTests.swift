@@ -11,47 +11,7 @@ import Testing
 /// any button payload, reaches each platform's fake API complete, in several messages that each respect the
 /// platform's limits. Nothing is cut or dropped (issue 12 item 8).
 @Suite struct LongReplyDeliveryTests {
-    /// 60 blocks: headings, paragraphs, lists, fields, code, an over-long single line and button rows.
-    static let reply: Reply = {
-        var blocks: [ReplyBlock] = []
-        let japanese = "メンターとの面談は毎週木曜日です。目標を一緒に確認しましょう。"
-        let emoji = "🙂👩🏽‍💻🇯🇵👨‍👩‍👧‍👦"
-        for index in 0..<60 {
-            let tag = "B\(index)"
-            switch index % 6 {
-            case 0: blocks.append(.heading("\(tag) 見出し \(emoji) heading"))
-            case 1:
-                blocks.append(.text((0..<14).map { line in "\(tag)L\(line) \(japanese) \(emoji) plain words for line \(line)" }.joined(separator: "\n")))
-            case 2: blocks.append(.list((0..<12).map { "\(tag)I\($0) item \(japanese)" }))
-            case 3: blocks.append(.fields((0..<12).map { ReplyField("\(tag)F\($0)", "value \($0) \(emoji) 東京") }))
-            case 4 where index == 4:
-                // One line longer than any platform's message, with no line break to split at.
-                blocks.append(.text(tag + String(repeating: "長い行" + emoji, count: 1500)))
-            case 4: blocks.append(.code((0..<10).map { "\(tag)C\($0) let value = \($0) // コード" }.joined(separator: "\n")))
-            default:
-                blocks.append(.actions((0..<6).map { button in
-                    .command("\(tag)A\(button) accept " + String(repeating: "x", count: 150 + button * 20), label: "\(tag)K\(button)")
-                }))
-            }
-        }
-        return Reply(blocks: blocks)
-    }()
-
-    /// What every message together must contain: each block's words, each button's command.
-    static var pieces: [String] {
-        reply.blocks.flatMap { block -> [String] in
-            switch block {
-            case .heading(let text), .text(let text), .code(let text): text.split(separator: "\n").map(String.init)
-            case .list(let items): items
-            case .fields(let fields): fields.flatMap { [$0.label, $0.value] }
-            case .actions(let actions): actions.map(\.value)
-            case .attachment: []
-            }
-        }
-    }
-
-    /// `text` without white space, so line breaks moved by the split do not matter.
-    static func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+    static let reply = LongReply.reply
 
     static func envelope(_ platform: String, _ destination: OutgoingMessage.Destination) -> OutboxEnvelope {
         OutboxEnvelope(id: 1, idempotencyKey: "key-1", attempt: 1, message: OutgoingMessage(
@@ -66,7 +26,6 @@ import Testing
     /// Checks that the delivered text holds every piece, and every button resolves to its command.
     static func expectComplete(_ texts: [String], buttons: [String] = [], references: MemoryButtonReferences? = nil) throws {
         #expect(texts.count >= 2, "a reply this long goes out in several messages")
-        let all = squeezed(texts.joined())
         var commands = Set(buttons)
         if let references {
             let resolver = ButtonReferences(store: references, clock: FakeClock())
@@ -75,10 +34,8 @@ import Testing
                 return try #require(try resolver.resolve(id: parts[0], value: parts[1])).value
             })
         }
-        for piece in pieces {
-            let found = all.contains(squeezed(piece)) || commands.contains(piece)
-            #expect(found, "missing: \(piece.prefix(60))")
-        }
+        let missing = LongReply.missing(from: texts, commands: commands)
+        #expect(missing.isEmpty, "missing: \(missing.map { $0.prefix(60) })")
     }
 
     @Test func theReplyIsAsLongAsTheIssueAsks() {

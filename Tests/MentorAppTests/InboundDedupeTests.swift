@@ -41,6 +41,7 @@ import Testing
             "MENTORD_TEAMS_SECURITY_TOKEN": try PlatformFixture.document(platform: "teams", "message")["security_token"] as! String,
             "MENTORD_TELEGRAM_BOT_TOKEN": "1:x", "MENTORD_TELEGRAM_SECRET_TOKEN": "telegram-secret-xyz", "MENTORD_TELEGRAM_BOT_USERNAME": "mentord_bot",
             "MENTORD_MATTERMOST_COMMAND_TOKEN": "xr3j5x3p4pfk8gjb9tdbbozaly", "MENTORD_MATTERMOST_ACTIONS_URL": "https://mentord.example.com/mattermost/actions",
+            "MENTORD_MATTERMOST_URL": "https://mattermost.example.com",
             "MENTORD_ZULIP_TOKEN": "zulip-outgoing-token-abc123",
         ]).load(file: nil)
         let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: wake, respond: assistant.respond)

@@ -20,6 +20,7 @@ import Testing
             "MENTORD_TEAMS_SECURITY_TOKEN": Data("teams".utf8).base64EncodedString(),
             "MENTORD_TELEGRAM_BOT_TOKEN": "1:x", "MENTORD_TELEGRAM_SECRET_TOKEN": "t", "MENTORD_TELEGRAM_BOT_USERNAME": "bot",
             "MENTORD_MATTERMOST_COMMAND_TOKEN": "m", "MENTORD_MATTERMOST_ACTIONS_URL": "https://mentord.example.com/mattermost/actions",
+            "MENTORD_MATTERMOST_URL": "https://mattermost.example.com",
             "MENTORD_ZULIP_TOKEN": "z",
         ]).load(file: nil)
         let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {})
