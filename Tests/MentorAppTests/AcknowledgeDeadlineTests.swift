@@ -22,20 +22,23 @@ import Testing
         chat = try ChatHarness(clock: FakeClock(SlackFixture.timestamp))
         _ = chat.say("whoami", from: ChatIdentity(platform: "slack", workspace: "T0001", userID: "U2147483697"), email: "bruno@example.com")
         _ = chat.say("whoami", from: ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"), email: "bruno@example.com")
+        _ = chat.say("whoami", from: ChatIdentity(platform: "mattermost", workspace: "88oybd1dwfdoxpkpw1h5kpbyco", userID: "d1ugncqbtpbtpq5cauc1t9fzmr"), email: "bruno@example.com")
     }
 
     /// The daemon's routes for `environment`, with an assistant that takes `delay` seconds per command.
-    func serve(_ environment: [String: String], delay: TimeInterval, _ body: (String, CountingAssistant) throws -> Void) throws {
+    func serve(_ environment: [String: String], delay: TimeInterval, _ body: (String, CountingAssistant, ChatPlatformSet) throws -> Void) throws {
         let assistant = CountingAssistant(chat.assistant, delay: delay)
         let values = try ConfigLoader(environment: environment).load(file: nil)
-        let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {}, respond: assistant.respond)
+        let platforms = try ChatPlatformSet(
+            values: values, app: chat.app, assistant: chat.assistant, wake: {}, respond: assistant.respond, client: client
+        )
         let server = HTTPServer(
             configuration: HTTPServerConfiguration(port: 0, bodyLimitBytes: 1_048_576, threadCount: 2),
             handler: AppRoutes.router(for: chat.app, assistant: chat.assistant, platforms: platforms.routes).handle
         )
         try server.start()
         defer { server.shutdown() }
-        try body("http://127.0.0.1:\(server.port)", assistant)
+        try body("http://127.0.0.1:\(server.port)", assistant, platforms)
     }
 
     func waitFor(_ seconds: TimeInterval, _ condition: () -> Bool) -> Bool {
@@ -67,7 +70,7 @@ import Testing
         )
         worker.start(pollInterval: 0.05)
         defer { worker.stop() }
-        try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 3.5) { base, assistant in
+        try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 3.5) { base, assistant, _ in
             let started = Date()
             let response = try client.send(HTTPClientRequest(method: "POST", url: base + "/slack/commands", headers: headers, body: body))
             let elapsed = Date().timeIntervalSince(started)
@@ -91,7 +94,7 @@ import Testing
     @Test func aFastSlackCommandIsStillAnsweredInTheResponse() throws {
         var request = try SlackFixture.request("command-profile-set", path: "/slack/commands")
         request.headers.set("X-Slack-Signature", SlackSignature.sign(body: request.body, timestamp: "1795597200", secret: Secret(secret)))
-        try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 0) { base, _ in
+        try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 0) { base, _, _ in
             let response = try client.send(HTTPClientRequest(method: "POST", url: base + request.path, headers: request.headers, body: request.body))
             #expect(response.bodyText.contains("Saved your timezone."))
         }
@@ -107,7 +110,7 @@ import Testing
         ]
         try serve(
             ["MENTORD_DISCORD_PUBLIC_KEY": Hex.encode(key.publicKey), "MENTORD_DISCORD_APPLICATION_ID": "1100000000000000001"], delay: 3.5
-        ) { base, _ in
+        ) { base, _, _ in
             let started = Date()
             let response = try client.send(HTTPClientRequest(method: "POST", url: base + "/discord/interactions", headers: headers, body: body))
             #expect(Date().timeIntervalSince(started) < 3)
@@ -118,6 +121,39 @@ import Testing
             #expect(followUp.destination == .replyURL("https://discord.com/api/v10/webhooks/1100000000000000001/c2xvdw"))
             #expect(PlainTextRenderer().render(followUp.reply).contains("Saved your timezone."))
         }
+    }
+
+    @Test func aSlowMattermostCommandIsAcknowledgedAndAnsweredAtItsResponseURLWithoutABotAccount() throws {
+        let responseURL = FakeResponseURL()
+        let mattermost = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: responseURL.handle)
+        try mattermost.start()
+        defer { mattermost.shutdown() }
+        let server = "http://127.0.0.1:\(mattermost.port)"
+        let form = "channel_id=fukxanjgjbnp7ng383at53k1sy&command=%2Fmentor&team_id=88oybd1dwfdoxpkpw1h5kpbyco"
+            + "&text=profile+set+timezone+Asia%2FTokyo&token=mm-token&trigger_id=T1SLOW&user_id=d1ugncqbtpbtpq5cauc1t9fzmr"
+            + "&response_url=" + (server + "/hooks/commands/slow1").addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        let environment = [
+            "MENTORD_MATTERMOST_COMMAND_TOKEN": "mm-token", "MENTORD_MATTERMOST_ACTIONS_URL": "https://mentord.example.com/mattermost/actions",
+            "MENTORD_MATTERMOST_URL": server,
+        ]
+        try serve(environment, delay: 3.5) { base, _, platforms in
+            // The senders the settings built: with only the command token and the server, one that posts to response_url.
+            let worker = OutboxWorker(outbox: chat.app.outbox, senders: platforms.senders, clock: chat.clock, logger: chat.logger)
+            worker.start(pollInterval: 0.05)
+            defer { worker.stop() }
+            let started = Date()
+            let response = try client.send(HTTPClientRequest(
+                method: "POST", url: base + "/mattermost/commands", headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Array(form.utf8)
+            ))
+            #expect(Date().timeIntervalSince(started) < 3)
+            #expect(response.bodyText.contains("Working on it"), "\(response.bodyText)")
+            #expect(waitFor(10) { !responseURL.bodies.isEmpty }, "the answer reached the response_url")
+            #expect(responseURL.paths == ["/hooks/commands/slow1"])
+            #expect(responseURL.bodies.first?.contains("Saved your timezone.") == true)
+            #expect(responseURL.bodies.first?.contains(#""response_type":"ephemeral""#) == true)
+            #expect(try chat.app.outbox.list(.dead).isEmpty, "nothing dead-lettered")
+        }
+        #expect(try chat.profile(of: "bruno@example.com")?.timeZoneID == "Asia/Tokyo")
     }
 }
 
