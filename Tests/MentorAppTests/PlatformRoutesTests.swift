@@ -46,4 +46,12 @@ import Testing
         #expect(try chat.auditLog().isEmpty)
         #expect(try chat.app.outbox.due(limit: 10).isEmpty, "nothing was queued")
     }
+
+    @Test func mattermostCommandsNeedTheServerURLWhereTheirLaterRepliesGo() throws {
+        let chat = try ChatHarness()
+        let values = try ConfigLoader(environment: [
+            "MENTORD_MATTERMOST_COMMAND_TOKEN": "m", "MENTORD_MATTERMOST_ACTIONS_URL": "https://mentord.example.com/mattermost/actions",
+        ]).load(file: nil)
+        #expect(throws: CLIFailure.self) { try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {}) }
+    }
 }

@@ -4,8 +4,6 @@ import MentorCore
 ///
 /// Render the messages of ``split(_:references:)``: each fits one Discord message, buttons included.
 public struct DiscordRenderer: Sendable {
-    /// Discord's limit for one message's content.
-    public static let maximumContentLength = PlatformCapabilities.discord.maximumMessageLength
     /// At most five buttons fit in one action row.
     static let buttonsPerRow = 5
 

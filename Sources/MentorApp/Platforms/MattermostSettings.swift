@@ -10,10 +10,7 @@ enum MattermostSettings: PlatformSetup {
             "mattermost", "actions_url", .text, default: "",
             "mentord's public URL for button clicks, e.g. https://mentord.example.com/mattermost/actions."
         ),
-        ConfigKey(
-            "mattermost", "url", .text, default: "",
-            "The Mattermost server URL: where late and long replies to commands go (response_url), and messages mentord starts itself."
-        ),
+        ConfigKey("mattermost", "url", .text, default: "", "The Mattermost server URL, for replies that follow a command and messages mentord starts."),
         ConfigKey("mattermost", "bot_token", .text, default: "", secret: true, "A bot account's access token, for messages mentord starts itself."),
         ConfigKey("mattermost", "bot_user_id", .text, default: "", "The bot account's user id, one side of its direct channels."),
     ]
