@@ -13,8 +13,8 @@ import MentorStore
 /// A delivery that changed nothing (say `help`) is not recorded: answering its retry again is the same answer and
 /// changes nothing, and read-only commands stay free of a disk write.
 ///
-/// An action declared `readOnly` (`CommandDescriptor.isReadOnly`), from someone in no conversation
-/// flow, runs on the calling thread outside the transaction: it has no writes to keep together, it takes
+/// An action declared `readOnly` (`CommandDescriptor.isReadOnly`), from someone whose open conversation would not take
+/// the line as an answer, runs on the calling thread outside the transaction (`MentorAssistant.handleIfReadOnly`): it has no writes to keep together, it takes
 /// milliseconds, and the transaction's lock would otherwise make every `help` and `whoami` wait for the one before
 /// (half the throughput on two cores).
 struct InboxPipeline: InboundPipeline {
@@ -31,9 +31,9 @@ struct InboxPipeline: InboundPipeline {
     let respond: @Sendable (Incoming) -> [Reply]
     /// The person's language, for the "working on it" acknowledgement.
     let language: @Sendable (Incoming) -> String
-    /// Whether the delivery is a read-only command from someone in no conversation flow.
-    let isReadOnly: @Sendable (Incoming) -> Bool
-    /// Rings the outbox worker after every delivery that wrote something (a command may queue messages itself).
+    /// The answer to a read-only command from someone whose conversation would not take it; nil for the rest.
+    let respondIfReadOnly: @Sendable (Incoming) -> [Reply]?
+    /// Rings the outbox worker after every delivery that queued a message (a command may queue messages itself).
     let wake: @Sendable () -> Void
     /// Where commands with a deadline run, so the HTTP thread can answer when the budget is spent.
     private let workers = DispatchQueue(label: "mentord.inbound", qos: .userInitiated, attributes: .concurrent)
@@ -53,25 +53,23 @@ struct InboxPipeline: InboundPipeline {
         logger = app.logger
         references = app.buttonReferences
         self.respond = respond ?? assistant.handle
-        let directory = app.directory, profiles = app.profiles, conversations = app.conversations, registry = assistant.registry
+        let directory = app.directory, profiles = app.profiles
         language = { incoming in
             let person = try? directory.person(identity: incoming.sender)
             return person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
         }
-        isReadOnly = { incoming in
-            guard case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line),
-                let command = registry.command(named: invocation.name), command.descriptor.isReadOnly(invocation),
-                let person = (try? directory.person(identity: incoming.sender)) ?? nil
-            else { return false }
-            // In a flow (joining, reflecting) a line may be the next answer, which is saved.
-            return (try? conversations.state(for: person.id)) == .some(nil)
+        // A test's stand-in assistant answers everything in the transaction.
+        if respond == nil {
+            respondIfReadOnly = { assistant.handleIfReadOnly($0) }
+        } else {
+            respondIfReadOnly = { _ in nil }
         }
         self.wake = wake
     }
 
     func answer(_ delivery: Delivery) -> HTTPResponse {
-        if isReadOnly(delivery.incoming) {
-            return attempt(delivery) { try answerReadOnly(delivery) }
+        if case .command = delivery.incoming.content, let replies = respondIfReadOnly(delivery.incoming) {
+            return attempt(delivery) { try answerReadOnly(delivery, replies: replies) }
         }
         guard let deadline = delivery.deadline else { return answerNow(delivery, race: nil) }
         let race = DeadlineRace(acknowledgement: working(in: MessageCatalog.fallbackLanguage))
@@ -109,19 +107,19 @@ struct InboxPipeline: InboundPipeline {
         _ = running.wait(timeout: .now() + timeout)
     }
 
-    /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker if anything was
-    /// written: the one place where a command's writes, its queued replies, its inbox record and a poller's position
+    /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker if a message was
+    /// queued: the one place where a command's writes, its queued replies, its inbox record and a poller's position
     /// commit together.
     @discardableResult
     func commit(_ deliveries: [Delivery], cursor: [String: String], race: DeadlineRace?) throws -> [HTTPResponse] {
-        let before = try inbox.totalChanges()
+        let queuedBefore = outbox.enqueuedCount
         let responses = try database.transaction { _ in
             var responses: [HTTPResponse] = []
             for delivery in deliveries { responses.append(try handle(delivery, race: race)) }
             for (key, value) in cursor.sorted(by: { $0.key < $1.key }) { try state.set(key, value) }
             return responses
         }
-        if try inbox.totalChanges() != before { wake() }
+        if outbox.enqueuedCount != queuedBefore { wake() }
         return responses
     }
 
@@ -141,11 +139,11 @@ struct InboxPipeline: InboundPipeline {
 
     /// A read-only command. Replies it queues are its only effect, so they are written in one transaction with the
     /// inbox record, and a repeat queues nothing; a reply in the response is simply given again.
-    private func answerReadOnly(_ delivery: Delivery) throws -> HTTPResponse {
+    private func answerReadOnly(_ delivery: Delivery, replies: [Reply]) throws -> HTTPResponse {
         if delivery.isQueued, let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
             return HTTPResponse(stored)
         }
-        let answer = try delivery.answer(respond(delivery.incoming))
+        let answer = try delivery.answer(replies)
         guard !answer.later.isEmpty else { return answer.response }
         defer { wake() }
         return try database.transaction { _ in

@@ -18,6 +18,21 @@ public struct MentorAssistant: Sendable {
 
     /// Handles a message or button click. Never throws: every failure becomes a reply the person can act on.
     public func handle(_ incoming: Incoming) -> [Reply] {
+        respond(to: incoming, readOnly: false) ?? []
+    }
+
+    /// Answers a command whose action is declared read-only, from someone whose open conversation would not take the
+    /// line as an answer; nil for everything else, which the caller then handles in a transaction.
+    ///
+    /// It costs no more than ``handle(_:)``: the sender and their conversation are looked up once, by the answer itself.
+    public func handleIfReadOnly(_ incoming: Incoming) -> [Reply]? {
+        guard case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line),
+            registry.command(named: invocation.name)?.descriptor.isReadOnly(invocation) == true
+        else { return nil }
+        return respond(to: incoming, readOnly: true)
+    }
+
+    private func respond(to incoming: Incoming, readOnly: Bool) -> [Reply]? {
         let english = messages.localized(to: MessageCatalog.fallbackLanguage)
         let caller: Person
         do {
@@ -45,7 +60,8 @@ public struct MentorAssistant: Sendable {
         case .command(let line) where line.count > MentorAssistant.maximumMessageLength:
             replies = [.text(text("assistant.too_long", ["max": "\(MentorAssistant.maximumMessageLength)"]))]
         case .command(let line):
-            replies = run(line, for: caller, incoming: incoming, messages: text)
+            guard let answered = run(line, for: caller, incoming: incoming, messages: text, readOnly: readOnly) else { return nil }
+            replies = answered
         case .action(let id, let value):
             replies = click(id, value, for: caller, incoming: incoming, messages: text)
         }
@@ -61,13 +77,14 @@ public struct MentorAssistant: Sendable {
         }
     }
 
-    private func run(_ line: String, for caller: Person, incoming: Incoming, messages text: Messages) -> [Reply] {
+    /// With `readOnly`, nil when the caller's open conversation takes the line as its next answer.
+    private func run(_ line: String, for caller: Person, incoming: Incoming, messages text: Messages, readOnly: Bool = false) -> [Reply]? {
         let invocation = CommandInvocation(parsing: line) ?? CommandInvocation(name: "help", arguments: [], rawArguments: "")
         let command = registry.command(named: invocation.name)
         do {
             let context = try makeContext(caller: caller, incoming: incoming, messages: text)
             if let (flow, state) = try openFlow(of: caller, context), flow.takes(line, command: command) {
-                return try flow.answer(line, state: state, context)
+                return readOnly ? nil : try flow.answer(line, state: state, context)
             }
             guard let command else {
                 let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)
@@ -94,7 +111,7 @@ public struct MentorAssistant: Sendable {
         do {
             switch ButtonID(rawValue: id) {
             case .run:
-                return run(value, for: caller, incoming: incoming, messages: text)
+                return run(value, for: caller, incoming: incoming, messages: text) ?? []
             case .flowAnswer:
                 let context = try makeContext(caller: caller, incoming: incoming, messages: text)
                 if let (flow, state) = try openFlow(of: caller, context) { return try flow.answer(value, state: state, context) }

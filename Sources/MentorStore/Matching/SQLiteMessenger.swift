@@ -41,7 +41,12 @@ public struct SQLiteMessenger: PersonMessenger {
     }
 
     public func takeHeld(for person: PersonID) throws -> [Reply] {
-        try database.transaction { connection in
+        // Nearly everyone has nothing held; asking first keeps every incoming message off the write lock.
+        let anything = try database.read { connection in
+            try connection.queryFirst("SELECT 1 FROM held_messages WHERE person_id = ? LIMIT 1", .integer(person.rawValue)) { $0.int(0) }
+        }
+        guard anything != nil else { return [] }
+        return try database.transaction { connection in
             let rows = try connection.query(
                 "SELECT reply FROM held_messages WHERE person_id = ? ORDER BY id", .integer(person.rawValue)
             ) { try JSONDecoder().decode(Reply.self, from: Data($0.string(0).utf8)) }

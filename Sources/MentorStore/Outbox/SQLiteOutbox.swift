@@ -5,17 +5,24 @@ import MentorCore
 public struct SQLiteOutbox: Outbox {
     let database: Database
     let clock: any Clock
+    /// Counts every `enqueue` through this outbox and its copies.
+    private let enqueues = ChangeGeneration()
 
     public init(database: Database, clock: any Clock) {
         self.database = database
         self.clock = clock
     }
 
+    /// How many messages were queued through this outbox (and its copies) since it was made, committed or not, so a
+    /// caller can tell cheaply whether a unit of work queued anything for the delivery worker.
+    public var enqueuedCount: Int { enqueues.value }
+
     @discardableResult
     public func enqueue(_ message: OutgoingMessage) throws -> Int64 {
         let payload = message.encodedJSON()
         let key = SQLiteOutbox.newIdempotencyKey()
         let now = clock.now
+        enqueues.bump()
         return try database.write { connection in
             try connection.execute("""
                 INSERT INTO outbox (platform, payload, idempotency_key, next_attempt_ms, created_at)

@@ -104,7 +104,7 @@ import Testing
 
     /// The database as stored: the same bytes before and after means nothing changed.
     func stored() throws -> [Data] {
-        try ["mentord.sqlite", "mentord.sqlite-wal"].map { name in
+        ["mentord.sqlite", "mentord.sqlite-wal"].map { name in
             (try? Data(contentsOf: URL(fileURLWithPath: chat.folder.file(name)))) ?? Data()
         }
     }
