@@ -40,6 +40,28 @@ import Testing
         #expect(throws: TelegramPollError.self) { try poller().pollOnce(timeoutSeconds: 0) }
     }
 
+    /// The daemon keeps only a platform's poller; the poll loop holds its platform unowned, so the poller must keep
+    /// the platform alive (a started Matrix loop once crashed on a platform already freed).
+    @Test func thePollerAPlatformHandsOutKeepsThePlatformAlive() throws {
+        let chat = try ChatHarness()
+        let environment = ChatPlatformSet.environment(app: chat.app, assistant: chat.assistant, wake: {})
+        weak var telegram: TelegramPoller?
+        weak var matrix: MatrixPlatform?
+        var pollers: [any PollingPlatform] = []
+        do {
+            let made = TelegramPoller(botToken: Secret("123:ABC"), botUsername: "mentord_bot", environment: environment)
+            let matrixMade = MatrixPlatform(
+                api: MatrixAPI(homeserver: "http://127.0.0.1:9", accessToken: Secret("t"), client: CurlHTTPClient()), ownUserID: "@mentord:localhost",
+                allowedServers: ["localhost"], environment: environment
+            )
+            telegram = made
+            matrix = matrixMade
+            pollers = [made.poller, matrixMade.poller].compactMap { $0 }
+        }
+        #expect(pollers.count == 2)
+        #expect(telegram != nil && matrix != nil, "held by the pollers the daemon keeps")
+    }
+
     @Test func updatesRedeliveredBecauseTheOffsetWasLostAreNotHandledTwice() throws {
         let api = FakeBotAPI()
         let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: api.handle)

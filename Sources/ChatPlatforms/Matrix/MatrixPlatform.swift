@@ -4,7 +4,7 @@ import MentorCore
 /// Matrix: a `/sync` long-poll loop (no webhook). Each batch goes through the inbound pipeline together with its
 /// `next_batch` token, so replies, inbox records and the new position are stored in one transaction: a restart
 /// neither repeats nor skips a command. Errors back off exponentially with jitter.
-public final class MatrixPlatform: ChatPlatform, @unchecked Sendable {
+public final class MatrixPlatform: ChatPlatform, PollingPlatform, @unchecked Sendable {
     public static let name = "matrix"
     public static let capabilities = PlatformCapabilities.matrix
 
@@ -35,7 +35,12 @@ public final class MatrixPlatform: ChatPlatform, @unchecked Sendable {
         )
     }
 
-    public var poller: (any PollingPlatform)? { loop }
+    /// The platform itself, so whoever runs the poller keeps it alive (the loop holds it only unowned).
+    public var poller: (any PollingPlatform)? { self }
+
+    public func start() { loop?.start() }
+
+    public func stop() { loop?.stop() }
 
     /// The platform-state key of a Matrix user's direct chat with mentord.
     public static func directRoomKey(_ userID: String) -> String { "matrix.dm." + userID }

@@ -6,7 +6,7 @@ import MentorCore
 /// Telegram's `getUpdates` long-poll mode, for hosts that cannot receive webhooks. Each batch goes through the
 /// inbound pipeline with the next offset (last `update_id` + 1), so replies, inbox records and offset are stored
 /// together: nothing is handled twice or skipped across restarts.
-public final class TelegramPoller: ChatPlatform, @unchecked Sendable {
+public final class TelegramPoller: ChatPlatform, PollingPlatform, @unchecked Sendable {
     public static let name = TelegramPlatform.name
     public static let capabilities = TelegramPlatform.capabilities
 
@@ -46,7 +46,12 @@ public final class TelegramPoller: ChatPlatform, @unchecked Sendable {
         )
     }
 
-    public var poller: (any PollingPlatform)? { loop }
+    /// The platform itself, so whoever runs the poller keeps it alive (the loop holds it only unowned).
+    public var poller: (any PollingPlatform)? { self }
+
+    public func start() { loop?.start() }
+
+    public func stop() { loop?.stop() }
 
     /// One `getUpdates` call and the handling of its updates.
     @discardableResult
