@@ -87,10 +87,10 @@ import Testing
         var random = SystemRandomNumberGenerator()
         for failures in 1...10 {
             let ceiling = min(60, pow(2, Double(min(failures, 7) - 1)))
-            let wait = PollingLoop.backoff(failures: failures, hint: nil, random: &random)
+            let wait = PollingLoop.retryPolicy.delay(afterAttempt: failures, retryAfter: nil, random: &random)
             #expect(wait >= ceiling / 2 && wait <= ceiling)
         }
-        #expect(PollingLoop.backoff(failures: 1, hint: 30, random: &random) == 30)
+        #expect(PollingLoop.retryPolicy.delay(afterAttempt: 1, retryAfter: 30, random: &random) == 30)
     }
 }
 

@@ -1,10 +1,11 @@
 import Foundation
+import MentorCore
 
 /// Runs one poll after another on a ``WorkerLoop`` (Matrix `/sync`, Telegram `getUpdates`), backing off
 /// exponentially with jitter after failures and never sooner than a platform's own retry hint.
 public final class PollingLoop: PollingPlatform, @unchecked Sendable {
-    /// The longest wait between failed polls.
-    static let maximumBackoff = 60.0
+    /// When to poll again after failures: 1, 2, 4 … up to a minute, jittered to half–full, never sooner than asked.
+    static let retryPolicy = RetryPolicy.polling
 
     private let poll: @Sendable () throws -> Void
     private let retryHint: @Sendable (any Error) -> Double?
@@ -35,7 +36,7 @@ public final class PollingLoop: PollingPlatform, @unchecked Sendable {
                 return 0
             } catch {
                 failures += 1
-                let wait = PollingLoop.backoff(failures: failures, hint: retryHint(error), random: &random)
+                let wait = PollingLoop.retryPolicy.delay(afterAttempt: failures, retryAfter: retryHint(error), random: &random)
                 log("\(error); retrying in \(String(format: "%.1f", wait)) s")
                 return wait
             }
@@ -47,12 +48,6 @@ public final class PollingLoop: PollingPlatform, @unchecked Sendable {
     /// A long poll may hold on for half a minute; shutdown does not wait for it. A batch cut off by the exit was not
     /// stored with its position, so it is fetched again on the next start (and the inbox drops what was handled).
     public func stop() { loop.stop(timeout: 2) }
-
-    /// Seconds to wait after `failures` failures in a row: 1, 2, 4 … up to a minute, jittered to half–full.
-    static func backoff(failures: Int, hint: Double?, random: inout some RandomNumberGenerator) -> Double {
-        let ceiling = min(maximumBackoff, pow(2, Double(min(failures, 7) - 1)))
-        return max(hint ?? 0, Double.random(in: ceiling / 2...ceiling, using: &random))
-    }
 }
 
 /// A platform that fetches messages itself (no webhook); the daemon starts it after start-up and stops it on shutdown.

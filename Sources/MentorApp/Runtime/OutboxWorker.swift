@@ -18,7 +18,7 @@ public final class OutboxWorker: @unchecked Sendable {
     private var pausedUntil: [String: Date] = [:]
     private var random = SystemRandomNumberGenerator()
 
-    public init(outbox: SQLiteOutbox, senders: [any PlatformSender], policy: RetryPolicy = RetryPolicy(), clock: any Clock, logger: any Logger) {
+    public init(outbox: SQLiteOutbox, senders: [any PlatformSender], policy: RetryPolicy = .outbox, clock: any Clock, logger: any Logger) {
         self.outbox = outbox
         self.senders = Dictionary(senders.map { ($0.platform, $0) }) { first, _ in first }
         self.policy = policy
