@@ -19,8 +19,8 @@ public struct DigestCommand: ChatCommand {
 public struct EngagementCommand: ChatCommand {
     public static let descriptor = CommandDescriptor("engagement", requiredRole: .programManager, examples: ["engagement"], run: report)
 
-    /// Figures from fewer people than this are not shown.
-    static let minimumGroup = 5
+    /// Figures from fewer people than this are not shown: the same k as every other aggregate.
+    static let minimumGroup = EquitySummary.minimumGroupSize
 
     public init() {}
 
