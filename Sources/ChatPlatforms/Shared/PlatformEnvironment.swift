@@ -35,9 +35,3 @@ public struct PlatformEnvironment: Sendable {
         return { clock.now }
     }
 }
-
-/// Small named values a platform keeps between runs, such as a poll cursor.
-public protocol PlatformStateStore: Sendable {
-    func value(_ key: String) throws -> String?
-    func set(_ key: String, _ value: String) throws
-}

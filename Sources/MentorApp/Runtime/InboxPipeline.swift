@@ -201,5 +201,3 @@ extension HTTPResponse {
         if let type = answer.contentType { headers.set("Content-Type", type) }
     }
 }
-
-extension SQLitePlatformState: PlatformStateStore {}

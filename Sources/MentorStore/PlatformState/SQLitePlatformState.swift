@@ -3,7 +3,7 @@ import MentorCore
 
 /// Named values platforms keep between runs. `set` joins the caller's transaction, so a position and the
 /// messages it led to are stored together.
-public struct SQLitePlatformState: Sendable {
+public struct SQLitePlatformState: PlatformStateStore {
     let database: Database
     let clock: any Clock
 
@@ -17,7 +17,7 @@ public struct SQLitePlatformState: Sendable {
     }
 
     public func set(_ key: String, _ value: String) throws {
-        try database.transaction { connection in
+        try database.write { connection in
             try connection.execute(
                 "INSERT OR REPLACE INTO platform_state (key, value, updated_at) VALUES (?, ?, ?)", .text(key), .text(value),
                 .integer(Int64(clock.now.timeIntervalSince1970)))

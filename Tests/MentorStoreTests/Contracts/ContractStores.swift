@@ -34,6 +34,9 @@ struct ContractStores {
     let resources: any ResourceLibraryStore
     let recognition: any RecognitionStore
     let auditLog: any AuditLog
+    let inbox: any Inbox
+    let platformState: any PlatformStateStore
+    let buttonReferences: any ButtonReferenceStore
     /// The messages waiting in the outbox, oldest first: the delivery side, which Core's ``Outbox`` does not show.
     let queuedMessages: () throws -> [OutgoingMessage]
     /// Whatever must live as long as the stores (a temporary folder, a connection).

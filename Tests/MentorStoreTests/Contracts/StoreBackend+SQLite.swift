@@ -23,6 +23,8 @@ extension StoreBackend {
             feedback: SQLiteFeedbackStore(database: database), officeHours: SQLiteOfficeHoursStore(database: database),
             circles: SQLiteCircleStore(database: database), resources: SQLiteResourceLibraryStore(database: database),
             recognition: SQLiteRecognitionStore(database: database), auditLog: SQLiteAuditLog(database: database),
+            inbox: SQLiteInbox(database: database), platformState: SQLitePlatformState(database: database, clock: clock),
+            buttonReferences: SQLiteButtonReferenceStore(database: database),
             queuedMessages: { try outbox.due(limit: 1_000).map(\.message) }, keepAlive: [folder, database]
         )
     }
