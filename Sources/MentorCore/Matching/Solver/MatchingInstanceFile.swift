@@ -28,7 +28,7 @@ public struct MatchingInstanceFile: Sendable, Equatable {
 
     /// The file's bytes.
     public func encoded() -> Data {
-        var text = "{\"format\": \"\(Self.format)\", \"program\": \(Self.quoted(program)), \"objective\": \"\(instance.objective.rawValue)\",\n"
+        var text = "{\"format\": \"\(Self.format)\", \"program\": \(JSONValue.quoted(program)), \"objective\": \"\(instance.objective.rawValue)\",\n"
         text += "\"mentors\": ["
         text += zip(mentorPeople, instance.mentorCapacities).map { "{\"person\": \($0), \"capacity\": \($1)}" }.joined(separator: ", ")
         text += "],\n\"mentees\": ["
@@ -76,11 +76,6 @@ public struct MatchingInstanceFile: Sendable, Equatable {
         program = root["program"] as? String ?? ""
         mentorPeople = mentors.map { ($0["person"] as? Int).map(Int64.init) ?? -1 }
         menteePeople = mentees.map { ($0["person"] as? Int).map(Int64.init) ?? -1 }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.fragmentsAllowed])) ?? Data("[\"\"]".utf8)
-        return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
     }
 }
 
