@@ -19,6 +19,8 @@ public struct MentorCatalog: Sendable {
     /// Excluded: the asker, people who are not active, mentors paused today in their own zone, and mentors with no
     /// capacity left. Capacity left is the profile's capacity until pairings exist to subtract.
     public func search(topic: String, asker: Person, askerProfile: Profile, now: Date, page: Int) throws -> CatalogPage {
+        // Pages are range-checked where they are typed; the cap keeps any other caller from overflowing (finding D1).
+        let page = min(max(page, 1), 100_000)
         let words = synonyms.expand(topic)
         let data = try index.catalogData()
         let matchesPerWord = words.map { data.termIndexes(matching: $0.word) }

@@ -8,7 +8,7 @@ struct TopRanked<Element> {
     init(limit: Int, isBetter: @escaping (Element, Element) -> Bool) {
         self.limit = limit
         self.isBetter = isBetter
-        heap.reserveCapacity(limit)
+        heap.reserveCapacity(min(limit, 1_024))
     }
 
     mutating func offer(_ element: Element) {

@@ -39,7 +39,7 @@ public struct GoalCommand: ChatCommand {
     static func check(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         var goal = try goal(arguments, context)
         let number = arguments.number("number")!
-        guard goal.milestones.indices.contains(number - 1) else {
+        guard number > 0, goal.milestones.indices.contains(number - 1) else {
             throw UserError("goal.bad_milestone", ["count": "\(goal.milestones.count)"])
         }
         goal.milestones[number - 1].done = true

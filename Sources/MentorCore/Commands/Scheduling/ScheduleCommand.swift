@@ -57,11 +57,14 @@ public struct RescheduleCommand: ChatCommand {
 }
 
 /// Reads `30m`, `1h`, `90min`, and `7d` or `2w`.
+///
+/// A number too large to count in is read as `Int.max`, so the caller's range check refuses it instead of the
+/// multiplication trapping (finding D1: one chat message used to stop the daemon).
 enum MeetingOptions {
     static func minutes(_ text: String) -> Int? {
         let lowered = text.lowercased()
         for (suffix, factor) in [("min", 1), ("m", 1), ("h", 60)] where lowered.hasSuffix(suffix) {
-            if let value = Int(lowered.dropLast(suffix.count)), value > 0 { return value * factor }
+            if let value = Int(lowered.dropLast(suffix.count)), value > 0 { return scaled(value, by: factor) }
         }
         return nil
     }
@@ -69,8 +72,13 @@ enum MeetingOptions {
     static func days(_ text: String) -> Int? {
         let lowered = text.lowercased()
         for (suffix, factor) in [("d", 1), ("w", 7), ("", 1)] where lowered.hasSuffix(suffix) {
-            if let value = Int(lowered.dropLast(suffix.count)) { return value * factor }
+            if let value = Int(lowered.dropLast(suffix.count)) { return scaled(value, by: factor) }
         }
         return nil
+    }
+
+    private static func scaled(_ value: Int, by factor: Int) -> Int {
+        let (product, overflow) = value.multipliedReportingOverflow(by: factor)
+        return overflow ? (value < 0 ? .min : .max) : product
     }
 }

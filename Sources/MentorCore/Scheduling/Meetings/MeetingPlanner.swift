@@ -81,7 +81,7 @@ public struct MeetingPlanner: Sendable {
         guard let proposals = try services.meetings.proposals(for: caller.id) else {
             throw UserError("book.nothing_proposed", ["example": schedule])
         }
-        guard proposals.slots.indices.contains(number - 1) else { throw UserError("book.bad_number", ["count": "\(proposals.slots.count)"]) }
+        guard number > 0, proposals.slots.indices.contains(number - 1) else { throw UserError("book.bad_number", ["count": "\(proposals.slots.count)"]) }
         let slot = proposals.slots[number - 1]
         let now = services.clock.now
         guard slot.start > now else { throw UserError("book.past", ["number": "\(number)", "schedule": schedule]) }
