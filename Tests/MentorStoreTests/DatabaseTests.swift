@@ -36,6 +36,17 @@ import Testing
         #expect(row?.4 == nil)
     }
 
+    @Test func securityD13TextWithANulByteIsStoredAndFoundWhole() throws {
+        let database = try Database(path: folder.file("nul.sqlite"))
+        try database.transaction { try $0.executeScript("CREATE TABLE t (s TEXT NOT NULL)") }
+        let values = ["NUL\u{0}BYTE", "Syd\u{1b}[8mney\u{0}hidden", "", "日本語\u{0}"]
+        for value in values { _ = try database.write { try $0.execute("INSERT INTO t VALUES (?)", .text(value)) } }
+        let stored = try database.read { try $0.query("SELECT s FROM t ORDER BY rowid") { $0.string(0) } }
+        #expect(stored == values)
+        let found = try database.read { try $0.queryFirst("SELECT count(*) FROM t WHERE s = ?", .text("NUL")) { $0.int(0) } }
+        #expect(found == 0, "a lookup compares the whole text, not the part before the NUL")
+    }
+
     @Test func anErrorInsideATransactionRollsEverythingBack() throws {
         let database = try Database(path: folder.file("c.sqlite"))
         try database.transaction { try $0.executeScript("CREATE TABLE t (v TEXT NOT NULL)") }

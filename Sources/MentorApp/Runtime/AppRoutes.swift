@@ -18,6 +18,16 @@ enum AppRoutes {
         return router
     }
 
+    /// What the request log keeps of a finished request. An invite's path is its access token, so it is logged as
+    /// `/ics/…` (finding D19).
+    static func logFields(_ completed: CompletedRequest) -> [String: LogValue] {
+        let path = completed.path.hasPrefix("/ics/") ? "/ics/…" : completed.path
+        return [
+            "method": .string(completed.method), "path": .string(path), "status": .int(completed.status),
+            "ms": .double((completed.durationSeconds * 100_000).rounded() / 100), "request_id": .string(completed.requestID),
+        ]
+    }
+
     /// A meeting's `.ics` at its unguessable URL; anything else is a plain 404 that says nothing about what exists.
     static func invite(_ file: String, planner: MeetingPlanner) -> HTTPResponse {
         let token = file.hasSuffix(".ics") ? String(file.dropLast(4)) : file

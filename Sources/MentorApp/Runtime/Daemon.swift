@@ -27,11 +27,7 @@ struct Daemon {
         let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client)
         let router = AppRoutes.router(for: app, assistant: assistant, platforms: platforms.routes)
         let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
-            let level: LogLevel = completed.status >= 500 ? .warning : .debug
-            logger.log(level, .requestCompleted, [
-                "method": .string(completed.method), "path": .string(completed.path), "status": .int(completed.status),
-                "ms": .double((completed.durationSeconds * 100_000).rounded() / 100), "request_id": .string(completed.requestID),
-            ])
+            logger.log(completed.status >= 500 ? .warning : .debug, .requestCompleted, AppRoutes.logFields(completed))
         }
         do {
             try server.start()

@@ -17,7 +17,8 @@ public struct Row {
 
     public func string(_ column: Int32) -> String {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
-        return String(cString: text)
+        // By its byte length, so a NUL inside the text does not end it (finding D13).
+        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
     public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }

@@ -25,7 +25,7 @@ final class Statement {
             switch value {
             case .integer(let number): result = sqlite3_bind_int64(handle, index, number)
             case .real(let number): result = sqlite3_bind_double(handle, index, number)
-            case .text(let text): result = sqlite3_bind_text(handle, index, text, -1, csqlite_transient())
+            case .text(let text): result = Self.bind(text, at: index, to: handle)
             case .blob(let bytes):
                 result = bytes.withUnsafeBytes {
                     sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), csqlite_transient())
@@ -34,6 +34,18 @@ final class Statement {
             }
             guard result == SQLITE_OK else {
                 throw .sqlite(code: result, message: String(cString: sqlite3_errmsg(connection)), sql: sql.text)
+            }
+        }
+    }
+
+    /// Binds the whole string, with its byte length: with `-1` SQLite would stop at the first NUL and store less than
+    /// it was given (finding D13).
+    private static func bind(_ text: String, at index: Int32, to handle: OpaquePointer?) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress, !bytes.isEmpty else { return sqlite3_bind_text(handle, index, "", 0, csqlite_transient()) }
+            return start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text(handle, index, $0, Int32(bytes.count), csqlite_transient())
             }
         }
     }
