@@ -14,6 +14,15 @@ import Testing
         #expect(ConsoleChat.strippingPrefix("/mentorship") == "mentorship")
     }
 
+    @Test func securityD14AnotherPersonsEscapeSequencesReachTheTerminalAsVisibleText() {
+        let attack = "thanks \u{1b}]0;PWNED-TITLE\u{07}\u{1b}[2J\u{1b}[31mYOUR ACCOUNT IS LOCKED\u{1b}[0m\u{9b}31m"
+        let console = ConsoleChat(email: "alice@example.com") { _ in [.text(attack), .text("line two\twith a tab")] }
+        let shown = console.reply(to: "whoami")
+        #expect(!shown.unicodeScalars.contains { $0.value == 0x1b || $0.value == 0x07 || $0.value == 0x9b })
+        #expect(shown.contains("thanks ^[]0;PWNED-TITLE^G^[[2J^[[31mYOUR ACCOUNT IS LOCKED^[[0m^?31m"))
+        #expect(shown.contains("line two\twith a tab"), "tabs and line breaks stay")
+    }
+
     @Test func aPipedSessionAnswersEachLineAndStopsAtQuit() throws {
         let chat = try ChatHarness()
         var input = ["help", "", "whoami", "quit", "help"][...]

@@ -40,7 +40,27 @@ public struct ConsoleChat: ChatPlatform {
             conversation: "console", content: .command(ConsoleChat.strippingPrefix(line)), senderEmail: email,
             commandPrefix: ""
         )
-        return handle(incoming).plainText
+        return Self.printable(handle(incoming).plainText)
+    }
+
+    /// `text` with every control character but line breaks and tabs shown as `^X`, so text someone else wrote (a
+    /// kudos, a bio) cannot clear the screen, retitle the window or fake a prompt on this terminal (finding D14).
+    static func printable(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09:
+                out.append(scalar)
+            case 0x00..<0x20:
+                out.append("^")
+                out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+            case 0x7F, 0x80..<0xA0:
+                out.append(contentsOf: "^?".unicodeScalars)
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// People used to Slack or Matrix type `/mentor help` or `!mentor help`; the console accepts both.
