@@ -29,7 +29,9 @@ public struct CSVTable: Sendable {
         var inQuotes = false
         var quotedFieldClosed = false
         let bytes = Array(text.utf8)
-        var index = bytes.startIndex
+        // Excel's "CSV UTF-8" starts with a byte-order mark, which would otherwise glue itself to the first column's
+        // name (finding D16).
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.startIndex + 3 : bytes.startIndex
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
         let carriageReturn = UInt8(ascii: "\r")
 
