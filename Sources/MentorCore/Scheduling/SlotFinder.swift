@@ -90,16 +90,22 @@ struct StepGrid {
         var state = [UInt8](repeating: 0, count: steps)
         let step = Double(SlotFinder.stepMinutes * 60)
         let end = origin + Double(steps) * step
+        // The step a time falls on, clamped to the grid before it becomes an Int: a busy event from someone's
+        // published feed can end a billion years away, and converting that would trap (finding D2).
+        func index(_ date: Date, _ rule: FloatingPointRoundingRule) -> Int {
+            let steps = (date.timeIntervalSince(origin) / step).rounded(rule)
+            return steps.isNaN ? 0 : Int(min(max(steps, -1), Double(state.count) + 1))
+        }
         func block(_ from: Date, _ to: Date) {
-            let first = max(Int((from.timeIntervalSince(origin) / step).rounded(.down)), 0)
-            let last = min(Int((to.timeIntervalSince(origin) / step).rounded(.up)), steps)
+            let first = max(index(from, .down), 0)
+            let last = min(index(to, .up), steps)
             guard first < last else { return }
             for index in first..<last { state[index] = 0 }
         }
         func markInside(_ from: Date, _ to: Date, _ value: UInt8) {
             // Only steps wholly inside [from, to) count as working or edge time.
-            let first = max(Int((from.timeIntervalSince(origin) / step).rounded(.up)), 0)
-            let last = min(Int((to.timeIntervalSince(origin) / step).rounded(.down)), steps)
+            let first = max(index(from, .up), 0)
+            let last = min(index(to, .down), steps)
             guard first < last else { return }
             for index in first..<last where state[index] < value { state[index] = value }
         }
