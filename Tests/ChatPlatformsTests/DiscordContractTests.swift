@@ -31,6 +31,15 @@ import Testing
         #expect(recorder.received.isEmpty)
     }
 
+    @Test func securityD7DiscordMessagesMentionNobodyWhateverTheTextSays() throws {
+        let response = send(try DiscordFixture.request("command-help"), to: platform())
+        let data = try #require(try json(response)["data"] as? [String: Any])
+        let allowed = try #require(data["allowed_mentions"] as? [String: Any])
+        #expect((allowed["parse"] as? [Any])?.isEmpty == true, "no @everyone, @here, role or user pings from text")
+        let followUp = DiscordRenderer().message([.text("@everyone <@80351110224678912> thanks")], flags: 64)
+        #expect(followUp.text.contains(#""allowed_mentions":{"parse":[]}"#), "follow-ups and later messages too")
+    }
+
     @Test func slashCommandsAndButtonsBecomeIncomingAndPrivateReplies() throws {
         let response = send(try DiscordFixture.request("command-help"), to: platform())
         let body = try json(response)

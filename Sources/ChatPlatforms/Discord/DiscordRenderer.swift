@@ -18,11 +18,15 @@ public struct DiscordRenderer: Sendable {
     }
 
     /// A message's `content`, `components` and `flags`, for a type-4 interaction response's `data` or a follow-up.
+    ///
+    /// Every message says `allowed_mentions: {parse: []}`, so an `@everyone`, `@here` or `<@id>` that someone wrote
+    /// into a kudos or a circle name pings nobody (finding D7).
     public func message(_ replies: [Reply], flags: Int) -> JSONValue {
         var members: [(String, JSONValue)] = [("content", .string(content(replies)))]
         let rows = components(of: replies)
         if !rows.isEmpty { members.append(("components", .array(rows))) }
         members.append(("flags", .int(flags)))
+        members.append(("allowed_mentions", .object([("parse", .array([]))])))
         return .object(members)
     }
 
