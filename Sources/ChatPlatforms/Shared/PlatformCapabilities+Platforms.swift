@@ -20,15 +20,22 @@ extension PlatformCapabilities {
     )
 
     /// Mattermost: 16,383 characters a post; buttons are interactive attachments whose `context` has no hard limit.
-    public static let mattermost = PlatformCapabilities(maximumMessageLength: 16_383, maximumButtons: .max)
+    /// `@channel`, `@all` and `@here` notify everyone in a channel.
+    public static let mattermost = PlatformCapabilities(
+        maximumMessageLength: 16_383, maximumButtons: .max, broadcastMentions: ["@channel", "@all", "@here", "@everyone"]
+    )
 
     /// Zulip: 10,000 characters a message, no buttons.
-    public static let zulip = PlatformCapabilities(maximumMessageLength: 10_000)
+    /// Its wildcard mentions (`@**all**` and the like) notify a whole stream or topic.
+    public static let zulip = PlatformCapabilities(
+        maximumMessageLength: 10_000, broadcastMentions: ["@**all**", "@**everyone**", "@**stream**", "@**channel**", "@**topic**"]
+    )
 
     /// Teams: about 28 KB a message, counted here on the Adaptive Card's JSON with room for its envelope; no buttons.
     public static let teams = PlatformCapabilities(maximumMessageLength: 27_000, lengthUnit: .utf8)
 
     /// Matrix: an event may hold 65,536 bytes of JSON; a message's plain and HTML bodies together stay under
     /// 30,000 so escaping and the envelope still fit. No buttons.
-    public static let matrix = PlatformCapabilities(maximumMessageLength: 30_000, lengthUnit: .utf8)
+    /// `@room` notifies everyone in a room.
+    public static let matrix = PlatformCapabilities(maximumMessageLength: 30_000, lengthUnit: .utf8, broadcastMentions: ["@room"])
 }

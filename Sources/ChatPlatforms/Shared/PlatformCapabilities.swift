@@ -37,11 +37,14 @@ public struct PlatformCapabilities: Sendable, Equatable {
     public var maximumButtonsPerBlock: Int
     /// The longest payload a button carries back, in UTF-8 bytes (Telegram `callback_data`: 64).
     public var maximumButtonPayloadBytes: Int
+    /// Text that would notify a whole channel or room on this platform (`@channel`, `@**all**`, `@room`), broken by
+    /// the splitter wherever it appears, since reply text carries what people wrote (finding D7).
+    public var broadcastMentions: [String]
 
     public init(
         maximumMessageLength: Int, lengthUnit: LengthUnit = .unicodeScalars, maximumBlocks: Int = .max,
         maximumBlockLength: Int = .max, maximumFieldsPerBlock: Int = .max, maximumButtons: Int = 0,
-        maximumButtonsPerBlock: Int = .max, maximumButtonPayloadBytes: Int = .max
+        maximumButtonsPerBlock: Int = .max, maximumButtonPayloadBytes: Int = .max, broadcastMentions: [String] = []
     ) {
         self.maximumMessageLength = maximumMessageLength
         self.lengthUnit = lengthUnit
@@ -51,6 +54,7 @@ public struct PlatformCapabilities: Sendable, Equatable {
         self.maximumButtons = maximumButtons
         self.maximumButtonsPerBlock = maximumButtonsPerBlock
         self.maximumButtonPayloadBytes = maximumButtonPayloadBytes
+        self.broadcastMentions = broadcastMentions
     }
 
     /// Whether buttons are shown as buttons (otherwise as their typed fallback).

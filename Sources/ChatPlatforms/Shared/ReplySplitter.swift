@@ -36,7 +36,8 @@ public struct ReplySplitter: Sendable {
     public func split(_ replies: [Reply]) -> [[Reply]] {
         var messages: [[Reply]] = []
         var current = Budget()
-        for reply in replies {
+        let mentions = BroadcastMentions(words: capabilities.broadcastMentions)
+        for reply in replies.map(mentions.neutral) {
             var startsReply = true
             for (block, blockLength) in reply.blocks.flatMap(measuredPieces) {
                 let cost = Budget(
