@@ -109,10 +109,8 @@ public struct MatrixAPI: Sendable {
 
     /// Seconds to wait after a 429 (`M_LIMIT_EXCEEDED`), read as every sender reads it.
     func retryAfter(_ response: HTTPResponse) -> Double? {
-        guard case .retry(let seconds, _) = DeliveryOutcome(.success(response), service: "Matrix", clock: clock), response.status == 429 else {
-            return nil
-        }
-        return seconds
+        guard response.status == 429 else { return nil }
+        return DeliveryOutcome.rateLimitWait(response, body: PlatformErrorBody(response.body), clock: clock)
     }
 
     static func escape(_ segment: String) -> String {

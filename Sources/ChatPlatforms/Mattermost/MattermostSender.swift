@@ -55,11 +55,11 @@ public struct MattermostSender: PlatformSender {
             guard url.hasPrefix(api.baseURL + "/hooks/commands/") else {
                 return .failed(reason: "refusing a response_url outside the Mattermost server")
             }
-            return .each(ReplySplitter.plainText(.mattermost).split([envelope.message.reply])) { message in
+            return .each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in
                 api.outcome(api.post(url, json: .object([("response_type", "ephemeral"), ("text", .string(message.plainText))])))
             }
         }
-        return .each(ReplySplitter.plainText(.mattermost).split([envelope.message.reply])) { message in
+        return .each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in
             api.outcome(api.post("/api/v4/posts", json: .object([("channel_id", .string(channel)), ("message", .string(message.plainText))])))
         }
     }

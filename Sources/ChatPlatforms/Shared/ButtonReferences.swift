@@ -47,7 +47,7 @@ public struct ButtonReferences: Sendable {
                     } else if let references {
                         buttons.append(try references.reference(to: action))
                     } else {
-                        typed.append("[\(action.label)] → type: \(action.fallback)")
+                        typed.append(action.typedFallback)
                     }
                 }
                 if !buttons.isEmpty { fitted.blocks.append(.actions(buttons)) }

@@ -24,11 +24,16 @@ extension DeliveryOutcome {
         case .success(let answer):
             response = answer
         }
+        // A delivered answer's body is read only when it has to say `"ok": false`; every other body is an error's.
+        if (200..<300).contains(response.status), !checksOK {
+            self = .delivered
+            return
+        }
         let body = PlatformErrorBody(response.body)
         let detail = body?.detail.map { ": " + $0 } ?? ""
         switch response.status {
         case 200..<300:
-            guard checksOK, body?.ok != true else {
+            guard body?.ok != true else {
                 self = .delivered
                 return
             }
@@ -36,9 +41,7 @@ extension DeliveryOutcome {
             let reason = "\(service) ok:false \(error)"
             self = transientErrors.contains(error) ? .retry(afterSeconds: nil, reason: reason) : .failed(reason: reason)
         case 429:
-            let wait = body?.retryAfterSeconds ?? response.retryAfterSeconds(now: clock.now.timeIntervalSince1970)
-                ?? response.headers["X-Ratelimit-Reset"].flatMap(Double.init) ?? 1
-            self = .retry(afterSeconds: wait, reason: "\(service) rate limit (429)\(detail)")
+            self = .retry(afterSeconds: Self.rateLimitWait(response, body: body, clock: clock), reason: "\(service) rate limit (429)\(detail)")
         case 500...:
             self = .retry(afterSeconds: nil, reason: "\(service) HTTP \(response.status)\(detail)")
         default:
@@ -46,12 +49,11 @@ extension DeliveryOutcome {
         }
     }
 
-    /// The outcome of `send`, which throws on transport errors.
-    public init(
-        service: String, clock: any Clock, checksOK: Bool = false, transientErrors: Set<String> = [],
-        _ send: () throws -> HTTPResponse
-    ) {
-        self.init(Result(catching: send), service: service, clock: clock, checksOK: checksOK, transientErrors: transientErrors)
+    /// Seconds to wait after a 429: the body's own wait, else `Retry-After` (read against `clock`), else
+    /// `X-Ratelimit-Reset`, else 1 s.
+    static func rateLimitWait(_ response: HTTPResponse, body: PlatformErrorBody?, clock: any Clock) -> Double {
+        body?.retryAfterSeconds ?? response.retryAfterSeconds(now: clock.now.timeIntervalSince1970)
+            ?? response.headers["X-Ratelimit-Reset"].flatMap(Double.init) ?? 1
     }
 }
 

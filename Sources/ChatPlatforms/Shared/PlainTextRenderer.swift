@@ -25,7 +25,7 @@ public struct PlainTextRenderer: Sendable {
         case .code(let text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
         case .actions(let actions):
-            return actions.map { "  [\($0.label)] → type: \($0.fallback)" }.joined(separator: "\n")
+            return actions.map { "  " + $0.typedFallback }.joined(separator: "\n")
         case .attachment:
             return nil
         }

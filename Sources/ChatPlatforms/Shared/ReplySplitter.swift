@@ -146,12 +146,12 @@ public struct ReplySplitter: Sendable {
             guard capabilities.showsButtons else {
                 // Shown as typed fallbacks: text, split like text.
                 return group(actions, maximumCount: .max, make: { .actions($0) }, oversized: { action in
-                    pieces(.text("[\(action.label)] → type: \(action.fallback)"))
+                    pieces(.text(action.typedFallback))
                 })
             }
             let perBlock = min(capabilities.maximumButtonsPerBlock, capabilities.maximumButtons)
             return group(actions, maximumCount: perBlock, make: { .actions($0) }, oversized: { action in
-                pieces(.text("[\(action.label)] → type: \(action.fallback)"))
+                pieces(.text(action.typedFallback))
             })
         }
     }

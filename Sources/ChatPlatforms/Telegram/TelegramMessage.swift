@@ -3,7 +3,7 @@ import MentorCore
 /// Telegram Bot API message bodies: plain text split to Telegram's limit, each part with its own inline keyboard.
 public enum TelegramMessage {
     /// The splitter for Telegram, measuring each block's plain text.
-    public static let splitter = ReplySplitter(capabilities: .telegram) { PlainTextRenderer().render(Reply($0)) }
+    public static let splitter = ReplySplitter.plainText(.telegram)
 
     /// `replies` as Telegram messages: long buttons fitted through `references`, then split to Telegram's limits.
     public static func split(_ replies: [Reply], references: ButtonReferences? = nil) throws -> [[Reply]] {

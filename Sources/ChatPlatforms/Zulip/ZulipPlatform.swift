@@ -9,6 +9,8 @@ import MentorCore
 public struct ZulipPlatform: ChatPlatform {
     public static let name = "zulip"
     public static let capabilities = PlatformCapabilities.zulip
+    /// The one splitter for Zulip's answers and messages.
+    static let splitter = ReplySplitter.plainText(.zulip)
 
     let token: Secret
     let inbound: any InboundPipeline
@@ -35,7 +37,7 @@ public struct ZulipPlatform: ChatPlatform {
         }
         let id = payload.message?.id.map { "\(incoming.sender.workspace):\($0)" }
         return inbound.answer(Delivery(platform: Self.name, id: id, incoming: incoming) { replies in
-            let messages = ReplySplitter.plainText(.zulip).split(replies)
+            let messages = Self.splitter.split(replies)
             let body = JSONValue.object([("content", .string(messages[0].plainText))])
             return Delivery.Answer(
                 response: HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body.bytes),

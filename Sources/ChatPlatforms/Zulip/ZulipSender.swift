@@ -29,7 +29,7 @@ public struct ZulipSender: PlatformSender {
         default:
             return .failed(reason: "Zulip messages go to a person or a stream topic")
         }
-        return .each(ReplySplitter.plainText(.zulip).split([envelope.message.reply])) { message in
+        return .each(ZulipPlatform.splitter.split([envelope.message.reply])) { message in
             api.outcome(api.post("/api/v1/messages", form: fields + [("content", message.plainText)]))
         }
     }

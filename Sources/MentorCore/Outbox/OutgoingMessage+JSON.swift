@@ -5,14 +5,14 @@ extension OutgoingMessage {
     /// The message's JSON, as `JSONEncoder` would write it.
     public func encodedJSON() -> String {
         var json = "{\"platform\":"
-        JSONText.string(platform, into: &json)
+        JSONValue.writeString(platform, into: &json)
         json += ",\"workspace\":"
-        JSONText.string(workspace, into: &json)
+        JSONValue.writeString(workspace, into: &json)
         json += ",\"destination\":"
         switch destination {
         case .conversation(let id):
             json += "{\"conversation\":{\"_0\":"
-            JSONText.string(id, into: &json)
+            JSONValue.writeString(id, into: &json)
             json += "}}"
         case .directMessage(let identity):
             json += "{\"directMessage\":{\"_0\":"
@@ -20,7 +20,7 @@ extension OutgoingMessage {
             json += "}}"
         case .replyURL(let url):
             json += "{\"replyURL\":{\"_0\":"
-            JSONText.string(url, into: &json)
+            JSONValue.writeString(url, into: &json)
             json += "}}"
         }
         json += ",\"reply\":"
@@ -50,7 +50,7 @@ extension Reply {
                 json += "{\"list\":{\"_0\":["
                 for (position, item) in items.enumerated() {
                     if position > 0 { json += "," }
-                    JSONText.string(item, into: &json)
+                    JSONValue.writeString(item, into: &json)
                 }
                 json += "]}}"
             case .fields(let fields):
@@ -69,16 +69,12 @@ extension Reply {
 
 /// The `Codable` shapes of the outbox JSON; strings go through mentord's one writer, ``JSONValue/writeString(_:into:)``.
 enum JSONText {
-    static func string(_ text: String, into json: inout String) {
-        JSONValue.writeString(text, into: &json)
-    }
-
     /// `{"a":"1","b":"2"}`: an object of string values, in order.
     static func object(_ pairs: [(String, String)], into json: inout String) {
         json += "{"
         for (index, (key, value)) in pairs.enumerated() {
             json += index > 0 ? ",\"" + key + "\":" : "\"" + key + "\":"
-            string(value, into: &json)
+            JSONValue.writeString(value, into: &json)
         }
         json += "}"
     }
@@ -96,7 +92,7 @@ enum JSONText {
     /// `{"name":{"_0":"text"}}`: an enum case with one unlabelled value.
     static func single(_ name: String, _ text: String, into json: inout String) {
         json += "{\"" + name + "\":{\"_0\":"
-        string(text, into: &json)
+        JSONValue.writeString(text, into: &json)
         json += "}}"
     }
 }

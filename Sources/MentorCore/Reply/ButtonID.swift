@@ -1,5 +1,5 @@
 /// What a button does when clicked: the ids mentord puts on ``ReplyAction``s, defined once.
-public enum ButtonID: String, Sendable, CaseIterable {
+public enum ButtonID: String, Sendable {
     /// Runs the button's value as a command line (`checkin 4 met`).
     case run
     /// Answers the open conversation flow's question with the button's value.

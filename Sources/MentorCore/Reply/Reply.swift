@@ -70,6 +70,9 @@ public struct ReplyAction: Sendable, Equatable, Codable {
         self.fallback = fallback
     }
 
+    /// How a button reads where it cannot be pressed: `[Accept] → type: accept 12`.
+    public var typedFallback: String { "[\(label)] → type: \(fallback)" }
+
     /// A button that runs the chat command `text`, e.g. `.command("accept 12", label: "Accept")`; its typed
     /// fallback is `text` too, unless `fallback` shows more (`decline 12 [reason]`).
     public static func command(_ text: String, label: String, fallback: String? = nil) -> ReplyAction {

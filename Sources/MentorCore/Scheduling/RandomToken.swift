@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// mentord's one source of unguessable tokens: invite URLs, iCalendar UIDs, link codes, error references, outbox
 /// idempotency keys and button references all come from here.
@@ -7,20 +7,22 @@ import Synchronization
 /// until the daemon installs OpenSSL's (`OpenSSLTokenSource` in MentorApp), as DESIGN asks. Core cannot import
 /// OpenSSL, hence the seam.
 public enum RandomToken {
-    private static let installed = Mutex<any TokenSource>(SystemTokenSource())
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var installed: any TokenSource = SystemTokenSource()
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Where random bytes come from; set once at start-up.
     public static var source: any TokenSource {
-        get { installed.withLock { $0 } }
-        set { installed.withLock { $0 = newValue } }
+        get { lock.withLock { installed } }
+        set { lock.withLock { installed = newValue } }
     }
 
     /// `count` random bytes.
-    public static func bytes(_ count: Int) -> [UInt8] { source.randomBytes(count) }
+    private static func bytes(_ count: Int) -> [UInt8] { source.randomBytes(count) }
 
     /// `bytes` random bytes as lowercase hex (128 bits by default).
     public static func hex(bytes count: Int = 16) -> String {
-        let digits = Array("0123456789abcdef".utf8)
+        let digits = hexDigits
         var out: [UInt8] = []
         out.reserveCapacity(count * 2)
         for byte in bytes(count) {
@@ -35,27 +37,13 @@ public enum RandomToken {
         precondition(!alphabet.isEmpty && alphabet.count <= 256, "an alphabet of 1 to 256 characters")
         let limit = 256 - 256 % alphabet.count
         var out = ""
-        while out.count < length {
-            for byte in bytes(length) where Int(byte) < limit && out.count < length {
+        var drawn = 0
+        while drawn < length {
+            for byte in bytes(length) where Int(byte) < limit && drawn < length {
                 out.append(alphabet[Int(byte) % alphabet.count])
+                drawn += 1
             }
         }
         return out
-    }
-}
-
-/// Cryptographically secure random bytes.
-public protocol TokenSource: Sendable {
-    /// `count` random bytes.
-    func randomBytes(_ count: Int) -> [UInt8]
-}
-
-/// The kernel's CSPRNG through `SystemRandomNumberGenerator`.
-public struct SystemTokenSource: TokenSource {
-    public init() {}
-
-    public func randomBytes(_ count: Int) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
 }

@@ -178,14 +178,17 @@ public struct ActionParser: Sendable {
         return String(raw.dropFirst(first.range.lowerBound).prefix(last.range.upperBound - first.range.lowerBound))
     }
 
+    /// The schemes a `.url` value may have.
+    private static let webSchemes: Set<String> = ["http", "https"]
+
     /// Checks one typed value against its kind and range.
     private func convert(_ word: String, _ kind: ValueKind, what: String, _ action: CommandAction) throws -> CommandArguments.Value {
-        let bad = UserError("usage.bad_value", [
-            "what": what, "value": word, "expected": kind.expectation(context.messages), "help": help(action),
-        ])
-        let outOfRange = UserError("usage.out_of_range", [
-            "what": what, "value": word, "expected": kind.expectation(context.messages), "help": help(action),
-        ])
+        // Built only when thrown: most values are fine, and each message costs a catalog lookup.
+        func refusal(_ key: String) -> UserError {
+            UserError(key, ["what": what, "value": word, "expected": kind.expectation(context.messages), "help": help(action)])
+        }
+        var bad: UserError { refusal("usage.bad_value") }
+        var outOfRange: UserError { refusal("usage.out_of_range") }
         switch kind {
         case .text(let maxLength):
             guard word.count <= maxLength else { throw UserError("usage.too_long", ["what": what, "max": "\(maxLength)", "length": "\(word.count)"]) }
@@ -225,7 +228,7 @@ public struct ActionParser: Sendable {
             }
             return .weeklyTime(day, minute: minute)
         case .url:
-            guard word.count <= 2000, let url = URL(string: word), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false else {
+            guard word.count <= 2000, let url = URL(string: word), Self.webSchemes.contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false else {
                 throw bad
             }
             return .text(word)

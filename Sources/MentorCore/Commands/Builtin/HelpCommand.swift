@@ -95,7 +95,7 @@ public struct HelpCommand: ChatCommand {
         let text = context.messages
         guard !action.options.isEmpty else { return [] }
         let lines = action.options.map { option in
-            var line = option.usage.dropFirst().dropLast().description
+            var line = option.isRequired && option.kind != nil ? option.usage : option.usage.dropFirst().dropLast().description
             let summaryKey = "command.\(descriptor.name).option.\(option.name)"
             if text.catalog.hasEnglish(summaryKey) { line += " — " + text(summaryKey) }
             if let kind = option.kind { line += " — " + kind.expectation(text) }
