@@ -23,25 +23,9 @@ extension ChatPlatform {
     public func parts(senders: [any PlatformSender]) -> PlatformParts {
         PlatformParts(name: Self.name, capabilities: Self.capabilities, routes: routes, poller: poller, senders: senders)
     }
-}
 
-/// One switched-on platform as the daemon wires it: routes join the router, pollers start with the daemon, senders
-/// serve the outbox worker.
-public struct PlatformParts: Sendable {
-    public var name: String
-    public var capabilities: PlatformCapabilities
-    public var routes: [PlatformRoute]
-    public var poller: (any PollingPlatform)?
-    public var senders: [any PlatformSender]
-
-    public init(
-        name: String, capabilities: PlatformCapabilities, routes: [PlatformRoute] = [], poller: (any PollingPlatform)? = nil,
-        senders: [any PlatformSender] = []
-    ) {
-        self.name = name
-        self.capabilities = capabilities
-        self.routes = routes
-        self.poller = poller
-        self.senders = senders
+    /// Only the outbox side of the platform, for settings that enable sending but no inbound; nil without senders.
+    public static func senderOnlyParts(_ senders: [any PlatformSender]) -> PlatformParts? {
+        senders.isEmpty ? nil : PlatformParts(name: name, capabilities: capabilities, senders: senders)
     }
 }

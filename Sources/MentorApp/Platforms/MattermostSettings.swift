@@ -30,7 +30,7 @@ enum MattermostSettings: PlatformSetup {
             senders = []
         }
         guard !token.isEmpty else {
-            return senders.isEmpty ? nil : PlatformParts(name: MattermostPlatform.name, capabilities: MattermostPlatform.capabilities, senders: senders)
+            return MattermostPlatform.senderOnlyParts(senders)
         }
         // A slow command's answer, and the rest of a long one, come through response_url, which must be on this server.
         guard server.hasPrefix("https://") || server.hasPrefix("http://") else {

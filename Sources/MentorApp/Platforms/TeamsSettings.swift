@@ -15,7 +15,7 @@ enum TeamsSettings: PlatformSetup {
         let token = values.secret("teams.security_token"), url = values.secret("teams.workflow_url")
         let senders: [any PlatformSender] = url.isEmpty ? [] : [TeamsWorkflowSender(workflowURL: url, client: environment.client, clock: environment.clock)]
         guard !token.isEmpty else {
-            return senders.isEmpty ? nil : PlatformParts(name: TeamsPlatform.name, capabilities: TeamsPlatform.capabilities, senders: senders)
+            return TeamsPlatform.senderOnlyParts(senders)
         }
         guard let platform = TeamsPlatform(securityToken: token, inbound: environment.inbound) else {
             throw CLIFailure("MENTORD_TEAMS_SECURITY_TOKEN is not base64; paste the token Teams showed when the webhook was created", exitCode: ExitCode.config)

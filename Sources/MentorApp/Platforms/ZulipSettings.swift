@@ -19,7 +19,7 @@ enum ZulipSettings: PlatformSetup {
         let senders: [any PlatformSender] = site.isEmpty || email.isEmpty || key.isEmpty
             ? [] : [ZulipSender(siteURL: site, botEmail: email, apiKey: key, client: environment.client, clock: environment.clock)]
         guard !token.isEmpty else {
-            return senders.isEmpty ? nil : PlatformParts(name: ZulipPlatform.name, capabilities: ZulipPlatform.capabilities, senders: senders)
+            return ZulipPlatform.senderOnlyParts(senders)
         }
         return ZulipPlatform(token: token, inbound: environment.inbound).parts(senders: senders)
     }
