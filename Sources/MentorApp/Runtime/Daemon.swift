@@ -51,7 +51,7 @@ struct Daemon {
                 afterWork: wakeWorker.ring
             ),
             BackgroundWork.feeds(fetcher, app: app, afterWork: wakeWorker.ring),
-            BackgroundWork.inbox(SQLiteInbox(database: app.database), app: app),
+            BackgroundWork.inbox(platforms.inbound.inbox, app: app),
         ]
         let workers = passes.map { pass in
             let loop = WorkerLoop()

@@ -113,9 +113,9 @@ struct InboxPipeline: InboundPipeline {
     @discardableResult
     func commit(_ deliveries: [Delivery], cursor: [String: String], race: DeadlineRace?) throws -> [HTTPResponse] {
         let queuedBefore = outbox.enqueuedCount
-        let responses = try database.transaction { _ in
+        let responses = try database.transaction { connection in
             var responses: [HTTPResponse] = []
-            for delivery in deliveries { responses.append(try handle(delivery, race: race)) }
+            for delivery in deliveries { responses.append(try handle(delivery, race: race, on: connection)) }
             for (key, value) in cursor.sorted(by: { $0.key < $1.key }) { try state.set(key, value) }
             return responses
         }
@@ -140,9 +140,6 @@ struct InboxPipeline: InboundPipeline {
     /// A read-only command. Replies it queues are its only effect, so they are written in one transaction with the
     /// inbox record, and a repeat queues nothing; a reply in the response is simply given again.
     private func answerReadOnly(_ delivery: Delivery, replies: [Reply]) throws -> HTTPResponse {
-        if delivery.isQueued, let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
-            return HTTPResponse(stored)
-        }
         let answer = try delivery.answer(replies)
         guard !answer.later.isEmpty else { return answer.response }
         defer { wake() }
@@ -157,15 +154,15 @@ struct InboxPipeline: InboundPipeline {
     }
 
     /// One delivery inside the transaction: the stored answer for a repeat, else the command and its answer.
-    private func handle(_ delivery: Delivery, race: DeadlineRace?) throws -> HTTPResponse {
+    private func handle(_ delivery: Delivery, race: DeadlineRace?, on connection: SQLiteConnection) throws -> HTTPResponse {
         if let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
             return HTTPResponse(stored)
         }
-        let before = try inbox.totalChanges()
+        let before = connection.totalChanges
         let replies = try references.resolve(delivery.incoming).map(respond) ?? [.text(text("inbound.button_expired", for: delivery.incoming, [:]))]
         let answer = try answer(delivery, replies: replies, race: race)
         for message in answer.later { try outbox.enqueue(message) }
-        if let id = delivery.id, try inbox.totalChanges() != before {
+        if let id = delivery.id, connection.totalChanges != before {
             try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
         }
         return answer.response

@@ -17,7 +17,8 @@ public final class MentorApplication: Sendable {
     public let jobs: SQLiteJobStore
     public let auditLog: SQLiteAuditLog
     public let clock: any Clock
-    /// Groups writes across the stores; the one way to open a transaction outside the stores themselves.
+    /// Groups writes across the stores for the CLI and Core; the inbound pipeline alone opens its transaction on the
+    /// database itself, because it reads the connection's change count to tell whether a delivery wrote.
     public let unitOfWork: SQLiteUnitOfWork
     /// Keeps buttons too long for a platform's payload; shared by the inbound pipeline, renderers and senders.
     public let buttonReferences: ButtonReferences

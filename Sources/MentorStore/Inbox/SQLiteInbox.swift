@@ -21,7 +21,7 @@ public struct SQLiteInbox: Inbox {
         try database.write { connection in
             _ = try connection.execute(
                 "INSERT INTO inbox (platform, delivery_id, received_at, status, content_type, body) VALUES (?, ?, ?, ?, ?, ?)",
-                .text(platform), .text(deliveryID), .integer(Int64(date.timeIntervalSince1970)), .integer(Int64(answer.status)),
+                .text(platform), .text(deliveryID), .integer(date.seconds), .integer(Int64(answer.status)),
                 answer.contentType.map(SQLValue.text) ?? .null, .blob(answer.body)
             )
         }
@@ -29,12 +29,6 @@ public struct SQLiteInbox: Inbox {
 
     @discardableResult
     public func prune(before date: Date) throws -> Int {
-        try database.write { try $0.execute("DELETE FROM inbox WHERE received_at < ?", .integer(Int64(date.timeIntervalSince1970))) }
-    }
-
-    /// How many rows the connection has changed so far (SQLite's `total_changes()`), so the pipeline can tell whether
-    /// handling a delivery wrote anything.
-    public func totalChanges() throws -> Int {
-        try database.read { try $0.queryFirst("SELECT total_changes()") { $0.int(0) } ?? 0 }
+        try database.write { try $0.execute("DELETE FROM inbox WHERE received_at < ?", .integer(date.seconds)) }
     }
 }

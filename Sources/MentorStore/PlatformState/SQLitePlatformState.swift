@@ -20,7 +20,7 @@ public struct SQLitePlatformState: PlatformStateStore {
         try database.write { connection in
             try connection.execute(
                 "INSERT OR REPLACE INTO platform_state (key, value, updated_at) VALUES (?, ?, ?)", .text(key), .text(value),
-                .integer(Int64(clock.now.timeIntervalSince1970)))
+                .integer(clock.now.seconds))
         }
     }
 }

@@ -12,10 +12,10 @@ public struct SQLiteButtonReferenceStore: ButtonReferenceStore {
 
     public func record(_ reference: ButtonReference, now: Date) throws {
         try database.transaction { connection in
-            try connection.execute("DELETE FROM button_references WHERE expires_at <= ?", .integer(Int64(now.timeIntervalSince1970)))
+            try connection.execute("DELETE FROM button_references WHERE expires_at <= ?", .integer(now.seconds))
             try connection.execute(
                 "INSERT INTO button_references (token, action_id, value, expires_at) VALUES (?, ?, ?, ?)", .text(reference.token),
-                .text(reference.actionID), .text(reference.value), .integer(Int64(reference.expiresAt.timeIntervalSince1970))
+                .text(reference.actionID), .text(reference.value), .integer(reference.expiresAt.seconds)
             )
         }
     }
@@ -24,11 +24,11 @@ public struct SQLiteButtonReferenceStore: ButtonReferenceStore {
         try database.read { connection in
             try connection.queryFirst(
                 "SELECT token, action_id, value, expires_at FROM button_references WHERE token = ? AND expires_at > ?", .text(token),
-                .integer(Int64(now.timeIntervalSince1970))
+                .integer(now.seconds)
             ) { row in
                 ButtonReference(
                     token: row.string(0), actionID: row.string(1), value: row.string(2),
-                    expiresAt: Date(timeIntervalSince1970: TimeInterval(row.int64(3)))
+                    expiresAt: row.date(3)
                 )
             }
         }

@@ -78,6 +78,9 @@ public final class SQLiteConnection {
     /// The rowid of the last row inserted through this connection.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
+    /// How many rows this connection has changed since it opened, so a caller can tell whether some work wrote.
+    public var totalChanges: Int { Int(sqlite3_total_changes(handle)) }
+
     private func prepared(_ sql: SQL) throws(StoreError) -> Statement {
         if let cached = statements[sql] { return cached }
         var statementHandle: OpaquePointer?
