@@ -62,10 +62,13 @@ public struct CommandDescriptor: Sendable {
 
     /// Whether the action this line picks is declared read-only; false whenever that is not certain.
     public func isReadOnly(_ invocation: CommandInvocation) -> Bool {
-        let first = invocation.tokens.first.flatMap { $0.quoted ? nil : $0.text }
-        let action = first.flatMap(action(named:))
-            ?? (first == nil ? defaultAction.flatMap(action(named:)) ?? bareAction : bareAction)
-        return action?.readOnly ?? false
+        (namedOrDefaultAction(invocation.tokens) ?? bareAction)?.readOnly ?? false
+    }
+
+    /// The action the first word names (unquoted), or the default one when nothing was typed; nil otherwise.
+    func namedOrDefaultAction(_ tokens: [CommandToken]) -> CommandAction? {
+        guard let first = tokens.first else { return defaultAction.flatMap(action(named:)) }
+        return first.quoted ? nil : action(named: first.text)
     }
 
     /// The action without a name, which takes the words itself (`request public speaking`).

@@ -24,9 +24,18 @@ public struct CommandInvocation: Sendable, Equatable {
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
-        let words = CommandToken.split(trimmed)
-        guard let first = words.first else { return nil }
-        let afterName = trimmed.drop(while: { !$0.isWhitespace }).trimmingCharacters(in: .whitespaces)
-        self.init(name: first.text.lowercased(), arguments: Array(words.dropFirst().map(\.text)), rawArguments: afterName)
+        let word = String(trimmed.prefix(while: { !$0.isWhitespace }))
+        guard let first = CommandToken.split(word).first else { return nil }
+        let afterName = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        // The words after the name are split once, with their places in `rawArguments`.
+        let tokens = CommandToken.split(afterName)
+        self.init(name: first.text.lowercased(), tokens: tokens, rawArguments: afterName)
+    }
+
+    private init(name: String, tokens: [CommandToken], rawArguments: String) {
+        self.name = name
+        self.arguments = tokens.map(\.text)
+        self.rawArguments = rawArguments
+        self.tokens = tokens
     }
 }

@@ -69,11 +69,10 @@ public struct ActionParser: Sendable {
 
     /// The action the first word names, else the bare one; the default when nothing was typed.
     private func pickAction(_ tokens: inout [CommandToken]) throws -> CommandAction {
-        if let first = tokens.first, !first.quoted, let named = descriptor.action(named: first.text) {
-            tokens.removeFirst()
-            return named
+        if let picked = descriptor.namedOrDefaultAction(tokens) {
+            if !tokens.isEmpty { tokens.removeFirst() }
+            return picked
         }
-        if tokens.isEmpty, let name = descriptor.defaultAction, let action = descriptor.action(named: name) { return action }
         // A bare action that takes no words (`reflect`) leaves a mistyped action (`reflect shar 7`) to the error below.
         if let bare = descriptor.bareAction {
             let mistypedAction = descriptor.actions.count > 1 && bare.arguments.isEmpty && tokens.first.map { !$0.isOption } == true

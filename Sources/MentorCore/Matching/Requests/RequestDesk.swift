@@ -96,7 +96,7 @@ public struct RequestDesk: Sendable {
                 createdAt: now, expiresAt: now + expiry, remindAt: now + expiry / 2
             ))
             try services.messenger.send(try letters.offer(offer, request: request), to: offer.mentor)
-            try scheduleExpiryAndReminder(offer)
+            try scheduleExpiryAndReminder(offer, mentor: mentor, profile: profile)
             if notifyMentee { try services.messenger.send(try letters.waiting(offer, lead: lead), to: request.mentee) }
             return offer
         }
@@ -116,8 +116,7 @@ public struct RequestDesk: Sendable {
             var answered = offer
             answered.status = .accepted
             answered.answeredAt = now
-            try services.offers.updateOffer(answered)
-            try services.jobs.cancelJobs(about: .offer(offer.id))
+            try settle(answered)
             try services.requests.setStatus(.matched, ofRequest: request.id, at: now)
             let program = services.programs.recorded(request.program)
             let pairing = try services.pairings.insertPairing(Pairing(
@@ -138,8 +137,7 @@ public struct RequestDesk: Sendable {
             answered.status = .declined
             answered.answeredAt = now
             answered.declineReason = reason.isEmpty ? nil : String(reason.prefix(500))
-            try services.offers.updateOffer(answered)
-            try services.jobs.cancelJobs(about: .offer(offer.id))
+            try settle(answered)
             let lead = try letters.messages(for: request.mentee)("request.declined", ["name": mentor.displayName])
             try offerNext(request, lead: lead, notifyMentee: true)
             let mentee = try letters.person(offer.mentee)
@@ -153,8 +151,7 @@ public struct RequestDesk: Sendable {
             guard let request = try services.requests.openRequest(mentee: mentee.id) else { throw UserError("cancel.nothing", ["request": "request"]) }
             if var offer = try services.offers.pendingOffer(request: request.id) {
                 offer.status = .withdrawn
-                try services.offers.updateOffer(offer)
-                try services.jobs.cancelJobs(about: .offer(offer.id))
+                try settle(offer)
                 let mentorText = try letters.messages(for: offer.mentor)
                 try services.messenger.send(.text(mentorText("cancel.mentor_notice", ["name": mentee.displayName, "id": "\(offer.id)"])), to: offer.mentor)
             }
@@ -172,13 +169,18 @@ public struct RequestDesk: Sendable {
         return try letters.waiting(offer, lead: nil)
     }
 
+    /// Saves an offer that is no longer pending, and drops its expiry and reminder.
+    private func settle(_ offer: MatchOffer) throws {
+        try services.offers.updateOffer(offer)
+        try services.jobs.cancelJobs(about: .offer(offer.id))
+    }
+
     /// Times an offer's expiry and its one reminder: halfway to the expiry, at the first moment after that inside
     /// the mentor's working hours, unless that is already past the expiry.
-    private func scheduleExpiryAndReminder(_ offer: MatchOffer) throws {
+    private func scheduleExpiryAndReminder(_ offer: MatchOffer, mentor: Person, profile: Profile) throws {
         try services.jobs.schedule(OfferExpiryJob(offer: offer.id), at: offer.expiresAt)
-        let mentor = try letters.person(offer.mentor)
-        let hours = try services.profiles.profileOrDefault(for: mentor.id).workingHours
-        guard let remind = hours.nextWorking(atOrAfter: offer.remindAt, in: try letters.zone(of: mentor)), remind < offer.expiresAt else { return }
+        let hours = profile.workingHours
+        guard let remind = hours.nextWorking(atOrAfter: offer.remindAt, in: profile.timeZone(for: mentor)), remind < offer.expiresAt else { return }
         try services.jobs.schedule(OfferReminderJob(offer: offer.id), at: remind)
     }
 
