@@ -73,10 +73,8 @@ public struct DiscordPlatform: ChatPlatform {
             return Incoming(sender: sender, conversation: channel, content: .command(text), commandPrefix: "/mentor ")
         case DiscordInteraction.messageComponent:
             guard let customID = data.customID else { return nil }
-            let parts = customID.split(separator: "|", maxSplits: 1).map(String.init)
             return Incoming(
-                sender: sender, conversation: channel, content: .action(id: parts.first ?? "", value: parts.count > 1 ? parts[1] : ""),
-                commandPrefix: "/mentor "
+                sender: sender, conversation: channel, content: ButtonReferences.click(fromPayload: customID), commandPrefix: "/mentor "
             )
         default:
             return nil

@@ -25,6 +25,12 @@ public struct ButtonReferences: Sendable {
     /// What a button carries back to mentord: `id|value`.
     public static func payload(_ action: ReplyAction) -> String { "\(action.id)|\(action.value)" }
 
+    /// The click a ``payload(_:)`` stands for; empty or malformed data is a click with no action (finding D3).
+    public static func click(fromPayload payload: String) -> Incoming.Content {
+        let parts = payload.split(separator: "|", maxSplits: 1).map(String.init)
+        return .action(id: parts.first ?? "", value: parts.count > 1 ? parts[1] : "")
+    }
+
     /// `replies` with each button whose payload would not fit `capabilities` replaced by a `ref` button to the
     /// same action. Without `references`, such a button is shown as its typed fallback instead, so it is never
     /// cut into a broken button.

@@ -19,14 +19,8 @@ public struct BlockKitRenderer: Sendable {
         BlockKitRenderer.splitter.split(try ButtonReferences.fit(replies, capabilities: .slack, references: references))
     }
 
-    /// A synchronous answer (a slash command's HTTP response body) and the replies to send after it through
-    /// `response_url`, so a reply longer than one message is not cut.
-    public func ephemeralResponse(_ replies: [Reply], references: ButtonReferences? = nil) throws -> (body: [UInt8], followUps: [Reply]) {
-        let messages = try split(replies, references: references)
-        return (ephemeralBody(messages[0]), messages.dropFirst().map(Reply.init(joining:)))
-    }
-
-    /// A response body for one message: visible only to the person who asked.
+    /// A slash command's HTTP response body for one message: visible only to the person who asked. The rest of a long
+    /// answer follows through `response_url` (``Delivery/followUps(_:platform:to:at:)``).
     func ephemeralBody(_ message: [Reply]) -> [UInt8] {
         JSONValue.object([
             ("response_type", "ephemeral"), ("text", .string(fallbackText(message))), ("blocks", blocks(message)),

@@ -56,10 +56,11 @@ public struct SlackPlatform: ChatPlatform {
             return inbound.answer(Delivery(
                 platform: Self.name, id: Delivery.id(trigger: command.triggerID, body: request.body), incoming: incoming, deadline: deadline
             ) { replies in
-                let (body, followUps) = try renderer.ephemeralResponse(replies, references: references)
-                return Delivery.Answer(response: Self.json(body), later: followUps.map {
-                    OutgoingMessage(platform: Self.name, workspace: incoming.sender.workspace, destination: later, reply: $0)
-                })
+                let messages = try renderer.split(replies, references: references)
+                return Delivery.Answer(
+                    response: Self.json(renderer.ephemeralBody(messages[0])),
+                    later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: later)
+                )
             })
         }
     }

@@ -14,10 +14,9 @@ public struct TelegramUpdateDecoder: Sendable {
     func incoming(from update: TelegramUpdate) -> (Incoming, String)? {
         if let callback = update.callbackQuery {
             guard let from = callback.from?.id, let data = callback.data, let chat = callback.message?.chat?.id else { return nil }
-            let parts = data.split(separator: "|", maxSplits: 1).map(String.init)
             return (Incoming(
-                sender: identity(from), conversation: String(chat),
-                content: .action(id: parts.first ?? "", value: parts.count > 1 ? parts[1] : ""), commandPrefix: "/mentor "
+                sender: identity(from), conversation: String(chat), content: ButtonReferences.click(fromPayload: data),
+                commandPrefix: "/mentor "
             ), String(chat))
         }
         guard let message = update.message, let text = message.text, let from = message.from, from.isBot != true,
