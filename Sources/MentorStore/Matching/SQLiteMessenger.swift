@@ -49,7 +49,7 @@ public struct SQLiteMessenger: PersonMessenger {
         return try database.transaction { connection in
             let rows = try connection.query(
                 "SELECT reply FROM held_messages WHERE person_id = ? ORDER BY id", .integer(person.rawValue)
-            ) { try JSONDecoder().decode(Reply.self, from: Data($0.string(0).utf8)) }
+            ) { try $0.decoded(Reply.self, 0) }
             if !rows.isEmpty { _ = try connection.execute("DELETE FROM held_messages WHERE person_id = ?", .integer(person.rawValue)) }
             return rows
         }

@@ -8,10 +8,10 @@ extension SQLiteProfiles: MentorIndex {
 
     public func peopleWithProfiles(_ ids: [PersonID]) throws -> [PersonProfile] {
         guard !ids.isEmpty else { return [] }
-        let list = String(decoding: try JSONEncoder().encode(ids.map(\.rawValue)), as: UTF8.self)
+        let list = try SQLValue.json(ids.map(\.rawValue))
         return try database.read { connection in
             try connection.query(
-                Self.selectPersonProfile + " WHERE p.id IN (SELECT value FROM json_each(?))", .text(list), row: Self.personProfile)
+                Self.selectPersonProfile + " WHERE p.id IN (SELECT value FROM json_each(?))", list, row: Self.personProfile)
         }
     }
 

@@ -97,13 +97,13 @@ public struct SQLiteMeetingStore: MeetingStore {
     // MARK: Proposals
 
     public func saveProposals(_ proposals: SlotProposals, for person: PersonID) throws {
-        let slots = String(decoding: try JSONEncoder().encode(proposals.slots), as: UTF8.self)
+        let slots = try SQLValue.json(proposals.slots)
         try database.write { connection in
             _ = try connection.execute("""
                 INSERT OR REPLACE INTO slot_proposals (person_id, attendees, minutes, slots, meeting_id, circle_id, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, .integer(person.rawValue), .text(proposals.attendees.map { "\($0.rawValue)" }.joined(separator: ",")),
-                .integer(Int64(proposals.minutes)), .text(slots), proposals.meeting.map { .integer($0) } ?? .null,
+                .integer(Int64(proposals.minutes)), slots, proposals.meeting.map { .integer($0) } ?? .null,
                 proposals.circle.map { .integer($0) } ?? .null, .integer(proposals.createdAt.seconds))
         }
     }
@@ -112,12 +112,12 @@ public struct SQLiteMeetingStore: MeetingStore {
         let row = try database.read { connection in
             try connection.queryFirst(
                 "SELECT attendees, minutes, slots, meeting_id, created_at, circle_id FROM slot_proposals WHERE person_id = ?", .integer(person.rawValue)
-            ) { ($0.string(0), $0.int(1), $0.string(2), $0.optionalInt64(3), $0.date(4), $0.optionalInt64(5)) }
+            ) { ($0.string(0), $0.int(1), try $0.decoded([ProposedSlot].self, 2), $0.optionalInt64(3), $0.date(4), $0.optionalInt64(5)) }
         }
         guard let (attendees, minutes, slots, meeting, created, circle) = row else { return nil }
         return SlotProposals(
             attendees: attendees.split(separator: ",").compactMap { Int64($0).map(PersonID.init) }, minutes: minutes,
-            slots: try JSONDecoder().decode([ProposedSlot].self, from: Data(slots.utf8)), meeting: meeting, circle: circle,
+            slots: slots, meeting: meeting, circle: circle,
             createdAt: created
         )
     }
