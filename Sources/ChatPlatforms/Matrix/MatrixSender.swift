@@ -106,4 +106,11 @@ public struct MatrixDirectRooms: Sendable {
         self.load = load
         self.save = save
     }
+
+    /// The rooms kept in the platform state, under the keys the sync loop stores them with.
+    public init(state: any PlatformStateStore) {
+        self.init(
+            load: { try? state.value(MatrixPlatform.directRoomKey($0)) }, save: { try? state.set(MatrixPlatform.directRoomKey($0), $1) }
+        )
+    }
 }

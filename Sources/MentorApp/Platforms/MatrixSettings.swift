@@ -31,10 +31,7 @@ enum MatrixSettings: PlatformSetup {
             let ownUserID = try api.ownUserID()
             let listed = values.string("matrix.allowed_servers").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let own = String(ownUserID.split(separator: ":", maxSplits: 1).last ?? "")
-            let state = environment.state
-            let sender = MatrixSender(api: api, directRooms: MatrixDirectRooms(
-                load: { try? state.value(MatrixPlatform.directRoomKey($0)) }, save: { try? state.set(MatrixPlatform.directRoomKey($0), $1) }
-            ))
+            let sender = MatrixSender(api: api, directRooms: MatrixDirectRooms(state: environment.state))
             return MatrixPlatform(api: api, ownUserID: ownUserID, allowedServers: Set(listed.isEmpty ? [own] : listed), environment: environment)
                 .parts(senders: [sender])
         } catch let failure as CLIFailure {
