@@ -115,8 +115,7 @@ public struct ReplySplitter: Sendable {
     private func fitsPerBlockCounts(_ block: ReplyBlock) -> Bool {
         switch block {
         case .fields(let fields): fields.count <= capabilities.maximumFieldsPerBlock
-        case .actions(let actions):
-            !capabilities.showsButtons || actions.count <= min(capabilities.maximumButtonsPerBlock, capabilities.maximumButtons)
+        case .actions(let actions): actions.count <= buttonsPerBlock
         default: true
         }
     }
@@ -143,17 +142,16 @@ public struct ReplySplitter: Sendable {
                 pieces(.text(field.label + ": " + field.value))
             })
         case .actions(let actions):
-            guard capabilities.showsButtons else {
-                // Shown as typed fallbacks: text, split like text.
-                return group(actions, maximumCount: .max, make: { .actions($0) }, oversized: { action in
-                    pieces(.text(action.typedFallback))
-                })
-            }
-            let perBlock = min(capabilities.maximumButtonsPerBlock, capabilities.maximumButtons)
-            return group(actions, maximumCount: perBlock, make: { .actions($0) }, oversized: { action in
+            // Where buttons are shown as typed fallbacks they are text, split like text.
+            return group(actions, maximumCount: buttonsPerBlock, make: { .actions($0) }, oversized: { action in
                 pieces(.text(action.typedFallback))
             })
         }
+    }
+
+    /// How many buttons one actions block may hold; any number when they are shown as typed text.
+    private var buttonsPerBlock: Int {
+        capabilities.showsButtons ? min(capabilities.maximumButtonsPerBlock, capabilities.maximumButtons) : .max
     }
 
     private func lines(_ text: String) -> [String] {

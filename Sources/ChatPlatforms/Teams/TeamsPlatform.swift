@@ -44,12 +44,15 @@ public struct TeamsPlatform: ChatPlatform {
 
     /// The reply as one message's Markdown: whole when it fits, else the parts that fit followed by `note`.
     static func text(_ replies: [Reply], note: String) -> String {
-        let whole = splitter(room: capabilities.maximumMessageLength).split(replies)
+        let whole = wholeMessage.split(replies)
         guard whole.count > 1 else { return markdown(whole[0].plainText) }
         let marked = markdown(note)
         let shown = splitter(room: capabilities.maximumMessageLength - escapedLength(marked) - ReplySplitter.separatorLength * 3).split(replies)
         return markdown(shown[0].plainText) + markdown("\n\n") + marked
     }
+
+    /// The splitter for a whole message's room.
+    static let wholeMessage = splitter(room: capabilities.maximumMessageLength)
 
     /// A splitter for `room` bytes of the answer's JSON text: each block as Markdown, escaped as JSON writes it.
     static func splitter(room: Int) -> ReplySplitter {
@@ -59,7 +62,7 @@ public struct TeamsPlatform: ChatPlatform {
     }
 
     /// The bytes `text` takes inside a JSON string.
-    static func escapedLength(_ text: String) -> Int { JSONValue.string(text).bytes.count - 2 }
+    static func escapedLength(_ text: String) -> Int { JSONValue.string(text).text.utf8.count - 2 }
 
     /// A message activity as an ``Incoming``; the `<at>mentord</at>` mention that triggered it is removed.
     static func incoming(from activity: TeamsActivity) -> Incoming? {
