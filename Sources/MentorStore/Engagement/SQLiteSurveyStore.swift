@@ -32,7 +32,7 @@ public struct SQLiteSurveyStore: SurveyStore {
     /// Answers given once the pairing had ended or its planned end had passed; earlier ones were not close-outs.
     private static let closeOuts: SQL = """
         SELECT s.pairing_id, s.person_id, s.score, s.comment, s.answered_at FROM surveys s JOIN pairings p ON p.id = s.pairing_id
-        WHERE (p.ended_at IS NOT NULL AND p.ended_at <= s.answered_at) OR p.planned_end <= s.answered_at
+        WHERE ((p.ended_at IS NOT NULL AND p.ended_at <= s.answered_at) OR p.planned_end <= s.answered_at)
         """
 
     public func surveyScores() throws -> [Int] {

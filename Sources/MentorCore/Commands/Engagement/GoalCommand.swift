@@ -98,7 +98,9 @@ public struct GoalCommand: ChatCommand {
         let goalText = arguments.text("text") ?? ""
         let text = context.messages
         guard !goalText.isEmpty else {
-            return .text(text("goal.needs_text", ["usage": context.typed(Self.descriptor.usage(of: Self.descriptor.actions[0])), "example": context.typed(Self.descriptor.examples[0])]))
+            let usage = text("goal.needs_text", ["usage": context.typed(Self.descriptor.usage(of: Self.descriptor.actions[0])), "example": context.typed(Self.descriptor.examples[0])])
+            // A template asked for by name explains how to write the goal; without one, the usage says enough.
+            return Reply(blocks: [.text(usage)] + (template.map { [.text(text("goal.template.\($0)"))] } ?? []))
         }
         let services = context.services
         let now = services.clock.now
