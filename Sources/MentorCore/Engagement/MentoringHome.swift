@@ -28,11 +28,17 @@ struct MentoringHome {
                 "name": other.displayName, "email": other.email, "id": "\(pairing.id)", "program": planner.program(of: pairing).name,
                 "since": LocalDateTime(pairing.startedAt, in: try myZone()).date.description,
             ])))
-            blocks.append(.fields([
+            var fields = [
                 ReplyField(text("mentoring.label.last_met"), try activity.lastMet.map(when) ?? text("mentoring.not_met_yet")),
                 ReplyField(text("mentoring.label.next_meeting"), try activity.nextMeeting.map(when) ?? text("mentoring.none_booked")),
                 ReplyField(text("mentoring.label.their_time"), LocalTime.format(now, in: try letters.zone(of: other))),
-            ]))
+            ]
+            if pairing.mentee == me.id {
+                let shared = try services.goals.goals(owner: me.id).filter { $0.shared && $0.status == .open }
+                    .map { text("mentoring.my_goal", ["id": "\($0.id)", "goal": $0.text, "progress": "\($0.progress)"]) }
+                if !shared.isEmpty { fields.append(ReplyField(text("mentoring.label.my_goals"), shared.joined(separator: "; "))) }
+            }
+            blocks.append(.fields(fields))
             var actions: [ReplyAction] = [
                 .command("schedule \(other.email)", label: text("mentoring.button.schedule")),
                 .command("pairing close \(pairing.id)", label: text("pairing.button.close")),
