@@ -16,13 +16,18 @@ extension SynonymTable {
         var seen = Set(result.map(\.word))
         let folded = original.map(SearchTerms.fold)
         let phrase = folded.joined(separator: " ")
-        for group in groups {
-            let members = group.map(SearchTerms.words)
-            let hit = members.contains { member in
-                let stems = member.map(SearchTerms.fold)
-                return stems.joined(separator: " ") == phrase || (stems.count == 1 && folded.contains(stems[0]))
+        // A broad word picks a group ("manager" → leadership) only when nothing more specific did.
+        func hits(broad: Bool) -> [[[String]]] {
+            groups.map { $0.map(SearchTerms.words) }.filter { members in
+                members.contains { member in
+                    let stems = member.map(SearchTerms.fold)
+                    if stems.joined(separator: " ") == phrase { return !broad }
+                    return stems.count == 1 && folded.contains(stems[0]) && SearchTerms.broadWords.contains(stems[0]) == broad
+                }
             }
-            guard hit else { continue }
+        }
+        let specific = hits(broad: false)
+        for members in specific.isEmpty ? hits(broad: true) : specific {
             for member in members where !member.isEmpty && seen.insert(member.joined(separator: " ")).inserted {
                 guard member.count > 1 || !SearchTerms.broadWords.contains(member[0]) else { continue }
                 result.append(SearchPhrase(words: member, fromTopic: false))
