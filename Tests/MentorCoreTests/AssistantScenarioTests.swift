@@ -93,4 +93,5 @@ private struct FailingDirectory: DirectoryStore {
     func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws { throw Broken() }
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID? { throw Broken() }
     func managers() throws -> [PersonID: PersonID] { throw Broken() }
+    func directoryNames() throws -> [DirectoryName] { throw Broken() }
 }

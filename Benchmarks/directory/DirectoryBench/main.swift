@@ -69,7 +69,7 @@ let ours = timeQueries { email, topic in _ = find(email, topic) }
 // The reference: what a straightforward implementation does, loading every mentor profile for each query.
 // It takes about a second a query at 100k people, so it gets fewer queries.
 let reference = try timeQueries(min(queryCount, 20)) { _, topic in
-    let words = assistant.services.synonyms.expand(topic).map(\.word)
+    let words = assistant.services.synonyms.expand(topic).flatMap(\.words)
     _ = try app.profiles.profiles(withRole: .mentor).filter { found in
         let terms = CatalogField.terms(of: found.profile).map(\.term)
         return words.contains { word in terms.contains { SearchTerms.matches(query: word, term: $0) } }

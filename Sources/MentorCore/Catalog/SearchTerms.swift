@@ -8,6 +8,16 @@ public enum SearchTerms {
         "is", "are", "be", "how", "about", "from", "into", "it", "as", "want", "help", "get", "good", "better",
     ]
 
+    /// Stems that say too little about a topic on their own ("management", "manager", "mentor", "skills"), so they
+    /// count only as part of a phrase.
+    public static let broadWords: Set<String> = Set(
+        ["management", "manager", "managing", "manage", "mentor", "mentoring", "mentorship", "skills"].map(Stemmer.stem))
+
+    /// `text` without case or accents, for comparing words in any language: `negociación` → `negociacion`.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
+    }
+
     /// The distinct stemmed words of `text`, in order. `c++`, `c#` and `node.js` stay whole.
     public static func words(_ text: String) -> [String] {
         var seen: Set<String> = []

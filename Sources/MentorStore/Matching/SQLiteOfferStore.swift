@@ -64,4 +64,12 @@ public struct SQLiteOfferStore: OfferStore {
         }
         return Dictionary(grouping: rows, by: \.0).mapValues { $0.map(\.1) }
     }
+
+    public func declinedOffers(since date: Date) throws -> [MatchOffer] {
+        try database.read { connection in
+            try connection.query(
+                Self.selectOffer + " WHERE status = 'declined' AND answered_at >= ? ORDER BY answered_at DESC, id DESC", .integer(date.seconds),
+                row: Self.offer)
+        }
+    }
 }

@@ -70,4 +70,14 @@ public struct SQLiteRequestStore: RequestStore {
                 "UPDATE match_candidates SET offered = 1 WHERE request_id = ? AND mentor_id = ?", .integer(id), .integer(mentor.rawValue))
         }
     }
+
+    public func waitingRequests(program: String) throws -> [MatchRequest] {
+        try database.read { connection in
+            try connection.query(Self.selectRequest + """
+                 WHERE program = ? AND status = 'open'
+                 AND NOT EXISTS (SELECT 1 FROM match_offers AS o WHERE o.request_id = match_requests.id AND o.status = 'pending')
+                 ORDER BY created_at, id
+                """, .text(program), row: Self.request)
+        }
+    }
 }

@@ -52,11 +52,20 @@ public struct SQLiteRoundStore: RoundStore {
                     ON CONFLICT (program, person_id) DO UPDATE SET unmatched_rounds = unmatched_rounds + 1
                     """, .text(program), .integer(person.rawValue))
             }
+            _ = try connection.execute(
+                "INSERT INTO match_rounds (program, committed_at, matched, unmatched) VALUES (?, ?, ?, ?)", .text(program),
+                .integer(date.seconds), .integer(Int64(matched.count)), .integer(Int64(unmatched.count)))
             for person in matched + unmatched {
                 _ = try connection.execute(
                     "UPDATE nominations SET used_at = ? WHERE program = ? AND person_id = ? AND used_at IS NULL", .integer(date.seconds),
                     .text(program), .integer(person.rawValue))
             }
+        }
+    }
+
+    public func lastRound(program: String) throws -> Date? {
+        try database.read { connection in
+            try connection.queryFirst("SELECT MAX(committed_at) FROM match_rounds WHERE program = ?", .text(program)) { $0.optionalDate(0) } ?? nil
         }
     }
 }

@@ -18,7 +18,7 @@ import Testing
         let aliceOffer = try chat.inbox(of: "alice@example.com")
         #expect(aliceOffer.contains("Bruno Silva would like you as a mentor"))
         #expect(aliceOffer.contains("public speaking") && aliceOffer.contains("[Accept]") && aliceOffer.contains("[Decline]"))
-        #expect(aliceOffer.contains("Their goals:      public speaking\n"))
+        #expect(aliceOffer.contains("Their goals: public speaking\n"))
         #expect(try chat.inbox(of: "priya@example.com").isEmpty, "Bruno's own manager is never offered")
 
         // Decline: the reason stays with program managers; the next mentor gets the offer.
@@ -57,7 +57,7 @@ import Testing
         #expect(try chat.pendingJobs(about: .offer(Int64(chiyoNumber) ?? 0)).isEmpty, "an accepted offer's reminder and expiry go")
         #expect(accepted.contains("Meet Bruno Silva") && accepted.contains("is your mentee"))
         let introduction = try chat.inbox(of: "bruno@example.com")
-        #expect(introduction.contains("Chiyo Tanaka (Product, Tokyo) is your mentor (chiyo@example.com)"))
+        #expect(introduction.contains("Chiyo Tanaka (Product, Tokyo) is your mentor in 1:1 mentoring (chiyo@example.com)"))
         #expect(introduction.contains("A suggested agenda for your first meeting"))
         #expect(introduction.contains("Happy to help with talks."))
         #expect(try chat.pairings() == ["chiyo@example.com → bruno@example.com (active)"])

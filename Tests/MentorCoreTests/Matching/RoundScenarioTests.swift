@@ -31,10 +31,10 @@ import Testing
         #expect(chat.say("match run --commit", as: "priya@example.com").contains("Round committed for 1:1 mentoring"))
         #expect(try chat.pairings() == ["alice@example.com → bruno@example.com (active)"])
         let toBruno = try chat.inbox(of: "bruno@example.com")
-        #expect(toBruno.contains("Meet Alice Nguyen") && toBruno.contains("is your mentor (alice@example.com)"))
+        #expect(toBruno.contains("Meet Alice Nguyen") && toBruno.contains("is your mentor in 1:1 mentoring (alice@example.com)"))
         #expect(toBruno.contains("A suggested agenda for your first meeting"))
         let toAlice = try chat.inbox(of: "alice@example.com")
-        #expect(toAlice.contains("Meet Bruno Silva") && toAlice.contains("Their goals:      public speaking"))
+        #expect(toAlice.contains("Meet Bruno Silva") && toAlice.contains("Their goals: public speaking"))
         #expect(chat.say("match run --commit", as: "priya@example.com").contains("0 of 0 waiting matched"), "a paired mentee waits no more")
 
         // Inside the 90-day period, rotation ends nothing.

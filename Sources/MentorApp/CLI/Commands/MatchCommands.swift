@@ -27,7 +27,9 @@ struct MatchRunCommand: CLICommand {
         try round.writeReview(plan, to: review)
         if arguments.flag("commit") {
             try round.round.commit(plan)
-            terminal.say("committed: \(plan.proposals.count) pairing(s) created; introductions queued for both people")
+            terminal.say(plan.proposals.isEmpty
+                ? "committed: nobody could be matched, so no pairings were created and no introductions were sent"
+                : "committed: \(plan.proposals.count) pairing(s) created; introductions queued for both people")
         } else {
             terminal.say("dry run: nothing changed; add --commit to create these pairings")
         }
@@ -54,7 +56,9 @@ struct MatchRotateCommand: CLICommand {
         let review = round.defaultReviewPath("rotation")
         try round.writeReview(plan, to: review)
         try round.round.commit(plan)
-        terminal.say("committed: \(plan.proposals.count) new pairing(s); introductions queued")
+        terminal.say(plan.proposals.isEmpty
+            ? "committed: nobody could be matched, so no pairings were created and no introductions were sent"
+            : "committed: \(plan.proposals.count) new pairing(s); introductions queued")
         round.report(plan, review: review)
         return ExitCode.success
     }

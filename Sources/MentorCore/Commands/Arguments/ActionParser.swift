@@ -38,6 +38,12 @@ public struct ActionParser: Sendable {
                 continue
             }
             var value = inlineValue
+            if case .person = kind, value == nil, index < tokens.count, !tokens[index].isOption {
+                let (resolved, used) = try person(from: tokens[index...], raw: invocation.rawArguments)
+                values[option.name] = resolved
+                index += used
+                continue
+            }
             if value == nil, index < tokens.count, !tokens[index].isOption {
                 value = tokens[index].text
                 index += 1
@@ -114,23 +120,40 @@ public struct ActionParser: Sendable {
             switch argument.count {
             case .one:
                 guard next < words.count, !words[next].text.isEmpty else { throw missing(argument, action) }
+                if case .person = argument.kind {
+                    let (resolved, used) = try person(from: words[next...], raw: raw)
+                    values[argument.name] = resolved
+                    next += used
+                    continue
+                }
                 values[argument.name] = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
                 next += 1
             case .optional:
                 guard next < words.count, argument.kind.couldBe(words[next].text) else { continue }
+                if case .person = argument.kind {
+                    let (resolved, used) = try person(from: words[next...], raw: raw)
+                    values[argument.name] = resolved
+                    next += used
+                    continue
+                }
                 values[argument.name] = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
                 next += 1
             case .repeated(let range):
                 var people: [Person] = []
                 var count = 0
                 while next < words.count, argument.kind.couldBe(words[next].text), count < range.upperBound {
-                    if case .person(let person, _) = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action),
-                        !people.contains(where: { $0.id == person.id })
-                    {
+                    var used = 1
+                    let value: CommandArguments.Value
+                    if case .person = argument.kind {
+                        (value, used) = try person(from: words[next...], raw: raw)
+                    } else {
+                        value = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
+                    }
+                    if case .person(let person, _) = value, !people.contains(where: { $0.id == person.id }) {
                         people.append(person)
                     }
                     count += 1
-                    next += 1
+                    next += used
                 }
                 if next < words.count, count == range.upperBound, argument.kind.couldBe(words[next].text) {
                     throw UserError("usage.too_many", ["argument": argument.usage, "max": "\(range.upperBound)", "help": help(action)])

@@ -19,7 +19,8 @@ public struct FindCommand: ChatCommand {
         let profile = try context.callerProfile()
         let now = context.services.clock.now
         let catalog = MentorCatalog(index: context.services.mentorIndex, synonyms: context.services.synonyms)
-        let result = try catalog.search(topic: topic, asker: context.caller, askerProfile: profile, now: now, page: page)
+        let load = try context.services.pairings.mentorLoad()
+        let result = try catalog.search(topic: topic, asker: context.caller, askerProfile: profile, now: now, page: page, load: load)
         guard result.total > 0 else {
             return [.text(context.messages("find.none", ["topic": topic, "example": context.typed("find leadership")]))]
         }
@@ -59,10 +60,13 @@ public struct FindCommand: ChatCommand {
             ReplyField(text("find.label.capacity"), "\(entry.capacityLeft)"),
             ReplyField(text("find.label.languages"), entry.profile.languages(for: entry.person).joined(separator: ", ")),
         ]
-        if !entry.profile.styles.isEmpty || !entry.profile.formats.isEmpty {
-            let styles = (entry.profile.styles.sorted().map(\.rawValue) + entry.profile.formats.sorted().map(\.rawValue))
-            result.append(ReplyField(text("find.label.style"), styles.joined(separator: ", ")))
+        if !entry.profile.styles.isEmpty {
+            result.append(ReplyField(text("find.label.style"), entry.profile.styles.sorted().map(\.rawValue).joined(separator: ", ")))
         }
+        if !entry.profile.formats.isEmpty {
+            result.append(ReplyField(text("find.label.formats"), entry.profile.formats.sorted().map(\.rawValue).joined(separator: ", ")))
+        }
+        result.append(ReplyField(text("find.label.ask"), context.typed("request --with @\(entry.person.email)")))
         return result
     }
 }

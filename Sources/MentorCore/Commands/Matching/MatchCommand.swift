@@ -67,9 +67,13 @@ public struct MatchCommand: ChatCommand {
     }
 }
 
-/// `responsiveness`: how quickly each mentor answers offers, for program managers only.
+/// `responsiveness`: how quickly each mentor answers offers, and the recent declines with their reasons, for
+/// program managers only. Decline reasons are shown nowhere else.
 public struct ResponsivenessCommand: ChatCommand {
     public static let descriptor = CommandDescriptor("responsiveness", requiredRole: .programManager, examples: ["responsiveness"], run: report)
+
+    /// How far back declines are listed, and how many at most.
+    static let declineDays = 90, listedDeclines = 20
 
     public init() {}
 
@@ -82,9 +86,28 @@ public struct ResponsivenessCommand: ChatCommand {
             rows.append((name, answers.sorted()[answers.count / 2] / 3600, answers.count))
         }
         rows.sort { $0.1 > $1.1 }
-        return [Reply(blocks: [
+        var blocks: [ReplyBlock] = [
             .heading(context.messages("responsiveness.title")),
             .list(rows.map { context.messages("responsiveness.row", ["name": $0.0, "hours": String(format: "%.1f", $0.1), "count": "\($0.2)"]) }),
-        ])]
+        ]
+        let now = context.services.clock.now
+        let declines = try context.services.offers.declinedOffers(since: now - Double(declineDays) * 86_400)
+        blocks.append(.heading(context.messages("responsiveness.declines_title", ["days": "\(declineDays)"])))
+        guard !declines.isEmpty else { return [Reply(blocks: blocks + [.text(context.messages("responsiveness.no_declines"))])] }
+        let zone = context.callerZone(try context.callerProfile())
+        var lines: [String] = []
+        for offer in declines.prefix(listedDeclines) {
+            let mentor = try context.services.directory.person(id: offer.mentor), mentee = try context.services.directory.person(id: offer.mentee)
+            lines.append(context.messages("responsiveness.decline_row", [
+                "date": offer.answeredAt.map { CalendarDate($0, in: zone).description } ?? "?",
+                "mentor": mentor.map { "\($0.displayName) (\($0.email))" } ?? "?", "mentee": mentee.map { "\($0.displayName) (\($0.email))" } ?? "?",
+                "reason": offer.declineReason.map { "“\($0)”" } ?? context.messages("responsiveness.no_reason"),
+            ]))
+        }
+        blocks.append(.list(lines))
+        if declines.count > listedDeclines {
+            blocks.append(.text(context.messages("responsiveness.more_declines", ["count": "\(declines.count - listedDeclines)"])))
+        }
+        return [Reply(blocks: blocks)]
     }
 }

@@ -20,6 +20,20 @@ public struct NominateCommand: ChatCommand {
         let program = context.services.programs.primary
         let reason = arguments.text("reason") ?? ""
         let now = context.services.clock.now
+        // A nomination only changes something for someone who will be in the next round.
+        if let pairing = try context.services.pairings.pairings(involving: person.id).first(where: {
+            $0.status == .active && $0.program == program.id && $0.mentee == person.id
+        }) {
+            let mentor = try context.services.directory.person(id: pairing.mentor)?.displayName ?? "?"
+            throw UserError("nominate.already_paired", ["name": person.displayName, "mentor": mentor, "program": program.name])
+        }
+        if let earlier = try context.services.rounds.openNominations(program: program.id).first(where: { $0.person == person.id }) {
+            let by = try context.services.directory.person(id: earlier.nominatedBy)?.displayName ?? "?"
+            throw UserError("nominate.already_nominated", [
+                "name": person.displayName, "program": program.name, "by": by,
+                "date": CalendarDate(earlier.createdAt, in: context.callerZone(try context.callerProfile())).description,
+            ])
+        }
         try context.services.transaction {
             try context.services.rounds.nominate(
                 Nomination(person: person.id, program: program.id, nominatedBy: context.caller.id, reason: reason, createdAt: now))

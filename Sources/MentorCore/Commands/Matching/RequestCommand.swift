@@ -13,7 +13,7 @@ public struct RequestCommand: ChatCommand {
 
     static func status(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let desk = RequestDesk(services: context.services, catalog: context.messages.catalog)
-        return [try desk.status(for: context.caller, messages: context.messages)]
+        return [try desk.status(for: context.caller, messages: context.messages, commandPrefix: context.commandPrefix)]
     }
 
     static func open(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {

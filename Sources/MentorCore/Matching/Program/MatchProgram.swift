@@ -22,6 +22,8 @@ public struct MatchProgram: Sendable, Equatable, Codable {
     public var rotationWindowDays = 365
     /// How long a mentor has to answer an offer before it moves on.
     public var offerExpiryHours = 72
+    /// How often the program's cohort rounds run, so someone on the waiting list can be told when to expect the next.
+    public var roundEveryDays = 30
     /// Groups that get the ``MatchWeights/underServed`` bonus: `site:Lagos`, `function:Sales`, `stage:early`.
     public var underServedGroups: [String] = []
     /// Check-ins, the inactivity ladder and the journey for this program's pairs.
@@ -37,7 +39,7 @@ public struct MatchProgram: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id, name, objective, weights, preferredStageGap, excludeSameTeam, requireTopicOverlap, minimumScore,
-            candidatesPerMentee, pairingPeriodDays, rotationWindowDays, offerExpiryHours, underServedGroups, engagement
+            candidatesPerMentee, pairingPeriodDays, rotationWindowDays, offerExpiryHours, underServedGroups, engagement, roundEveryDays
     }
 
     public init(from decoder: any Decoder) throws {
@@ -59,6 +61,7 @@ public struct MatchProgram: Sendable, Equatable, Codable {
         pairingPeriodDays = try Self.positive(container, .pairingPeriodDays, default: 90)
         rotationWindowDays = try Self.positive(container, .rotationWindowDays, default: 365, allowZero: true)
         offerExpiryHours = try Self.positive(container, .offerExpiryHours, default: 72)
+        roundEveryDays = try Self.positive(container, .roundEveryDays, default: 30)
         underServedGroups = try container.decodeIfPresent([String].self, forKey: .underServedGroups) ?? []
         engagement = try container.decodeIfPresent(EngagementPlan.self, forKey: .engagement) ?? EngagementPlan()
         if let bad = underServedGroups.first(where: { MatchGroup(parsing: $0) == nil }) {
@@ -82,6 +85,7 @@ public struct MatchProgram: Sendable, Equatable, Codable {
         try container.encode(pairingPeriodDays, forKey: .pairingPeriodDays)
         try container.encode(rotationWindowDays, forKey: .rotationWindowDays)
         try container.encode(offerExpiryHours, forKey: .offerExpiryHours)
+        try container.encode(roundEveryDays, forKey: .roundEveryDays)
         try container.encode(underServedGroups, forKey: .underServedGroups)
         try container.encode(engagement, forKey: .engagement)
     }

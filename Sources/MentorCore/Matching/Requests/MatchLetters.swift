@@ -22,7 +22,7 @@ struct MatchLetters: Correspondence {
         var fields = [
             ReplyField(text("match.label.why"), MatchReason.sentence(offer.reasons.filter(\.isPublic), messages: text)),
             ReplyField(text("match.label.goals"), goals.isEmpty ? text("match.no_goals") : goals.joined(separator: ", ")),
-            ReplyField(text("match.label.their_time"), LocalTime.format(services.clock.now, in: try zone(of: mentee))),
+            ReplyField(text("match.label.their_hours"), try hours(of: mentee, text)),
             ReplyField(text("match.label.answer_by"), LocalTime.format(offer.expiresAt, in: try zone(of: mentor))),
         ]
         if let format = request.format { fields.append(ReplyField(text("match.label.format"), format.rawValue)) }
@@ -55,10 +55,19 @@ struct MatchLetters: Correspondence {
         return Reply(blocks: blocks)
     }
 
-    /// The introduction each of the two gets when a pairing starts: why, the other's bio, and a first-meeting agenda.
+    /// Someone's zone and working hours, which stay true however late a letter is read (a local time would not):
+    /// "America/Sao_Paulo, working hours 09:00–17:00 Mon–Fri".
+    func hours(of person: Person, _ text: Messages) throws -> String {
+        let profile = try services.profiles.profileOrDefault(for: person.id)
+        return text("match.their_hours", ["zone": profile.timeZone(for: person).identifier, "hours": profile.workingHours.description])
+    }
+
+    /// The introduction each of the two gets when a pairing starts: the program, why, the other's bio, a
+    /// first-meeting agenda, and what to type next.
     func introduction(_ pairing: Pairing, for reader: PersonID) throws -> Reply {
         let other = try person(reader == pairing.mentor ? pairing.mentee : pairing.mentor)
         let text = try messages(for: reader)
+        let program = services.programs.recorded(pairing.program)
         let otherProfile = try services.profiles.profileOrDefault(for: other.id)
         let role = reader == pairing.mentor ? "match.intro.your_mentee" : "match.intro.your_mentor"
         var fields = [ReplyField(text("match.label.why"), MatchReason.sentence(pairing.reasons.filter(\.isPublic), messages: text))]
@@ -66,13 +75,14 @@ struct MatchLetters: Correspondence {
         if !otherProfile.goals.isEmpty && reader == pairing.mentor {
             fields.append(ReplyField(text("match.label.goals"), otherProfile.goals.joined(separator: ", ")))
         }
-        fields.append(ReplyField(text("match.label.their_time"), LocalTime.format(services.clock.now, in: try zone(of: other))))
+        fields.append(ReplyField(text("match.label.their_hours"), try hours(of: other, text)))
         return Reply(blocks: [
             .heading(text("match.intro.title", ["name": other.displayName])),
-            .text(text(role, ["who": try introduce(other), "email": other.email])),
+            .text(text(role, ["who": try introduce(other), "email": other.email, "program": program.name])),
             .fields(fields),
             .text(text("match.agenda.title")),
             .list([text("match.agenda.1"), text("match.agenda.2"), text("match.agenda.3"), text("match.agenda.4")]),
+            .text(text("match.intro.next", ["schedule": "schedule @\(other.email)", "mentoring": "mentoring"])),
         ])
     }
 }

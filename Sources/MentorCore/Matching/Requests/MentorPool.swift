@@ -3,7 +3,8 @@ import Foundation
 /// Everyone a program could match right now, prepared for the scorer.
 ///
 /// Mentors are people whose profile offers mentoring, who are active, joined, not paused today in their own zone,
-/// and have room left after their active pairings and pending offers.
+/// and have room left after their active pairings and pending offers. Pairs that were paired, or where the mentor
+/// declined the mentee, within the program's rotation window are excluded.
 public struct MentorPool: Sendable {
     public let program: MatchProgram
     public let mentors: [MatchParticipant]
@@ -49,6 +50,8 @@ public struct MentorPool: Sendable {
         for pairing in try services.pairings.pairings(program: String?.none, status: Pairing.Status?.none) where pairing.endedAt.map({ $0 > windowStart }) ?? true {
             exclusions.exclude(pairing.mentor, pairing.mentee)
         }
+        // A mentor who declined someone is not offered them again within the window.
+        for offer in try services.offers.declinedOffers(since: windowStart) { exclusions.exclude(offer.mentor, offer.mentee) }
         var scorer = PairScorer(program: program, schedules: schedules, exclusions: exclusions)
         scorer.countsResponsiveness = forRequests
         self.mentors = mentors

@@ -11,4 +11,6 @@ public protocol OfferStore: Sendable {
     func updateOffer(_ offer: MatchOffer) throws
     /// Seconds each mentor took to answer offers, per mentor.
     func responseTimes() throws -> [PersonID: [Double]]
+    /// Offers declined at or after `date`, newest first: matching remembers them, program managers read their reasons.
+    func declinedOffers(since date: Date) throws -> [MatchOffer]
 }

@@ -31,38 +31,66 @@ public struct RequestDesk: Sendable {
         }
     }
 
-    /// Opens a request for `mentee` and sends the first offer. Returns what the mentee sees.
-    /// `commandPrefix` is how the mentee types commands where they are (`/mentor `), for the commands the reply names.
+    /// Opens a request for `mentee` and sends the first offer, or puts them on the program's waiting list with the
+    /// reason nobody can take it now. Returns what the mentee sees. `commandPrefix` is how the mentee types commands
+    /// where they are (`/mentor `), for the commands the reply names.
     public func open(_ ask: Ask, for mentee: Person, messages text: Messages, commandPrefix: String = "") throws -> Reply {
         let profile = try services.profiles.profileOrDefault(for: mentee.id)
-        guard profile.consentedAt != nil else { throw UserError("request.join_first", ["join": "join"]) }
+        guard profile.consentedAt != nil else { throw UserError("request.join_first", ["join": commandPrefix + "join"]) }
+        if let pause = profile.pause, pause.covers(CalendarDate(now, in: profile.timeZone(for: mentee))) {
+            if case .until(let date) = pause {
+                throw UserError("request.paused_until", ["date": date.description, "resume": commandPrefix + "resume"])
+            }
+            throw UserError("request.paused", ["resume": commandPrefix + "resume"])
+        }
         if let open = try services.requests.openRequest(mentee: mentee.id) {
-            guard let offer = try services.offers.pendingOffer(request: open.id) else { throw UserError("request.already_open_waiting") }
+            guard let offer = try services.offers.pendingOffer(request: open.id) else {
+                throw UserError("request.already_open_waiting", ["status": commandPrefix + "request status", "cancel": commandPrefix + "cancel"])
+            }
             throw UserError("request.already_open", ["name": try letters.person(offer.mentor).displayName, "status": commandPrefix + "request status", "cancel": commandPrefix + "cancel"])
         }
         let program = services.programs.primary
-        let candidates = try rank(ask, mentee: mentee, profile: profile, program: program)
+        let candidates = try rank(ask, mentee: mentee, profile: profile, program: program, commandPrefix: commandPrefix)
         return try services.transaction {
             let request = try services.requests.insertRequest(
                 MatchRequest(mentee: mentee.id, program: program.id, topic: ask.topic, format: ask.format, createdAt: now), candidates: candidates
             )
             guard let first = try offerNext(request, lead: nil, notifyMentee: false) else {
-                return Reply.text(text("request.nobody", ["round": program.name]))
+                guard let standing = try standing(of: mentee.id) else { return Reply.text(text("request.opened")) }
+                return try standingReply(standing, lead: text("request.opened"), messages: text, commandPrefix: commandPrefix)
             }
             return try letters.waiting(first, lead: text("request.opened"))
         }
     }
 
-    private func rank(_ ask: Ask, mentee: Person, profile: Profile, program: MatchProgram) throws -> [RankedCandidate] {
+    private func rank(_ ask: Ask, mentee: Person, profile: Profile, program: MatchProgram, commandPrefix: String) throws -> [RankedCandidate] {
         var pool = try MentorPool(program: program, services: services, now: now, forRequests: true)
         let topic = ask.topic.isEmpty ? [] : [TagList.normalise(ask.topic)]
         let participant = pool.mentee(mentee, profile, topic: topic)
-        guard let wanted = ask.mentor else { return Array(pool.ranked(for: participant).prefix(Self.candidateListLength)) }
+        guard let wanted = ask.mentor else {
+            // A mentor who covers the topic the mentee named comes before any who only shares their other goals.
+            let named = TopicMatch(ask.topic, synonyms: services.synonyms)
+            let expertise = Dictionary(pool.mentors.map { ($0.id, $0.profile.expertise) }) { first, _ in first }
+            let ranked = pool.ranked(for: participant)
+            let covering = named.isEmpty ? ranked : ranked.filter { named.isCovered(by: expertise[$0.mentor] ?? []) }
+            let others = named.isEmpty ? [] : ranked.filter { !named.isCovered(by: expertise[$0.mentor] ?? []) }
+            return Array((covering + others).prefix(Self.candidateListLength))
+        }
         guard wanted.id != mentee.id else { throw UserError("request.not_yourself") }
+        let find = commandPrefix + "find \(ask.topic.isEmpty ? "TOPIC" : ask.topic)"
+        if let pairing = try services.pairings.pairings(involving: mentee.id).first(where: {
+            $0.status == .active && $0.program == program.id && Set([$0.mentor, $0.mentee]) == Set([mentee.id, wanted.id])
+        }) {
+            throw UserError("request.already_paired", ["name": wanted.displayName, "program": program.name, "id": "\(pairing.id)"])
+        }
+        let windowStart = now - Double(program.rotationWindowDays) * 86_400
+        if try services.offers.declinedOffers(since: windowStart).contains(where: { $0.mentor == wanted.id && $0.mentee == mentee.id }) {
+            throw UserError("request.with_declined", ["name": wanted.displayName, "find": find])
+        }
         guard let candidate = pool.mentors.first(where: { $0.id == wanted.id }) else {
             let mentorProfile = try services.profiles.profile(for: wanted.id)
             let key = mentorProfile?.roles.contains(.mentor) == true ? "request.with_unavailable" : "request.with_not_mentor"
-            throw UserError(key, ["name": wanted.displayName, "find": "find \(ask.topic.isEmpty ? "TOPIC" : ask.topic)"])
+            throw UserError(key, ["name": wanted.displayName, "find": find])
         }
         // Someone asked for by name may be a previous mentor and need not share the topic; the other rules hold.
         var direct = program
@@ -78,8 +106,8 @@ public struct RequestDesk: Sendable {
         return [RankedCandidate(mentor: wanted.id, score: score, reasons: scorer.explain(mentee: participant, mentor: candidate, vocabulary: pool.vocabulary))]
     }
 
-    /// Offers the request to the next candidate who still has room, or closes it as unmatched. Call inside a
-    /// transaction. Returns the new offer, if any.
+    /// Offers the request to the next candidate who still has room, or leaves it open with no offer, on the
+    /// program's waiting list. Call inside a transaction. Returns the new offer, if any.
     @discardableResult
     func offerNext(_ request: MatchRequest, lead: String?, notifyMentee: Bool) throws -> MatchOffer? {
         let program = services.programs.recorded(request.program)
@@ -100,10 +128,10 @@ public struct RequestDesk: Sendable {
             if notifyMentee { try services.messenger.send(try letters.waiting(offer, lead: lead), to: request.mentee) }
             return offer
         }
-        try services.requests.setStatus(.unmatched, ofRequest: request.id, at: now)
+        // Nobody can take it now: the request stays open, with no offer, on the program's waiting list.
         if notifyMentee {
             let text = try letters.messages(for: request.mentee)
-            let body = text("request.exhausted", ["round": program.name])
+            let body = text("request.exhausted", ["round": program.name, "status": "request status"])
             try services.messenger.send(Reply.text([lead, body].compactMap { $0 }.joined(separator: " ")), to: request.mentee)
         }
         return nil
@@ -113,6 +141,10 @@ public struct RequestDesk: Sendable {
     public func accept(offerID: Int64, by mentor: Person) throws -> Reply {
         try services.transaction {
             let (offer, request) = try pendingOffer(offerID, for: mentor)
+            let paired = try services.pairings.pairings(involving: offer.mentee).first {
+                $0.status == .active && $0.program == request.program && $0.mentor == offer.mentor
+            }
+            if let paired { throw UserError("offer.already_paired", ["name": try letters.person(offer.mentee).displayName, "id": "\(paired.id)"]) }
             var answered = offer
             answered.status = .accepted
             answered.answeredAt = now
@@ -160,13 +192,12 @@ public struct RequestDesk: Sendable {
         }
     }
 
-    /// Where the mentee's request stands.
-    public func status(for mentee: Person, messages text: Messages) throws -> Reply {
-        guard let request = try services.requests.openRequest(mentee: mentee.id) else {
-            return .text(text("request.status_none", ["request": "request TOPIC"]))
+    /// Where the mentee's request stands: who holds the offer, or their place on the waiting list and why.
+    public func status(for mentee: Person, messages text: Messages, commandPrefix: String = "") throws -> Reply {
+        guard let standing = try standing(of: mentee.id) else {
+            return .text(text("request.status_none", ["request": commandPrefix + "request TOPIC"]))
         }
-        guard let offer = try services.offers.pendingOffer(request: request.id) else { return .text(text("request.already_open_waiting")) }
-        return try letters.waiting(offer, lead: nil)
+        return try standingReply(standing, lead: nil, messages: text, commandPrefix: commandPrefix)
     }
 
     /// Saves an offer that is no longer pending, and drops its expiry and reminder.

@@ -12,4 +12,6 @@ public protocol RequestStore: Sendable {
     func remainingCandidates(request id: Int64) throws -> [RankedCandidate]
     /// Takes `mentor` off the request's remaining list.
     func markOffered(request id: Int64, mentor: PersonID) throws
+    /// The program's open requests that no mentor holds an offer for, oldest first: the waiting list for its next round.
+    func waitingRequests(program: String) throws -> [MatchRequest]
 }

@@ -29,6 +29,8 @@ public struct MatchRound: Sendable {
         public var unmatched: [Person]
         public var equity: EquitySummary
         public var totalScore: Int
+        /// Why each unmatched person got nobody, for the review.
+        public var unmatchedReasons: [PersonID: WaitingReason] = [:]
     }
 
     /// Works out the optimal round for `program` without changing anything.
@@ -37,15 +39,19 @@ public struct MatchRound: Sendable {
         var pool = try MentorPool(program: program, services: services, now: now, forRequests: false)
         let busy = Set(try services.pairings.pairings(program: program.id, status: .active).map(\.mentee))
         let nominated = Set(try services.rounds.openNominations(program: program.id).map(\.person))
+        // People on the program's waiting list are in the round whatever their profile says, with the topic they asked for.
+        let asked = Dictionary(try services.requests.waitingRequests(program: program.id).map { ($0.mentee, $0.topic) }) { first, _ in first }
         var waiting: [MatchParticipant] = []
         var seen = Set<PersonID>()
-        let candidates = try services.profiles.profiles(withRole: .mentee) + services.mentorIndex.peopleWithProfiles(Array(nominated))
+        let candidates = try services.profiles.profiles(withRole: .mentee)
+            + services.mentorIndex.peopleWithProfiles(Array(nominated) + asked.keys.sorted())
         for (person, profile) in candidates.map({ ($0.person, $0.profile) }) where !seen.contains(person.id) {
             seen.insert(person.id)
             guard !busy.contains(person.id), MentorPool.isAvailable(person, profile, now: now),
                 try services.requests.openRequest(mentee: person.id).map({ try services.offers.pendingOffer(request: $0.id) == nil }) ?? true
             else { continue }
-            waiting.append(pool.mentee(person, profile))
+            let topic = asked[person.id].map { $0.isEmpty ? [] : [TagList.normalise($0)] } ?? []
+            waiting.append(pool.mentee(person, profile, topic: topic))
         }
         waiting.sort { $0.id < $1.id }
         let instance = MatchGraphBuilder(scorer: pool.scorer).build(mentees: waiting, mentors: pool.mentors, capacities: pool.capacities)
@@ -63,12 +69,22 @@ public struct MatchRound: Sendable {
                 reasons: pool.scorer.explain(mentee: mentee, mentor: mentor, vocabulary: pool.vocabulary)
             ))
         }
+        var reasons: [PersonID: WaitingReason] = [:]
+        if !unmatched.isEmpty {
+            let mentors = try services.profiles.profiles(withRole: .mentor)
+            let chains = ManagementChains(managerOf: try services.directory.managers())
+            for mentee in waiting where unmatched.contains(where: { $0.id == mentee.id }) {
+                let topics = mentee.profile.goals + (asked[mentee.id].map { $0.isEmpty ? [] : [$0] } ?? [])
+                reasons[mentee.id] = WaitingReason.of(mentee.person, topics: topics, mentors: mentors, chains: chains, synonyms: services.synonyms)
+            }
+        }
         let file = MatchingInstanceFile(
             program: program.id, instance: instance, mentorPeople: pool.mentors.map(\.id.rawValue), menteePeople: waiting.map(\.id.rawValue)
         )
         return Plan(
             program: program, instanceFile: file, proposals: proposals, unmatched: unmatched,
-            equity: EquitySummary(waiting: waiting, matched: Set(proposals.map(\.mentee.id))), totalScore: solution.totalScore
+            equity: EquitySummary(waiting: waiting, matched: Set(proposals.map(\.mentee.id))), totalScore: solution.totalScore,
+            unmatchedReasons: reasons
         )
     }
 
@@ -115,7 +131,8 @@ public struct MatchRound: Sendable {
         }
     }
 
-    /// The review file: one row per waiting mentee, with the proposed mentor, score and every reason in English.
+    /// The review file: one row per waiting mentee, with the proposed mentor, score and every reason in English, or
+    /// why nobody fitted.
     public static func reviewCSV(_ plan: Plan, messages text: Messages) -> String {
         var lines = ["mentee_email,mentee_name,mentor_email,mentor_name,score,reasons"]
         for proposal in plan.proposals {
@@ -125,7 +142,8 @@ public struct MatchRound: Sendable {
             ].map(csvField).joined(separator: ","))
         }
         for person in plan.unmatched {
-            lines.append([person.email, person.displayName, "", "", "", text("match.review.unmatched")].map(csvField).joined(separator: ","))
+            let reason = plan.unmatchedReasons[person.id].map { "match.review.\($0.rawValue)" } ?? "match.review.no_room"
+            lines.append([person.email, person.displayName, "", "", "", text(reason)].map(csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

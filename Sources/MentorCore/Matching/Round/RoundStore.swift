@@ -11,4 +11,6 @@ public protocol RoundStore: Sendable {
     func unmatchedRounds(program: String) throws -> [PersonID: Int]
     /// Records a committed round: resets the count for `matched`, adds one for `unmatched`, closes their nominations.
     func recordRound(program: String, matched: [PersonID], unmatched: [PersonID], at date: Date) throws
+    /// When the program's last committed round ran, if it ever did.
+    func lastRound(program: String) throws -> Date?
 }

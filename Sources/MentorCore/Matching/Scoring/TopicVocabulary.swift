@@ -1,4 +1,5 @@
-/// Numbers for topic tags, with synonyms sharing a number, so "presenting" and "public speaking" are one topic.
+/// Numbers for topic tags, with synonyms sharing a number, so "presenting", "public speaking" and "hablar en público"
+/// are one topic. Tags are compared without case or accents.
 public struct TopicVocabulary: Sendable {
     private var numbers: [String: Int32] = [:]
     /// The display name of each number: the first spelling seen.
@@ -10,7 +11,7 @@ public struct TopicVocabulary: Sendable {
     public init(synonyms: SynonymTable) {
         var canonical: [String: String] = [:]
         for group in synonyms.groups {
-            for word in group where canonical[word] == nil { canonical[word] = group[0] }
+            for word in group where canonical[SearchTerms.fold(word)] == nil { canonical[SearchTerms.fold(word)] = group[0] }
         }
         self.canonical = canonical
     }
@@ -19,7 +20,7 @@ public struct TopicVocabulary: Sendable {
     public mutating func numbers(for tags: [String]) -> [Int32] {
         var result: [Int32] = []
         for tag in tags {
-            let key = canonical[tag] ?? tag
+            let key = canonical[SearchTerms.fold(tag)] ?? SearchTerms.fold(tag)
             let number: Int32
             if let known = numbers[key] {
                 number = known
