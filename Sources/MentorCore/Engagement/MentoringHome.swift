@@ -86,15 +86,24 @@ struct MentoringHome {
 
     /// My open request: whose answer it waits for, or that it waits for a mentor with room.
     func request() throws -> [ReplyBlock] {
-        guard let request = try services.requests.openRequest(mentee: me.id) else { return [] }
-        let topic = request.topic.isEmpty ? text("mentoring.any_topic") : request.topic
+        let desk = RequestDesk(services: services, catalog: text.catalog)
+        guard let standing = try desk.standing(of: me.id) else { return [] }
+        let topic = standing.request.topic.isEmpty ? text("mentoring.any_topic") : standing.request.topic
         var blocks: [ReplyBlock] = [.heading(text("mentoring.request_title"))]
-        if let offer = try services.offers.pendingOffer(request: request.id) {
+        switch standing.stage {
+        case .offered(let offer, let mentor):
             blocks.append(.text(text("mentoring.request_with", [
-                "topic": topic, "who": try letters.introduce(try planner.person(offer.mentor)), "deadline": try when(offer.expiresAt),
+                "topic": topic, "who": try letters.introduce(mentor), "deadline": try when(offer.expiresAt),
             ])))
-        } else {
-            blocks.append(.text(text("mentoring.request_waiting", ["topic": topic])))
+        case .waiting(let place, let count, _, let nextRound):
+            let next: String = switch nextRound {
+            case nil: text("match.waiting_list.next_unknown")
+            case let date? where date <= now: text("match.waiting_list.next_due")
+            case let date?: text("match.waiting_list.next_on", ["date": LocalDateTime(date, in: try myZone()).date.description])
+            }
+            blocks.append(.text(text("mentoring.request_waiting", [
+                "topic": topic, "round": standing.program.name, "place": "\(place)", "count": "\(count)", "next": next,
+            ])))
         }
         blocks.append(.actions([
             .command("request status", label: text("mentoring.button.request_status")),
