@@ -17,7 +17,7 @@ struct ConsoleCommand: CLICommand {
         }
         let app = try ConfigResolution.open(arguments, terminal)
         let chat = try ConsoleSession.open(app: app, email: email)
-        chat.run(interactive: terminal.inputIsInteractive, readLine: terminal.readLine, write: terminal.output)
+        chat.run(interactive: terminal.inputIsInteractive, width: terminal.columns, readLine: terminal.readLine, write: terminal.output)
         return ExitCode.success
     }
 }
