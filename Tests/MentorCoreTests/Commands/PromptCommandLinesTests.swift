@@ -66,6 +66,18 @@ import Testing
         #expect(try problem(with: "skip") == nil, "a control word inside a conversation")
     }
 
+    /// The commands the code itself writes into replies (`context.typed("goal share \\(goal.id)")`), with each
+    /// interpolation filled by what its expression names, go through the same parser.
+    @Test func everyCommandTheCodeTypesForThePersonIsAValidCommand() throws {
+        let lines = try TypedCommandLines.collect(from: BuiltProducts.packageRoot + "/Sources/MentorCore")
+        #expect(lines.count > 30, "found only \(lines.count) typed(…) calls; has the helper been renamed?")
+        var failures: [String] = []
+        for line in lines {
+            if let problem = try problem(with: line.command) { failures.append("\(line.file): \"\(line.command)\" (from \(line.source)) — \(problem)") }
+        }
+        #expect(failures.isEmpty, "the code tells people to type commands that do not parse:\n\(failures.joined(separator: "\n"))")
+    }
+
     /// nil when `command` parses; else what the parser says, in English.
     func problem(with command: String) throws -> String? {
         guard let invocation = CommandInvocation(parsing: command) else { return "empty" }
@@ -199,5 +211,53 @@ enum PromptCommandLines {
         }
         if !current.isEmpty { words.append(current) }
         return words
+    }
+}
+
+/// The command lines the code writes with `typed("…")`, read from the Swift sources.
+enum TypedCommandLines {
+    struct Line {
+        var file: String
+        var source: String
+        var command: String
+    }
+
+    /// Lines that show a pattern rather than a command (`profile set FIELD VALUE`, `schedule @someone`).
+    static func isPattern(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in
+            word.count > 1 && word.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "_" } || word == "@someone" || word == "@name"
+        }
+    }
+
+    static func collect(from folder: String) throws -> [Line] {
+        let files = FileManager.default.enumerator(atPath: folder)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+        var lines: [Line] = []
+        for file in files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            for match in text.matches(of: /typed\("((?:[^"\\]|\\\((?:[^()]|\([^()]*\))*\))*)"\)/) {
+                let source = String(match.1)
+                let command = filled(source)
+                guard !isPattern(command), !command.hasPrefix("help ") || !source.contains("\\(") else { continue }
+                lines.append(Line(file: file, source: source, command: command))
+            }
+        }
+        return lines
+    }
+
+    /// Each `\\(expression)` replaced by a plausible value for what it names.
+    static func filled(_ source: String) -> String {
+        var result = source.replacing(/\\\((?:[^()]|\([^()]*\))*\)/) { match in
+            let expression = String(match.output).lowercased()
+            if expression.contains("email") || expression.contains("person") || expression.contains("reference") || expression.contains("other") {
+                return "@chiyo@example.com"
+            }
+            if expression.contains("name") { return "\"LATAM Sellers\"" }
+            if expression.contains("topic") { return "public speaking" }
+            if expression.contains("token") { return "3f9a2b" }
+            if expression.contains("programoption") { return " --program reverse" }
+            return "3"
+        }
+        result = result.replacingOccurrences(of: "https://…/basic.ics", with: "https://calendar.example.com/u/basic.ics")
+        return result.replacingOccurrences(of: "…", with: "Draft the outline")
     }
 }
