@@ -81,6 +81,8 @@ import Testing
         }
         let wrapped = ConsoleLayout(width: 40).wrap("  • circle create NAME [--kind peer|forum|chapter] — Start a circle")
         #expect(wrapped == "  • circle create NAME [--kind\n    peer|forum|chapter] — Start a circle")
+        #expect(ConsoleLayout(width: 40).wrap("Bio:       I coach new managers on feedback and delegation")
+            == "Bio:       I coach new managers on\n           feedback and delegation", "a field's value stays in its column")
         #expect(ConsoleLayout(width: nil).wrap(String(repeating: "word ", count: 80)) == String(repeating: "word ", count: 80), "no wrap off a terminal")
     }
 

@@ -26,15 +26,15 @@ public struct ConsoleLayout: Sendable {
 
     private func wrapLine(_ line: Substring, width: Int) -> String {
         guard line.count > width else { return String(line) }
-        let indent = String(repeating: " ", count: Self.hangingIndent(of: line))
+        let hanging = Self.hangingIndent(of: line)
+        let indent = String(repeating: " ", count: hanging <= width / 2 ? hanging : 0)
         var lines: [String] = []
         var current = ""
-        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-            let start = lines.isEmpty && current.isEmpty ? String(line.prefix { $0 == " " }) : ""
-            if current.isEmpty {
-                current = (lines.isEmpty ? start : indent) + word
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
+        // Each word with the spaces before it, so the first line keeps its own spacing (a field's column).
+        for match in line.matches(of: /( *)([^ ]+)/) {
+            let (gap, word) = (match.output.1, match.output.2)
+            if current.isEmpty || current.count + gap.count + word.count <= width {
+                current += gap + word
             } else {
                 lines.append(current)
                 current = indent + word
@@ -44,10 +44,13 @@ public struct ConsoleLayout: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Continuation lines start under the text: after a list bullet (`  • `), else under the line's own indent.
+    /// Continuation lines start under the text: after a list bullet (`  • `), under a field's value
+    /// (`Time zone:       America/…`), else under the line's own indent.
     static func hangingIndent(of line: Substring) -> Int {
         let leading = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(leading)
-        return rest.hasPrefix("• ") ? leading + 2 : leading
+        if rest.hasPrefix("• ") { return leading + 2 }
+        if let label = line.firstMatch(of: /^[^\s:][^:.]{0,24}:\s+/), leading == 0 { return label.output.count }
+        return leading
     }
 }
