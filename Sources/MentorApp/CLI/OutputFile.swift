@@ -27,8 +27,10 @@ struct OutputFile {
         } catch {
             return error
         }
-        let reason = (error as NSError).userInfo[NSUnderlyingErrorKey].map { "\($0)" } ?? (error as NSError).localizedFailureReason
-        return failure("\(reason ?? "the system refused the write"); check the disk has room and choose another path if it persists")
+        // The folder is fine, so the cause is the disk or the file system; the POSIX reason says which.
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+        return failure("\(reason ?? "the system refused the write"); check that the disk has room, or choose another path")
     }
 
     private func failure(_ reason: String) -> CLIFailure {

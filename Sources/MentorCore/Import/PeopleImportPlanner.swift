@@ -113,7 +113,7 @@ public struct PeopleImportPlanner: Sendable {
         if name.isEmpty { result.problems.append("name is empty" + (result.email.map { " for \($0)" } ?? "")) }
         let zoneText = cell(.timezone)
         if let zoneProblem = zones.problem(with: zoneText) { result.problems.append(zoneProblem) }
-        let zone = TimeZoneName.canonical(zoneText) ?? zoneText
+        let zone = zones.canonical(zoneText)
         let stageText = cell(.careerStage)
         let stage = stageText.isEmpty ? CareerStage(level: 2) : CareerStage(parsing: stageText)
         if stage == nil {
