@@ -9,10 +9,16 @@ public final class CapturedTerminal: @unchecked Sendable {
     private var input: [String]
 
     public let environment: [String: String]
+    /// Whether the captured streams pretend to be terminals a person reads (a prompt, short log lines, wrapping).
+    public let interactive: Bool
+    /// The pretended terminal width, when `interactive`.
+    public let columns: Int?
 
-    public init(environment: [String: String], input: [String] = []) {
+    public init(environment: [String: String], input: [String] = [], interactive: Bool = false, columns: Int? = nil) {
         self.environment = environment
         self.input = input
+        self.interactive = interactive
+        self.columns = columns
     }
 
     public var terminal: Terminal {
@@ -21,7 +27,7 @@ public final class CapturedTerminal: @unchecked Sendable {
             output: { [self] text in locked { out += text } },
             errorOutput: { [self] text in locked { err += text } },
             readLine: { [self] in locked { input.isEmpty ? nil : input.removeFirst() } },
-            inputIsInteractive: false
+            inputIsInteractive: interactive, errorIsInteractive: interactive, columns: interactive ? columns : nil
         )
     }
 

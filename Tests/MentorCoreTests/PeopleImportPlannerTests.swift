@@ -79,7 +79,7 @@ import Testing
 
     @Test func headerProblemsStopEverything() {
         let missing = PeopleImportPlanner().plan(csv: "email,name\na@example.com,A") { _ in false }
-        #expect(missing.problems.first?.message.hasPrefix("header lacks required column(s) timezone") == true)
+        #expect(missing.problems.first?.message.hasPrefix("required column(s) timezone not found; the header has 2 columns separated by commas: email, name") == true)
         let typo = PeopleImportPlanner().plan(csv: "email,name,timezone,sitte\na@example.com,A,UTC,x") { _ in false }
         #expect(typo.problems.first?.message == "unknown column \"sitte\"; did you mean site?")
         let ragged = PeopleImportPlanner().plan(csv: "email,name,timezone\na@example.com,A,UTC,extra") { _ in false }

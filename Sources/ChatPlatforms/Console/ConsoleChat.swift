@@ -20,18 +20,27 @@ public struct ConsoleChat: ChatPlatform {
         self.handle = handle
     }
 
-    /// Reads lines until end of input or `quit`, answering each. Shows a prompt only when `interactive`.
-    public func run(interactive: Bool, readLine: () -> String?, write: (String) -> Void) {
-        if interactive { write("mentord console — you are \(email). Type help, or quit to leave.\n") }
+    /// Reads lines until end of input or `quit`, answering each, with a blank line after every answer so
+    /// consecutive replies never run together (finding 17).
+    ///
+    /// - Parameters:
+    ///   - interactive: a person at a terminal: greet them and show a prompt before each line.
+    ///   - width: the terminal's columns, to wrap replies to; nil when output is not a terminal.
+    public func run(interactive: Bool, width: Int? = nil, readLine: () -> String?, write: (String) -> Void) {
+        let layout = ConsoleLayout(width: width)
+        if interactive { write(layout.wrap("mentord console — you are \(email). Type help, or quit to leave.") + "\n\n") }
         while true {
-            if interactive { write("> ") }
+            if interactive { write(ConsoleChat.prompt) }
             guard let line = readLine() else { break }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             if ["quit", "exit", ":q"].contains(trimmed.lowercased()) { break }
-            write(reply(to: trimmed) + "\n")
+            write(layout.wrap(reply(to: trimmed)) + "\n\n")
         }
     }
+
+    /// What the console shows when it waits for the next line.
+    public static let prompt = "> "
 
     /// The rendered replies to one typed line.
     public func reply(to line: String) -> String {
@@ -43,24 +52,9 @@ public struct ConsoleChat: ChatPlatform {
         return Self.printable(handle(incoming).plainText)
     }
 
-    /// `text` with every control character but line breaks and tabs shown as `^X`, so text someone else wrote (a
-    /// kudos, a bio) cannot clear the screen, retitle the window or fake a prompt on this terminal (finding D14).
+    /// `text` safe for this terminal: another person's escape sequences and bidi overrides show as visible text.
     static func printable(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x09:
-                out.append(scalar)
-            case 0x00..<0x20:
-                out.append("^")
-                out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
-            case 0x7F, 0x80..<0xA0:
-                out.append(contentsOf: "^?".unicodeScalars)
-            default:
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        TerminalSafeText.neutralised(text)
     }
 
     /// People used to Slack or Matrix type `/mentor help` or `!mentor help`; the console accepts both.

@@ -6,12 +6,18 @@ public struct CLIDescriptor: Sendable {
         /// The value's placeholder (`FILE`), or nil for a flag.
         public var valueName: String?
         public var summary: String
+        /// Whether the command cannot run without it (`console --as EMAIL`); usage shows it without brackets.
+        public var isRequired: Bool
 
-        public init(_ name: String, value valueName: String? = nil, _ summary: String) {
+        public init(_ name: String, value valueName: String? = nil, required isRequired: Bool = false, _ summary: String) {
             self.name = name
             self.valueName = valueName
             self.summary = summary
+            self.isRequired = isRequired
         }
+
+        /// `--as EMAIL`, or `--dry-run` for a flag.
+        public var spelling: String { "--\(name)" + (valueName.map { " " + $0 } ?? "") }
     }
 
     /// The words that name it, e.g. `["import", "people"]`.
@@ -40,10 +46,11 @@ public struct CLIDescriptor: Sendable {
 
     public var name: String { words.joined(separator: " ") }
 
-    /// `import people FILE.csv [--dry-run] [--config FILE]`.
+    /// `import people FILE.csv [--dry-run] [--config FILE]`; required options come first, without brackets.
     public var usage: String {
-        let optionText = options.map { "[--\($0.name)\($0.valueName.map { " " + $0 } ?? "")]" }
-        return ([name] + arguments + optionalArguments.map { "[\($0)]" } + optionText).joined(separator: " ")
+        let required = options.filter(\.isRequired).map(\.spelling)
+        let optional = options.filter { !$0.isRequired }.map { "[\($0.spelling)]" }
+        return ([name] + arguments + required + optionalArguments.map { "[\($0)]" } + optional).joined(separator: " ")
     }
 
     /// The shared `--config FILE` option.

@@ -36,6 +36,11 @@ public enum MentordCLI {
         }
         if ["--version", "-V"].contains(arguments[0]) { return try VersionCommand().run(try ParsedArguments([], for: VersionCommand.descriptor), terminal) }
         guard let (command, rest) = command(for: arguments) else {
+            // `mentord match` alone: show what follows it.
+            if let group = group(named: Array(arguments.prefix(1))) {
+                terminal.warn(group)
+                return ExitCode.usage
+            }
             throw unknownCommandError(arguments.prefix(2).joined(separator: " "))
         }
         if rest.contains("--help") || rest.contains("-h") {
@@ -50,6 +55,21 @@ public enum MentordCLI {
         let candidates = commands.filter { words.starts(with: $0.descriptor.words) }
         guard let best = candidates.max(by: { $0.descriptor.words.count < $1.descriptor.words.count }) else { return nil }
         return (best, Array(words.dropFirst(best.descriptor.words.count)))
+    }
+
+    /// The subcommands that start with `words` (`match` → `match run`, `match rotate`…), listed; nil when none do.
+    static func group(named words: [String]) -> String? {
+        guard !words.isEmpty else { return nil }
+        let members = commands.filter { $0.descriptor.words.count > words.count && $0.descriptor.words.starts(with: words) }
+        guard !members.isEmpty else { return nil }
+        let name = words.joined(separator: " ")
+        let width = members.map(\.descriptor.name.count).max() ?? 0
+        let lines = members.map { member in
+            "  mentord " + member.descriptor.name + String(repeating: " ", count: width - member.descriptor.name.count + 2) + member.descriptor.summary
+        }
+        let example = members[0].descriptor.name
+        return (["mentord \(name) needs a subcommand:"] + lines + ["", "Run mentord help \(example) for its options and examples."])
+            .joined(separator: "\n")
     }
 
     static func unknownCommandError(_ typed: String) -> UsageError {

@@ -49,6 +49,9 @@ public struct ParsedArguments: Sendable, Equatable {
                 flags.insert(name)
             }
         }
+        if let missing = descriptor.options.first(where: { $0.isRequired && options[$0.name] == nil && !flags.contains($0.name) }) {
+            throw UsageError("mentord \(descriptor.name): \(missing.spelling) is required", try: "Usage: mentord \(descriptor.usage)")
+        }
         let required = descriptor.arguments.count
         guard positionals.count >= required else {
             let missing = descriptor.arguments[positionals.count...].joined(separator: " ")

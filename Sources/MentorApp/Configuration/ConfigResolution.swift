@@ -12,7 +12,7 @@ enum ConfigResolution {
         }
     }
 
-    /// The configuration, a JSON-lines logger at its level, and the opened application.
+    /// The configuration, a logger at its level and format, and the opened application.
     static func open(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIFailure) -> MentorApplication {
         try openWithValues(arguments, terminal).app
     }
@@ -20,7 +20,7 @@ enum ConfigResolution {
     /// Like ``open(_:_:)``, also returning the configuration values (platform settings are read from them).
     static func openWithValues(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIFailure) -> (values: ConfigValues, app: MentorApplication) {
         let (values, config) = try load(arguments, terminal)
-        let logger = JSONLineLogger(level: config.logLevel, write: terminal.errorOutput)
+        let logger = config.logFormat.logger(level: config.logLevel, for: terminal)
         return (values, try MentorApplication(config: config, logger: logger))
     }
 }

@@ -19,6 +19,10 @@ public enum ConfigSchema {
         ),
         ConfigKey("http", "threads", .integer(1...64), default: "4", "Worker threads answering HTTP requests."),
         ConfigKey("log", "level", .choice(["debug", "info", "warning", "error"]), default: "info", "Lowest level logged."),
+        ConfigKey(
+            "log", "format", .choice(LogFormat.allCases.map(\.rawValue)), default: "auto",
+            "text (short lines), json (one object per line), or auto: text when stderr is a terminal, else json."
+        ),
         ConfigKey("prompts", "dir", .text, default: "Prompts", "Directory of user-facing texts, one folder per language."),
         ConfigKey(
             "catalog", "synonyms_file", .text, default: "Config/synonyms.json",

@@ -6,6 +6,7 @@ public struct MentorConfig: Sendable {
     public var dataDirectory: String
     public var http: HTTPServerConfiguration
     public var logLevel: LogLevel
+    public var logFormat: LogFormat
     public var promptsDirectory: String
     public var synonymsFile: String?
     public var seedCSV: String?
@@ -26,6 +27,7 @@ public struct MentorConfig: Sendable {
             connectionTimeoutSeconds: values.int("http.connection_timeout_seconds"), threadCount: values.int("http.threads")
         )
         logLevel = LogLevel(rawValue: values.string("log.level")) ?? .info
+        logFormat = LogFormat(rawValue: values.string("log.format")) ?? .auto
         promptsDirectory = values.string("prompts.dir")
         synonymsFile = values.string("catalog.synonyms_file").isEmpty ? nil : values.string("catalog.synonyms_file")
         programsFile = values.string("matching.programs_file").isEmpty ? nil : values.string("matching.programs_file")

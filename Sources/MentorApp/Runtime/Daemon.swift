@@ -104,7 +104,7 @@ struct Daemon {
         let chat = ConsoleChat(email: email, handle: inbound.replies)
         let terminal = terminal
         Thread.detachNewThread {
-            chat.run(interactive: true, readLine: terminal.readLine, write: terminal.output)
+            chat.run(interactive: true, width: terminal.columns, readLine: terminal.readLine, write: terminal.output)
             terminal.say("console closed; mentord keeps running — Ctrl-C to stop")
         }
     }

@@ -20,12 +20,13 @@ public struct PeopleImportPlanner: Sendable {
         } catch {
             return ImportPlan(records: [], problems: [ImportProblem(line: 1, message: error.description)], partial: partial, fullSync: fullSync)
         }
-        if let headerProblem = headerProblem(table.header) {
+        if let headerProblem = headerProblem(table.header, delimiterName: table.delimiterName) {
             return ImportPlan(records: [], problems: [headerProblem], partial: partial, fullSync: fullSync)
         }
         var zones = TimeZoneValidator()
         var problems: [ImportProblem] = []
         var records: [PersonRecord] = []
+        var links: [ManagerLink] = []
         var lineOfEmail: [String: Int] = [:]
         let columnIndex = Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($1, $0) })
         let position = PeopleImportColumn.allCases.map { columnIndex[$0.rawValue] }
@@ -34,38 +35,60 @@ public struct PeopleImportPlanner: Sendable {
             guard row.fields.count == table.header.count else {
                 problems.append(ImportProblem(
                     line: row.line,
-                    message: "has \(row.fields.count) fields but the header has \(table.header.count); check for an unquoted comma"
+                    message: "has \(row.fields.count) fields but the header has \(table.header.count); check for an unquoted \(table.delimiterName)"
                 ))
                 continue
             }
             let cell = { (column: PeopleImportColumn) -> String in
                 position[column.ordinal].map { row.fields[$0].trimmedOfSpaces } ?? ""
             }
-            switch record(line: row.line, cell: cell, zones: &zones) {
-            case .failure(let problem):
-                problems.append(problem)
-            case .success(let record):
-                if let first = lineOfEmail[record.email] {
-                    problems.append(ImportProblem(
-                        line: row.line, message: "duplicate email \(record.email), first seen on line \(first); keep one row per person"
-                    ))
+            var checked = check(line: row.line, cell: cell, zones: &zones)
+            if let email = checked.email {
+                if let first = lineOfEmail[email] {
+                    checked.problems.insert("duplicate email \(email), first seen on line \(first); keep one row per person", at: 0)
+                    checked.link = nil
                 } else {
-                    lineOfEmail[record.email] = row.line
-                    records.append(record)
+                    lineOfEmail[email] = row.line
                 }
             }
+            if let link = checked.link { links.append(link) }
+            if checked.problems.isEmpty, let record = checked.record {
+                records.append(record)
+            }
+            problems += checked.problems.map { ImportProblem(line: row.line, message: $0) }
         }
-        problems += managerProblems(records, knownEmail: knownEmail)
+        problems += managerProblems(links, knownEmail: knownEmail)
+        // Every problem of a line together, in the file's order (finding 71).
+        problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         let badLines = Set(problems.map(\.line))
         let good = records.filter { !badLines.contains($0.line) }
         return ImportPlan(records: good, problems: problems, partial: partial, fullSync: fullSync)
     }
 
-    private func headerProblem(_ header: [String]) -> ImportProblem? {
+    /// One row's email and manager, kept even when the row has other problems so an unknown manager or a cycle is
+    /// reported on every line involved.
+    struct ManagerLink {
+        var line: Int
+        var email: String
+        var manager: String?
+    }
+
+    /// What checking one row found: the record when it is good, and every problem on the line.
+    struct RowCheck {
+        var email: String?
+        var record: PersonRecord?
+        var link: ManagerLink?
+        var problems: [String] = []
+    }
+
+    private func headerProblem(_ header: [String], delimiterName: String) -> ImportProblem? {
         let known = Set(PeopleImportColumn.allCases.map(\.rawValue))
         let missing = PeopleImportColumn.required.map(\.rawValue).filter { !header.contains($0) }
         if !missing.isEmpty {
-            return ImportProblem(line: 1, message: "header lacks required column(s) \(missing.joined(separator: ", ")); the columns are \(known.sorted().joined(separator: ","))")
+            let found = header.count == 1
+                ? "the header is one column, \"\(header[0].prefix(60))\""
+                : "the header has \(header.count) columns separated by \(delimiterName)s: \(header.joined(separator: ", "))"
+            return ImportProblem(line: 1, message: "required column(s) \(missing.joined(separator: ", ")) not found; \(found). mentord reads columns separated by commas, semicolons or tabs, named as in the first line of Config/sample-org.csv; save the sheet again as CSV UTF-8 with those names")
         }
         if let unknown = header.first(where: { !known.contains($0) }) {
             let hint = Suggestion.closest(to: unknown, among: Array(known)).map { "; did you mean \($0)?" } ?? ""
@@ -78,64 +101,73 @@ public struct PeopleImportPlanner: Sendable {
         return nil
     }
 
-    private func record(
-        line: Int, cell: (PeopleImportColumn) -> String, zones: inout TimeZoneValidator
-    ) -> Result<PersonRecord, ImportProblem> {
-        func problem(_ message: String) -> Result<PersonRecord, ImportProblem> {
-            .failure(ImportProblem(line: line, message: message))
-        }
+    private func check(line: Int, cell: (PeopleImportColumn) -> String, zones: inout TimeZoneValidator) -> RowCheck {
+        var result = RowCheck()
         let email = cell(.email).lowercased()
-        guard EmailAddress.isPlausible(email) else {
-            return problem(email.isEmpty ? "email is empty" : "\"\(email)\" is not an email address")
+        if EmailAddress.isPlausible(email) {
+            result.email = email
+        } else {
+            result.problems.append(email.isEmpty ? "email is empty" : "\"\(email)\" is not an email address")
         }
         let name = cell(.name)
-        guard !name.isEmpty else { return problem("name is empty for \(email)") }
-        let zone = cell(.timezone)
-        if let zoneProblem = zones.problem(with: zone) { return problem(zoneProblem) }
+        if name.isEmpty { result.problems.append("name is empty" + (result.email.map { " for \($0)" } ?? "")) }
+        let zoneText = cell(.timezone)
+        if let zoneProblem = zones.problem(with: zoneText) { result.problems.append(zoneProblem) }
+        let zone = zones.canonical(zoneText)
         let stageText = cell(.careerStage)
         let stage = stageText.isEmpty ? CareerStage(level: 2) : CareerStage(parsing: stageText)
-        guard let stage else {
-            return problem("career_stage \"\(stageText)\" is unknown; use \(CareerStage.names.joined(separator: ", ")) or a level 1-10")
+        if stage == nil {
+            result.problems.append("career_stage \"\(stageText)\" is unknown; use \(CareerStage.names.joined(separator: ", ")) or a level 1-10")
         }
         let hireText = cell(.hireDate)
         let hireDate = hireText.isEmpty ? nil : CalendarDate(iso: hireText)
         if !hireText.isEmpty && hireDate == nil {
-            return problem("hire_date \"\(hireText)\" is not a date; write it as YYYY-MM-DD")
+            result.problems.append("hire_date \"\(hireText)\" is not a date; write it as YYYY-MM-DD")
         }
         let statusText = cell(.status).lowercased()
-        guard let status = statusText.isEmpty ? .active : EmploymentStatus(rawValue: statusText) else {
-            return problem("status \"\(statusText)\" is unknown; use \(EmploymentStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        let status = statusText.isEmpty ? .active : EmploymentStatus(rawValue: statusText)
+        if status == nil {
+            result.problems.append("status \"\(statusText)\" is unknown; use \(EmploymentStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let managerEmail = cell(.managerEmail).lowercased()
-        if managerEmail == email { return problem("\(email) is listed as their own manager") }
-        if !managerEmail.isEmpty && !EmailAddress.isPlausible(managerEmail) {
-            return problem("manager_email \"\(managerEmail)\" is not an email address")
+        var manager: String? = nil
+        if !managerEmail.isEmpty && managerEmail == email {
+            result.problems.append("\(email) is listed as their own manager")
+        } else if !managerEmail.isEmpty && !EmailAddress.isPlausible(managerEmail) {
+            result.problems.append("manager_email \"\(managerEmail)\" is not an email address")
+        } else {
+            manager = managerEmail.nilIfEmpty
         }
         let languages = cell(.languages).split(whereSeparator: { $0 == ";" || $0 == "," || $0 == " " })
             .map { $0.lowercased() }
-        if let bad = languages.first(where: { $0.count != 2 || !$0.allSatisfy(\.isLetter) }) {
-            return problem("language \"\(bad)\" is not a two-letter ISO 639-1 code such as en, es or pt")
+        let badLanguages = languages.filter { $0.count != 2 || !$0.allSatisfy(\.isLetter) }
+        if !badLanguages.isEmpty {
+            let listed = badLanguages.map { "\"\($0)\"" }.joined(separator: ", ")
+            result.problems.append("language \(listed) is not a two-letter ISO 639-1 code such as en, es or pt")
         }
+        if let email = result.email { result.link = ManagerLink(line: line, email: email, manager: manager) }
+        guard result.problems.isEmpty, let email = result.email, let stage, let status else { return result }
         let consent = ["yes", "y", "true", "1"].contains(cell(.demographicsConsent).lowercased())
         let demographics = consent
             ? Demographics(gender: cell(.gender).nilIfEmpty, ageBand: cell(.ageBand).nilIfEmpty) : nil
-        return .success(PersonRecord(
-            line: line, email: email, displayName: name, managerEmail: managerEmail.nilIfEmpty, site: cell(.site),
+        result.record = PersonRecord(
+            line: line, email: email, displayName: name, managerEmail: manager, site: cell(.site),
             country: cell(.country).uppercased(), timeZoneID: zone, function: cell(.function), team: cell(.team),
             careerStage: stage, hireDate: hireDate, languages: languages.isEmpty ? ["en"] : languages, status: status,
             demographics: demographics
-        ))
+        )
+        return result
     }
 
     /// Unknown managers and manager cycles, reported on the lines involved.
-    private func managerProblems(_ records: [PersonRecord], knownEmail: (String) -> Bool) -> [ImportProblem] {
+    private func managerProblems(_ records: [ManagerLink], knownEmail: (String) -> Bool) -> [ImportProblem] {
         var problems: [ImportProblem] = []
         let managerOf = Dictionary(uniqueKeysWithValues: records.compactMap { record in
-            record.managerEmail.map { (record.email, $0) }
+            record.manager.map { (record.email, $0) }
         })
         let lineOf = Dictionary(uniqueKeysWithValues: records.map { ($0.email, $0.line) })
         for record in records {
-            if let manager = record.managerEmail, lineOf[manager] == nil, !knownEmail(manager) {
+            if let manager = record.manager, lineOf[manager] == nil, !knownEmail(manager) {
                 problems.append(ImportProblem(
                     line: record.line, message: "manager_email \(manager) is not in this file or the directory; add them or leave it empty"
                 ))

@@ -30,7 +30,7 @@ public enum ProfileField: String, Sendable, CaseIterable {
         switch self {
         case .timezone:
             switch TimeZoneName.check(text) {
-            case .valid: profile.timeZoneID = text
+            case .valid: profile.timeZoneID = TimeZoneName.canonical(text) ?? text
             case .empty: throw rejected(text)
             case .unknown(let suggestion):
                 guard let suggestion else { throw UserError("profile.bad_timezone", ["value": text]) }

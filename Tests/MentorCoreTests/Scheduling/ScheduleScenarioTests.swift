@@ -103,7 +103,7 @@ import Testing
         #expect(shared.contains("You and Eva Costa share 25 h of working time in the coming week"), "\(shared)")
         #expect(shared.contains("09:00–14:00") && shared.contains("12:00–17:00") && shared.contains("for Eva Costa"))
         #expect(chat.say("overlap @chiyo@example.com", as: Self.bruno).contains("share no working hours"))
-        #expect(chat.say("overlap", as: Self.bruno) == "Missing @PERSON. Type overlap @PERSON, for example overlap @chiyo.tanaka@example.com.")
+        #expect(chat.say("overlap", as: Self.bruno) == "Missing @PERSON. Type overlap @PERSON, for example overlap @hina.sasaki@example.com.")
         #expect(chat.say("overlap @bruno@example.com", as: Self.bruno).contains("That's you."))
     }
 

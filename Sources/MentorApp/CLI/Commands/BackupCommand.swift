@@ -13,6 +13,7 @@ struct BackupCommand: CLICommand {
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
         let target = arguments.positionals[0]
+        try OutputFile(path: target, what: "the backup").checkWritable()
         let app = try ConfigResolution.open(arguments, terminal)
         try app.database.backup(to: target)
         let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0

@@ -5,19 +5,17 @@ import MentorStore
 /// `mentord console --as EMAIL`: chat with mentord in the terminal, against the same core and store as the daemon.
 struct ConsoleCommand: CLICommand {
     static let descriptor = CLIDescriptor(
-        ["console"], options: [.init("as", value: "EMAIL", "Whose account to use (required)"), CLIDescriptor.configOption],
+        ["console"], options: [.init("as", value: "EMAIL", required: true, "Whose account to use: their work email as in the directory"), CLIDescriptor.configOption],
         summary: "Chat with mentord in the terminal as one person",
         discussion: "Type the same commands as in chat (help, whoami, …); /mentor and !mentor prefixes are accepted. Works with piped input, one command per line. quit or end of input leaves.",
         examples: ["mentord console --as alice.nguyen@example.com", "printf 'help\\n' | mentord console --as alice.nguyen@example.com"]
     )
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
-        guard let email = arguments.option("as") else {
-            throw UsageError("mentord console: --as EMAIL is required", try: "Usage: mentord \(Self.descriptor.usage)")
-        }
+        let email = arguments.option("as") ?? ""
         let app = try ConfigResolution.open(arguments, terminal)
         let chat = try ConsoleSession.open(app: app, email: email)
-        chat.run(interactive: terminal.inputIsInteractive, readLine: terminal.readLine, write: terminal.output)
+        chat.run(interactive: terminal.inputIsInteractive, width: terminal.columns, readLine: terminal.readLine, write: terminal.output)
         return ExitCode.success
     }
 }

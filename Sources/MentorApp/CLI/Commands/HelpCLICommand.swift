@@ -4,7 +4,7 @@ import MentorCore
 struct HelpCLICommand: CLICommand {
     static let descriptor = CLIDescriptor(
         ["help"], optionalArguments: ["COMMAND", "SUBCOMMAND"], summary: "Show the commands, or the details of one",
-        examples: ["mentord help", "mentord help import people"]
+        examples: ["mentord help", "mentord help match", "mentord help import people"]
     )
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
@@ -12,7 +12,12 @@ struct HelpCLICommand: CLICommand {
             terminal.say(MentordCLI.overview())
             return ExitCode.success
         }
-        let words = arguments.positionals
+        // `mentord help "match run"` names the command in one argument.
+        let words = arguments.positionals.flatMap { $0.split(separator: " ").map(String.init) }
+        if MentordCLI.command(for: words)?.1.isEmpty != true, let group = MentordCLI.group(named: words) {
+            terminal.say(group)
+            return ExitCode.success
+        }
         guard let (command, rest) = MentordCLI.command(for: words), rest.isEmpty else {
             throw MentordCLI.unknownCommandError(words.joined(separator: " "))
         }

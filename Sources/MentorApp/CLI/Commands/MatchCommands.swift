@@ -162,7 +162,7 @@ private struct MatchRoundRun {
         do {
             try Data(MatchRound.reviewCSV(plan, messages: english).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIFailure("cannot write the review CSV \(path): \(error.localizedDescription)", exitCode: ExitCode.ioError)
+            throw OutputFile(path: path, what: "the review CSV").failure(writing: error)
         }
     }
 

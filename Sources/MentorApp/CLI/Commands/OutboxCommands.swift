@@ -7,7 +7,7 @@ struct OutboxListCommand: CLICommand {
     static let descriptor = CLIDescriptor(
         ["outbox", "list"], options: [.init("dead", "Show dead letters instead of pending messages"), CLIDescriptor.configOption],
         summary: "List messages waiting for delivery, or dead letters",
-        discussion: "A message becomes a dead letter after its last retry, or at once when the platform refuses it for good (bad token, unknown channel). Fix the cause, then run mentord outbox retry ID.",
+        discussion: "A message becomes a dead letter after its last retry, or at once when the platform refuses it for good (bad token, unknown channel). Fix the cause, then run mentord outbox retry ID. The list also counts the messages held for people with no chat account, per person with the oldest one's age: they read them the next time they use mentord (the console, or a linked account).",
         examples: ["mentord outbox list", "mentord outbox list --dead"]
     )
 
@@ -15,8 +15,10 @@ struct OutboxListCommand: CLICommand {
         let app = try ConfigResolution.open(arguments, terminal)
         let status: OutboxRecord.Status = arguments.flag("dead") ? .dead : .pending
         let records = try app.outbox.list(status)
+        let held = status == .dead ? [] : try app.messenger.heldSummary()
         guard !records.isEmpty else {
-            terminal.say(status == .dead ? "no dead letters" : "no messages waiting")
+            terminal.say(status == .dead ? "no dead letters" : "no messages waiting for delivery")
+            sayHeld(held, now: app.clock.now, terminal)
             return ExitCode.success
         }
         terminal.say("id\tplatform\tattempts\t\(status == .dead ? "created" : "next attempt")\tlast error")
@@ -27,7 +29,28 @@ struct OutboxListCommand: CLICommand {
             let error = record.lastError.isEmpty ? "-" : record.lastError
             terminal.say("\(record.id)\t\(record.platform)\t\(record.attempts)\t\(when.formatted(.iso8601))\t\(error)")
         }
+        sayHeld(held, now: app.clock.now, terminal)
         return ExitCode.success
+    }
+
+    /// The messages held for people with no chat account, one line per person.
+    private func sayHeld(_ held: [HeldMessages], now: Date, _ terminal: Terminal) {
+        guard !held.isEmpty else { return }
+        let total = held.map(\.count).reduce(0, +)
+        terminal.say("")
+        terminal.say("held: \(total) message(s) for \(held.count) person(s) with no chat account, shown when they next use mentord (mentord console --as EMAIL, or link an account with mentord link EMAIL)")
+        terminal.say("email\tmessages\toldest")
+        for person in held {
+            terminal.say("\(person.email)\t\(person.count)\t\(Self.age(from: person.oldest, to: now)) ago")
+        }
+    }
+
+    /// `45 min`, `5 h`, `3 d`.
+    static func age(from start: Date, to now: Date) -> String {
+        let minutes = max(0, Int(now.timeIntervalSince(start) / 60))
+        if minutes < 120 { return "\(minutes) min" }
+        if minutes < 48 * 60 { return "\(minutes / 60) h" }
+        return "\(minutes / 1440) d"
     }
 }
 

@@ -8,7 +8,7 @@ struct RoleCLICommand: CLICommand {
         ["role"], arguments: ["grant|revoke", "EMAIL", "ROLE"], options: [CLIDescriptor.configOption],
         summary: "Grant or revoke a role (program-manager, manager, ambassador, sponsor)",
         discussion: "Program managers can then grant roles from chat with role grant. Every change is recorded in the audit log with the actor cli.",
-        examples: ["mentord role grant alice.nguyen@example.com program-manager", "mentord role revoke dee.okafor@example.com manager"]
+        examples: ["mentord role grant alice.nguyen@example.com program-manager", "mentord role revoke lea.evans@example.com manager"]
     )
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {

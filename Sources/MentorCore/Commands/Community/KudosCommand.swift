@@ -4,7 +4,7 @@ import Foundation
 public struct KudosCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
         "kudos", arguments: [CommandArgument("person", .person), .rest("message", maxLength: 500)],
-        examples: ["kudos @chiyo.tanaka@example.com Your feedback on my deck was spot on"], run: send
+        examples: ["kudos @hina.sasaki@example.com Your feedback on my deck was spot on"], run: send
     )
 
     public init() {}

@@ -4,7 +4,7 @@ public struct RequestCommand: ChatCommand {
         CommandAction(
             arguments: [.rest("topic", required: false, maxLength: 200)],
             options: [.flag("micro"), .flag("ongoing"), CommandOption("with", .person)],
-            examples: ["request public speaking", "request negotiation --micro", "request --with @priya.raman@example.com"], run: open
+            examples: ["request public speaking", "request negotiation --micro", "request --with @lea.evans@example.com"], run: open
         ),
         CommandAction("status", examples: ["request status"], readOnly: true, run: status),
     ])

@@ -3,7 +3,7 @@ import Foundation
 /// `overlap @PERSON`: the working hours two people share in the coming week, in both local times.
 public struct OverlapCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        "overlap", arguments: [CommandArgument("person", .person)], examples: ["overlap @chiyo.tanaka@example.com"], readOnly: true, run: overlap
+        "overlap", arguments: [CommandArgument("person", .person)], examples: ["overlap @hina.sasaki@example.com"], readOnly: true, run: overlap
     )
 
     public init() {}

@@ -5,7 +5,7 @@ public struct ScheduleCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
         "schedule", arguments: [CommandArgument("people", .person, .repeated(1...11)), .optional("length", .minutes(15...240))],
         options: [CommandOption("within", .days(1...28), default: "7d", keyword: true)],
-        examples: ["schedule @chiyo.tanaka@example.com", "schedule @chiyo.tanaka@example.com 45m within 14d"], run: schedule
+        examples: ["schedule @hina.sasaki@example.com", "schedule @hina.sasaki@example.com 45m within 14d"], run: schedule
     )
 
     public init() {}
