@@ -10,7 +10,7 @@ import Foundation
 public struct JoinFlow: ConversationFlow {
     public static let name = "join"
     /// Where someone who typed `cancel` stopped. No flow has this name, so their lines run as commands.
-    static let stoppedName = "join.stopped"
+    static let stoppedName = "join-stopped"
     let steps = JoinStep.all
 
     public init() {}

@@ -6,7 +6,7 @@ import Foundation
 /// as the command it is, so nobody is kept in. After a number, the one question is open (every line is its answer,
 /// as in ``JoinFlow``) and the list comes back once it is answered.
 struct ProfileReviewFlow: ConversationFlow {
-    static let name = "join.review"
+    static let name = "join-review"
     /// The step saved while the list is shown; other steps are the index in ``JoinStep/all`` being changed.
     static let menuStep = -1
 
