@@ -93,6 +93,7 @@ import Testing
         #expect(chat.say("language pt", as: "bruno@example.com").contains("português"))
         #expect(chat.say("help", as: "bruno@example.com").contains("mentord — mentoria no seu chat"))
         #expect(chat.say("dance", as: "bruno@example.com").contains("Não conheço o comando"))
-        #expect(chat.say("profile", as: "bruno@example.com").contains("Your profile"), "untranslated keys fall back to English")
+        #expect(chat.say("profile", as: "bruno@example.com").contains("Seu perfil"))
+        #expect(chat.say("whoami", as: "bruno@example.com").contains("You, as mentord sees you"), "untranslated keys fall back to English")
     }
 }
