@@ -123,7 +123,11 @@ public struct MentorAssistant: Sendable {
                 return run(value, for: caller, incoming: incoming, messages: text, fromButton: true) ?? []
             case .flowAnswer:
                 let context = try makeContext(caller: caller, incoming: incoming, messages: text)
-                if let (flow, state) = try openFlow(of: caller, context) { return try flow.answer(value, state: state, context) }
+                // A button left over from an earlier question is not an answer to a menu or confirmation open now.
+                if let (flow, state) = try openFlow(of: caller, context) {
+                    if flow.takes(value, command: nil, state: state) { return try flow.answer(value, state: state, context) }
+                    if flow.closesOnOtherLines { try services.conversations.clear(for: caller.id) }
+                }
             case nil:
                 break
             }

@@ -141,6 +141,31 @@ import Testing
         #expect(try chat.profile(of: Self.bruno)?.consentedAt != nil)
     }
 
+    @Test func uxFinding03AButtonFromAnEarlierQuestionDoesNotAnswerTheLeaveQuestion() throws {
+        let chat = try MatchingCast.harness()
+        _ = chat.say("leave", as: Self.bruno)
+        let stale = Incoming(
+            sender: ChatIdentity(platform: "console", workspace: "local", userID: Self.bruno), conversation: "c",
+            content: .action(id: ButtonID.flowAnswer.rawValue, value: "mentee"), senderEmail: Self.bruno
+        )
+        #expect(chat.assistant.handle(stale).plainText.hasPrefix("That button is no longer active."))
+        #expect(chat.say("yes", as: Self.bruno).contains("I don't know the command \"yes\""), "the question closed")
+        #expect(try chat.profile(of: Self.bruno)?.consentedAt != nil)
+    }
+
+    @Test func spanishAndPortugueseControlWordsSteerTooAndTheConsentQuestionSaysHowToStop() throws {
+        let chat = try ChatHarness()
+        _ = chat.say("language es", as: Self.bruno)
+        _ = chat.say("join", as: Self.bruno)
+        #expect(chat.say("whoami", as: Self.bruno).contains("Para parar aquí por ahora, escribe cancel."))
+        _ = chat.say("sí", as: Self.bruno)
+        _ = chat.say("mentee", as: Self.bruno)
+        #expect(chat.say("saltar", as: Self.bruno).contains("(4/10) Tu horario laboral"))
+        #expect(chat.say("atrás", as: Self.bruno).contains("(3/10) Tu huso horario"))
+        #expect(chat.say("ayuda", as: Self.bruno).contains("Estás en la conversación de join"))
+        #expect(chat.say("parar", as: Self.bruno).hasPrefix("Parado en la pregunta 3 de 10."))
+    }
+
     @Test func uxFinding04TheStepCounterCountsTheStepsThisPersonSees() throws {
         let chat = try ChatHarness()
         var positions: [String] = []
