@@ -5,7 +5,7 @@ import Testing
 
 /// The contract every ``Inbox`` keeps, on each backend in ``StoreBackend/all``.
 @Suite struct InboxContractTests {
-    let answer = InboxAnswer(status: 200, contentType: "application/json", body: Array(#"{"text":"Saved your time zone."}"#.utf8))
+    let answer = InboxAnswer(status: 200, contentType: "application/json", body: Array(#"{"text":"Saved your timezone."}"#.utf8))
 
     @Test(arguments: StoreBackend.all)
     func aRecordedDeliveryGivesBackItsAnswerAndANewOneNothing(_ backend: StoreBackend) throws {
