@@ -90,6 +90,7 @@ struct Daemon {
                 plan.problems.prefix(20).forEach { terminal.warn("\(profiles):\($0.line): \($0.message)") }
                 throw CLIFailure("the seed profiles \(profiles) have \(plan.problems.count) bad row(s); fix them or unset MENTORD_ORG_SEED_PROFILES_CSV", exitCode: ExitCode.dataError)
             }
+            if let email = app.config.consoleEmail { try SampleStory(assistant: try app.makeAssistant()).tell(for: email) }
         }
     }
 

@@ -9,4 +9,5 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case answerFeedback = "answer-feedback"
     case announce
     case readSharedReflections = "read-shared-reflections"
+    case readSurveyComments = "read-survey-comments"
 }

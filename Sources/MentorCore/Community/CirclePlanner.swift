@@ -29,6 +29,8 @@ public struct CirclePlanner: Correspondence {
             let when = LocalTime.format(meeting.start, in: try zone(of: try person(member)))
             let key = member == host ? "circle.host_you" : "circle.host_announced"
             try services.messenger.send(.text(text(key, ["circle": circle.name, "host": hostName, "when": when, "insight": "circle insight \(id) …"])), to: member)
+            // A session less than a day away: the notice just sent is the day-before one, so it is not sent twice.
+            guard meeting.start - 86_400 > services.clock.now else { continue }
             try planner.notify(
                 .text(text(key, ["circle": circle.name, "host": hostName, "when": when, "insight": "circle insight \(id) …"])), to: member,
                 occasion: .circleSessionEve(circle: id, meeting: meeting.id), after: meeting.start - 86_400, chase: false

@@ -37,6 +37,8 @@ public struct MentorServices: Sendable {
     /// The channel name for the monthly recognition post, if any.
     public var recognitionChannel: String?
     public var scheduling: SchedulingSettings
+    /// The offers waiting for each mentor's answer.
+    public var waitingOffers: any WaitingOfferStore
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
@@ -46,7 +48,8 @@ public struct MentorServices: Sendable {
         reflections: any ReflectionStore, goals: any GoalStore, surveys: any SurveyStore, digests: any DigestStore,
         feedback: any FeedbackStore, officeHours: any OfficeHoursStore, circles: any CircleStore, resources: any ResourceLibraryStore,
         recognition: any RecognitionStore, auditLog: any AuditLog, channels: [Channel], recognitionChannel: String?,
-        scheduling: SchedulingSettings
+        scheduling: SchedulingSettings,
+        waitingOffers: any WaitingOfferStore
     ) {
         self.unitOfWork = unitOfWork
         self.directory = directory
@@ -79,6 +82,7 @@ public struct MentorServices: Sendable {
         self.channels = channels
         self.recognitionChannel = recognitionChannel
         self.scheduling = scheduling
+        self.waitingOffers = waitingOffers
     }
 
     /// Runs `body` in one transaction with everything it writes, messages and jobs included.

@@ -8,11 +8,15 @@ public protocol CheckInStore: Sendable {
     func answerCheckIn(id: Int64, _ answer: CheckIn.Answer, at date: Date) throws
     /// When either person last said they met, if ever.
     func lastMet(pairing: Int64) throws -> Date?
+    /// Every check-in of the pairing, both people's, in the order they were asked.
+    func checkIns(pairing: Int64) throws -> [CheckIn]
     /// How many check-ins were answered met, not yet, or not at all (for dashboards).
     func checkInCounts() throws -> CheckInCounts
 
     /// Escalation steps already taken for the pairing since its last activity.
     func escalationSteps(pairing: Int64) throws -> Set<Int>
+    /// When the latest escalation step still on record for the pairing was taken, if any.
+    func lastEscalation(pairing: Int64) throws -> Date?
     /// Records a step; recording it again changes nothing.
     func recordEscalation(pairing: Int64, step: Int, at date: Date) throws
     /// Forgets the pairing's steps, after new activity.

@@ -6,7 +6,8 @@ public struct EngagementPlan: Sendable, Equatable, Codable {
     public struct Touchpoint: Sendable, Equatable, Codable {
         /// Days after the match; nil means the planned end.
         public var day: Int?
-        /// The message key in Prompts, e.g. `journey.goals`.
+        /// The message key in Prompts, e.g. `journey.goals`. Where Prompts has `KEY.mentor`, mentors get that wording,
+        /// and `KEY.has_goals` goes to mentees who already shared a goal.
         public var message: String
         /// Whether it asks for the close-out survey (1–5 and a comment).
         public var survey: Bool

@@ -103,6 +103,14 @@ public struct EngagementPlanner: Correspondence {
         }
     }
 
+    /// When the pair last met and meet next, by the one activity rule (see ``PairActivity``).
+    public func activity(of pairing: Pairing, now: Date) throws -> PairActivity {
+        PairActivity(
+            pairing: pairing, meetings: try services.meetings.scheduledMeetings(of: pairing.mentor),
+            checkIns: try services.checkIns.checkIns(pairing: pairing.id), now: now
+        )
+    }
+
     /// The pairing with this id, if it is still active.
     func activePairing(_ id: Int64) throws -> Pairing? {
         guard let pairing = try services.pairings.pairing(id: id), pairing.status == .active else { return nil }

@@ -17,6 +17,8 @@ extension GoalNudgeJob {
         func run(_ job: GoalNudgeJob, due: Date, now: Date) throws -> [JobDelivery] {
             guard let goal = try planner.services.goals.goal(id: job.goal), goal.status == .open, let due = goal.due else { return [] }
             if try planner.isPaused(goal.owner, now: now) { return [] }
+            // After downtime the nudge may run late: once the due date has passed it would only scold.
+            guard CalendarDate(now, in: try planner.workingTime(of: goal.owner).zone) <= due else { return [] }
             let text = try planner.messages(for: goal.owner)
             return [JobDelivery(.text(text("goal.nudge", [
                 "goal": goal.text, "due": due.description, "progress": "\(goal.progress)", "example": "goal progress \(goal.id) 60",

@@ -19,7 +19,12 @@ extension InactivityJob {
         func run(_ job: InactivityJob, due: Date, now: Date) throws -> [JobDelivery] {
             guard let pairing = try planner.activePairing(job.pairing) else { return [] }
             let services = planner.services
-            let lastActivity = max(pairing.startedAt, try services.checkIns.lastMet(pairing: pairing.id) ?? pairing.startedAt)
+            let activity = try planner.activity(of: pairing, now: now)
+            let lastActivity = activity.lastActivity
+            // A meeting that passed since the last step is new activity, just as a "we met" answer is.
+            if let stepped = try services.checkIns.lastEscalation(pairing: pairing.id), lastActivity > stepped {
+                try services.checkIns.resetEscalation(pairing: pairing.id)
+            }
             let idleDays = Int(now.timeIntervalSince(lastActivity) / 86_400)
             let ladder = planner.program(of: pairing).engagement.ladder
             let done = try services.checkIns.escalationSteps(pairing: pairing.id)
@@ -27,7 +32,8 @@ extension InactivityJob {
             if let step = due.max() {
                 for skipped in due { try services.checkIns.recordEscalation(pairing: pairing.id, step: skipped, at: now) }
                 let rung = Rung(
-                    planner: planner, pairing: pairing, idleDays: idleDays, now: now, occasion: .ladderStep(pairing: pairing.id, step: step)
+                    planner: planner, pairing: pairing, idleDays: idleDays, everMet: activity.everMet, now: now,
+                    occasion: .ladderStep(pairing: pairing.id, step: step)
                 )
                 switch step {
                 case 1: try rung.nudge()
@@ -46,6 +52,8 @@ extension InactivityJob {
         let planner: EngagementPlanner
         let pairing: Pairing
         let idleDays: Int
+        /// Whether they ever met; the texts for a pair who never did say so.
+        let everMet: Bool
         let now: Date
         /// Every message of the rung carries it, so each is sent once.
         let occasion: NoticeJob.Occasion
@@ -56,6 +64,9 @@ extension InactivityJob {
             return [(mentee, mentor), (mentor, mentee)]
         }
 
+        /// `key`, or its `.never_met` wording when the two have not met since they were paired.
+        private func key(_ key: String) -> String { everMet ? key : key + ".never_met" }
+
         private func notify(_ blocks: [ReplyBlock], to reader: PersonID, morning: Bool = true, chase: Bool = true) throws {
             try planner.notify(Reply(blocks: blocks), to: reader, occasion: occasion, after: now, morning: morning, chase: chase)
         }
@@ -63,7 +74,7 @@ extension InactivityJob {
         func nudge() throws {
             for (reader, other) in try pair() {
                 let text = try planner.messages(for: reader.id)
-                try notify([.text(text("nudge.first", ["name": other.displayName, "days": "\(idleDays)", "schedule": "schedule \(other.email)"]))], to: reader.id)
+                try notify([.text(text(key("nudge.first"), ["name": other.displayName, "days": "\(idleDays)", "schedule": "schedule \(other.email)"]))], to: reader.id)
             }
         }
 
@@ -73,9 +84,9 @@ extension InactivityJob {
             let meetings = MeetingPlanner(services: planner.services, catalog: planner.catalog)
             let proposals = try meetings.propose(by: mentee, with: [mentor], minutes: 30, withinDays: 7)
             let menteeText = try planner.messages(for: mentee.id)
-            try notify([.text(menteeText("nudge.second", ["name": mentor.displayName, "days": "\(idleDays)"]))] + (try meetings.reply(proposals, reader: mentee.id)).blocks, to: mentee.id)
+            try notify([.text(menteeText(key("nudge.second"), ["name": mentor.displayName, "days": "\(idleDays)"]))] + (try meetings.reply(proposals, reader: mentee.id)).blocks, to: mentee.id)
             let mentorText = try planner.messages(for: mentor.id)
-            try notify([.text(mentorText("nudge.second_mentor", ["name": mentee.displayName, "days": "\(idleDays)"]))], to: mentor.id)
+            try notify([.text(mentorText(key("nudge.second_mentor"), ["name": mentee.displayName, "days": "\(idleDays)"]))], to: mentor.id)
         }
 
         /// Program managers hear as soon as it is polite for them, not the next morning.
@@ -83,7 +94,7 @@ extension InactivityJob {
             let mentor = try planner.person(pairing.mentor), mentee = try planner.person(pairing.mentee)
             for manager in try planner.services.directory.people(withRole: .programManager) {
                 let text = try planner.messages(for: manager)
-                try notify([.text(text("nudge.alert", [
+                try notify([.text(text(key("nudge.alert"), [
                     "mentor": mentor.displayName, "mentee": mentee.displayName, "days": "\(idleDays)", "pairing": "\(pairing.id)",
                 ]))], to: manager, morning: false, chase: false)
             }
@@ -95,7 +106,7 @@ extension InactivityJob {
                 let actions = [("keep", "pairing.button.keep"), ("close", "pairing.button.close"), ("rematch", "pairing.button.rematch")].map { action, label in
                     ReplyAction.command("pairing \(action) \(pairing.id)", label: text(label))
                 }
-                try notify([.text(text("nudge.close_offer", ["name": other.displayName, "days": "\(idleDays)"])), .actions(actions)], to: reader.id)
+                try notify([.text(text(key("nudge.close_offer"), ["name": other.displayName, "days": "\(idleDays)"])), .actions(actions)], to: reader.id)
             }
         }
     }

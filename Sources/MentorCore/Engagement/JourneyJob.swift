@@ -26,13 +26,32 @@ extension JourneyJob {
             let touchpoint = journey[step]
             let text = try planner.messages(for: person)
             let other = try planner.person(EngagementPlanner.other(in: pairing, than: person))
-            var blocks: [ReplyBlock] = [.text(text(touchpoint.message, ["name": other.displayName]))]
+            let key = try Self.wording(of: touchpoint, for: person, in: pairing, planner: planner)
+            var blocks: [ReplyBlock] = [.text(text(key, [
+                "name": other.displayName, "schedule": "schedule \(other.email)", "goal": "goal add \"…\" --template smart",
+                "goals": "goals", "reflect": "reflect", "mentoring": "mentoring", "survey": "survey \(pairing.id) 5 …",
+            ]))]
             if touchpoint.survey {
                 blocks.append(.actions((1...5).map { score in
                     .command("survey \(pairing.id) \(score)", label: "\(score)", fallback: "survey \(pairing.id) \(score) [comment]")
                 }))
             }
             return [JobDelivery(Reply(blocks: blocks), to: person)]
+        }
+
+        /// The touchpoint's message for this reader: its `.mentor` wording for the mentor, its `.has_goals` wording
+        /// for a mentee who already shared a goal, when the catalog has them; otherwise the touchpoint's own.
+        static func wording(of touchpoint: EngagementPlan.Touchpoint, for person: PersonID, in pairing: Pairing, planner: EngagementPlanner) throws -> String {
+            let catalog = planner.catalog
+            if person == pairing.mentor {
+                let mentor = touchpoint.message + ".mentor"
+                return catalog.hasEnglish(mentor) ? mentor : touchpoint.message
+            }
+            let hasGoals = touchpoint.message + ".has_goals"
+            if catalog.hasEnglish(hasGoals), try planner.services.goals.goals(owner: person).contains(where: { $0.shared && $0.status == .open }) {
+                return hasGoals
+            }
+            return touchpoint.message
         }
     }
 }

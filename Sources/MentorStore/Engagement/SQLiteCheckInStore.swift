@@ -20,17 +20,22 @@ public struct SQLiteCheckInStore: CheckInStore {
         }
     }
 
+    private static let selectCheckIn: SQL = "SELECT id, pairing_id, person_id, period, asked_at, answer, answered_at FROM checkins"
+
+    private static func checkIn(_ row: Row) -> CheckIn {
+        CheckIn(
+            id: row.int64(0), pairing: row.int64(1), person: PersonID(row.int64(2)), period: row.int(3),
+            askedAt: row.date(4), answer: row.optionalString(5).flatMap(CheckIn.Answer.init(rawValue:)), answeredAt: row.optionalDate(6)
+        )
+    }
+
     public func checkIn(id: Int64) throws -> CheckIn? {
+        try database.read { connection in try connection.queryFirst(Self.selectCheckIn + " WHERE id = ?", .integer(id), row: Self.checkIn) }
+    }
+
+    public func checkIns(pairing: Int64) throws -> [CheckIn] {
         try database.read { connection in
-            try connection.queryFirst(
-                "SELECT id, pairing_id, person_id, period, asked_at, answer, answered_at FROM checkins WHERE id = ?", .integer(id)
-            ) { row in
-                CheckIn(
-                    id: row.int64(0), pairing: row.int64(1), person: PersonID(row.int64(2)), period: row.int(3),
-                    askedAt: row.date(4), answer: row.optionalString(5).flatMap(CheckIn.Answer.init(rawValue:)),
-                    answeredAt: row.optionalDate(6)
-                )
-            }
+            try connection.query(Self.selectCheckIn + " WHERE pairing_id = ? ORDER BY asked_at, id", .integer(pairing), row: Self.checkIn)
         }
     }
 
@@ -61,6 +66,12 @@ public struct SQLiteCheckInStore: CheckInStore {
         try database.read { connection in
             Set(try connection.query("SELECT step FROM escalations WHERE pairing_id = ?", .integer(pairing)) { $0.int(0) })
         }
+    }
+
+    public func lastEscalation(pairing: Int64) throws -> Date? {
+        try database.read { connection in
+            try connection.queryFirst("SELECT MAX(taken_at) FROM escalations WHERE pairing_id = ?", .integer(pairing)) { $0.optionalDate(0) }
+        } ?? nil
     }
 
     public func recordEscalation(pairing: Int64, step: Int, at date: Date) throws {

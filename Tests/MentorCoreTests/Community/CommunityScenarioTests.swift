@@ -62,8 +62,10 @@ import Testing
         _ = chat.say("circle create new-managers --kind peer --cadence biweekly", as: everyone[0])
         for email in everyone.dropFirst() { _ = chat.say("circle join new-managers", as: email) }
         _ = chat.say("circle schedule new-managers", as: everyone[1])
-        #expect(chat.say("book 1", as: everyone[1]).contains("new-managers session"))
+        // The last option, on a later day: a session less than a day away gets no separate eve notice.
+        #expect(chat.say("book 3", as: everyone[1]).contains("new-managers session"))
         for email in everyone { _ = try chat.inbox(of: email) }
+        #expect(try #require(try chat.services().meetings.meeting(id: 1)).start > clock.now + 86_400)
         let eve = try #require(try chat.pendingJobs(about: .meeting(1)).first(where: { $0.kind == .notice }), "the host is announced again the day before")
         #expect(chat.say("cancel 1", as: everyone[1]).contains("Cancelled."))
         #expect(try chat.pendingJobs(about: .meeting(1)).isEmpty, "reminders, reflection prompts and the eve notice all go")

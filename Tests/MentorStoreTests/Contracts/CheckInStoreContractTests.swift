@@ -68,6 +68,23 @@ import Testing
     }
 
     @Test(arguments: StoreBackend.all)
+    func aPairingsCheckInsComeInTheOrderAskedWithTheLatestStepTime(_ backend: StoreBackend) throws {
+        let stores = try backend.stores()
+        let (ada, ben) = try stores.addPair()
+        let pairing = try stores.addPairing(mentor: ada, mentee: ben)
+        let other = try stores.addPairing(mentor: ben, mentee: ada)
+        let now = stores.clock.now
+        let late = try stores.checkIns.insertCheckIn(CheckIn(pairing: pairing.id, person: ada.id, period: 2, askedAt: now + 100))
+        let early = try stores.checkIns.insertCheckIn(CheckIn(pairing: pairing.id, person: ben.id, period: 1, askedAt: now))
+        _ = try stores.checkIns.insertCheckIn(CheckIn(pairing: other.id, person: ben.id, period: 1, askedAt: now))
+        #expect(try stores.checkIns.checkIns(pairing: pairing.id) == [early, late])
+        #expect(try stores.checkIns.lastEscalation(pairing: pairing.id) == nil)
+        try stores.checkIns.recordEscalation(pairing: pairing.id, step: 1, at: now + 10)
+        try stores.checkIns.recordEscalation(pairing: pairing.id, step: 2, at: now + 20)
+        #expect(try stores.checkIns.lastEscalation(pairing: pairing.id) == now + 20)
+    }
+
+    @Test(arguments: StoreBackend.all)
     func writesInAFailedUnitOfWorkRollBack(_ backend: StoreBackend) throws {
         let stores = try backend.stores()
         let (ada, ben) = try stores.addPair()

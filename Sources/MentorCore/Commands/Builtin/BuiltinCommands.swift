@@ -8,6 +8,7 @@ public enum BuiltinCommands {
             MeetingsCommand(), CadenceCommand(), CalendarCommand(), CheckInCommand(), PairingCommand(), ReflectCommand(), ReflectionsCommand(),
             GoalCommand(), GoalsCommand(), SurveyCommand(), DigestCommand(), EngagementCommand(), CircleCommand(), OfficeHoursCommand(),
             ResourcesCommand(), KudosCommand(), RecognitionCommand(), FeedbackCommand(), AnnounceCommand(),
+            MentoringCommand(),
             LeaveCommand(),
         ]
     }

@@ -15,12 +15,18 @@ public struct DigestCommand: ChatCommand {
     }
 }
 
-/// `engagement`: how the program's pairs are doing, as counts only (program managers).
+/// `engagement`: how the program's pairs are doing, as counts only; `engagement comments`: what people wrote in their
+/// close-out surveys, without names (program managers).
 public struct EngagementCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor("engagement", requiredRole: .programManager, examples: ["engagement"], run: report)
+    public static let descriptor = CommandDescriptor("engagement", requiredRole: .programManager, actions: [
+        CommandAction(role: .programManager, examples: ["engagement"], run: report),
+        CommandAction("comments", role: .programManager, examples: ["engagement comments"], run: comments),
+    ])
 
     /// Figures from fewer people than this are not shown: the same k as every other aggregate.
     static let minimumGroup = EquitySummary.minimumGroupSize
+    /// Free text from fewer people than this is hidden (DESIGN: privacy), so no comment can be traced to its author.
+    static let minimumFreeTextGroup = 10
 
     public init() {}
 
@@ -39,6 +45,25 @@ public struct EngagementCommand: ChatCommand {
                 text("engagement.checkins", ["met": "\(checkIns.met)", "not_yet": "\(checkIns.notYet)", "unanswered": "\(checkIns.unanswered)"]),
                 text("engagement.reflections", ["started": "\(reflections.started)", "completed": "\(reflections.completed)"]),
             ]),
+            .text(text("engagement.comments_hint", ["comments": context.typed("engagement comments")])),
+        ])]
+    }
+
+    /// The close-out comments, in alphabetical order with no names, pairings or dates, once enough people wrote one.
+    /// Reading them is audited.
+    static func comments(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let services = context.services, text = context.messages
+        let comments = try services.surveys.surveyComments()
+        let authors = Set(comments.map(\.person)).count
+        guard authors >= Self.minimumFreeTextGroup else {
+            return [.text(text("engagement.comments_suppressed", ["count": "\(authors)", "minimum": "\(Self.minimumFreeTextGroup)"]))]
+        }
+        try services.auditLog.record(AuditEntry(
+            at: services.clock.now, actor: context.caller.email, action: .readSurveyComments, subject: "\(comments.count)"
+        ))
+        return [Reply(blocks: [
+            .heading(text("engagement.comments_title", ["count": "\(comments.count)", "people": "\(authors)"])),
+            .list(comments.map { text("engagement.comment", ["score": "\($0.score)", "comment": $0.comment]) }),
         ])]
     }
 }

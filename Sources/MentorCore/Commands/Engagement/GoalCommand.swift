@@ -66,11 +66,30 @@ public struct GoalCommand: ChatCommand {
         return [.text(context.messages("goal.done", ["goal": goal.text]))]
     }
 
+    /// Makes the goal visible to the caller's current mentors, who are told.
     static func share(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         var goal = try goal(arguments, context)
+        let services = context.services
+        let mentors = try services.pairings.pairings(involving: context.caller.id).filter { $0.status == .active && $0.mentee == context.caller.id }.map(\.mentor)
+        guard !goal.shared else {
+            return [.text(context.messages("goal.already_shared", ["goal": goal.text, "goals": context.typed("goals")]))]
+        }
+        guard !mentors.isEmpty else {
+            throw UserError("goal.share_no_mentor", ["goal": goal.text, "request": context.typed("request TOPIC"), "share": context.typed("goal share \(goal.id)")])
+        }
         goal.shared = true
-        try context.services.goals.updateGoal(goal)
-        return [.text(context.messages("goal.shared", ["goal": goal.text]))]
+        let planner = EngagementPlanner(services: services, catalog: context.messages.catalog)
+        let names = try services.transaction {
+            try services.goals.updateGoal(goal)
+            return try Set(mentors).sorted { $0.rawValue < $1.rawValue }.map { mentor in
+                let text = try planner.messages(for: mentor)
+                try services.messenger.send(.text(text("goal.shared_with_you", [
+                    "name": context.caller.displayName, "goal": goal.text, "goals": "goals",
+                ])), to: mentor)
+                return try planner.person(mentor).displayName
+            }
+        }
+        return [.text(context.messages("goal.shared", ["goal": goal.text, "names": names.joined(separator: ", ")]))]
     }
 
     static func add(_ arguments: CommandArguments, _ context: CommandContext) throws -> Reply {
@@ -79,9 +98,9 @@ public struct GoalCommand: ChatCommand {
         let goalText = arguments.text("text") ?? ""
         let text = context.messages
         guard !goalText.isEmpty else {
-            // No text yet: the template explains how to write one.
-            let guide = template.map { text("goal.template.\($0)") } ?? text("goal.template.smart")
-            return Reply(blocks: [.text(text("goal.needs_text", ["example": context.typed(Self.descriptor.examples[0])])), .text(guide)])
+            let usage = text("goal.needs_text", ["usage": context.typed(Self.descriptor.usage(of: Self.descriptor.actions[0])), "example": context.typed(Self.descriptor.examples[0])])
+            // A template asked for by name explains how to write the goal; without one, the usage says enough.
+            return Reply(blocks: [.text(usage)] + (template.map { [.text(text("goal.template.\($0)"))] } ?? []))
         }
         let services = context.services
         let now = services.clock.now
@@ -113,7 +132,9 @@ public struct GoalsCommand: ChatCommand {
         let services = context.services
         let text = context.messages
         var blocks: [ReplyBlock] = []
-        for goal in try services.goals.goals(owner: context.caller.id) { blocks += Self.describe(goal, text) }
+        let mine = try services.goals.goals(owner: context.caller.id)
+        if !mine.isEmpty { blocks.append(.heading(text("goals.title"))) }
+        for goal in mine { blocks += Self.describe(goal, text) }
         let mentees = try services.pairings.pairings(involving: context.caller.id).filter { $0.status == .active && $0.mentor == context.caller.id }.map(\.mentee)
         for mentee in mentees {
             let shared = try services.goals.goals(owner: mentee).filter(\.shared)
