@@ -23,10 +23,7 @@ struct LeaveFlow: ConversationFlow {
     /// Says exactly what leaving would end and asks; someone not taking part is told there is nothing to leave.
     func ask(_ context: CommandContext) throws -> [Reply] {
         let plan = try withdrawal.plan(for: context.caller)
-        guard !plan.isEmpty else {
-            try context.services.conversations.clear(for: context.caller.id)
-            return [.text(context.messages("leave.not_taking_part", ["join": context.typed("join")]))]
-        }
+        guard !plan.isEmpty else { return [.text(context.messages("leave.not_taking_part", ["join": context.typed("join")]))] }
         try context.services.conversations.save(
             ConversationState(flow: Self.name, step: 0, updatedAt: context.services.clock.now), for: context.caller.id
         )
