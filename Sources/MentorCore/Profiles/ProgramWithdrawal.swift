@@ -41,7 +41,7 @@ public struct ProgramWithdrawal: Sendable {
         }
         return Plan(
             isTakingPart: profile.consentedAt != nil, request: try services.requests.openRequest(mentee: person.id),
-            offers: try desk.offersAwaitingAnswer(from: person.id), pairings: pairings, meetings: meetings
+            offers: try services.waitingOffers.pendingOffers(mentor: person.id), pairings: pairings, meetings: meetings
         )
     }
 
