@@ -78,7 +78,7 @@ import Testing
             #expect(elapsed < 3, "answered after \(elapsed) s")
             #expect(response.bodyText.contains("Working on it"), "\(response.bodyText)")
             #expect(waitFor(10) { !responseURL.bodies.isEmpty }, "the answer reached the response_url")
-            #expect(responseURL.bodies.first?.contains("Saved your timezone.") == true)
+            #expect(responseURL.bodies.first?.contains("Saved your time zone.") == true)
             #expect(responseURL.paths == ["/commands/T0001/1/2"])
             #expect(try chat.profile(of: "bruno@example.com")?.timeZoneID == "Europe/Berlin")
 
@@ -96,7 +96,7 @@ import Testing
         request.headers.set("X-Slack-Signature", SlackSignature.sign(body: request.body, timestamp: "1795597200", secret: Secret(secret)))
         try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 0) { base, _, _ in
             let response = try client.send(HTTPClientRequest(method: "POST", url: base + request.path, headers: request.headers, body: request.body))
-            #expect(response.bodyText.contains("Saved your timezone."))
+            #expect(response.bodyText.contains("Saved your time zone."))
         }
         #expect(try chat.app.outbox.due(limit: 10).isEmpty, "nothing went the later way")
     }
@@ -119,7 +119,7 @@ import Testing
             #expect(waitFor(10) { ((try? chat.app.outbox.due(limit: 10).count) ?? 0) > 0 })
             let followUp = try #require(try chat.app.outbox.due(limit: 10).first?.message)
             #expect(followUp.destination == .replyURL("https://discord.com/api/v10/webhooks/1100000000000000001/c2xvdw"))
-            #expect(PlainTextRenderer().render(followUp.reply).contains("Saved your timezone."))
+            #expect(PlainTextRenderer().render(followUp.reply).contains("Saved your time zone."))
         }
     }
 
@@ -149,7 +149,7 @@ import Testing
             #expect(response.bodyText.contains("Working on it"), "\(response.bodyText)")
             #expect(waitFor(10) { !responseURL.bodies.isEmpty }, "the answer reached the response_url")
             #expect(responseURL.paths == ["/hooks/commands/slow1"])
-            #expect(responseURL.bodies.first?.contains("Saved your timezone.") == true)
+            #expect(responseURL.bodies.first?.contains("Saved your time zone.") == true)
             #expect(responseURL.bodies.first?.contains(#""response_type":"ephemeral""#) == true)
             #expect(try chat.app.outbox.list(.dead).isEmpty, "nothing dead-lettered")
         }

@@ -85,7 +85,7 @@ import Testing
             _ = try post(base, "/slack/interactions", click, headers: slack(click))
             #expect(clicks.received.last == .action(id: "run", value: command), "the original command")
             #expect(try chat.profile(of: "bruno@example.com")?.timeZoneID == "Asia/Tokyo")
-            #expect(queuedTexts.contains { $0.contains("Saved your timezone.") })
+            #expect(queuedTexts.contains { $0.contains("Saved your time zone.") })
 
             let runs = clicks.received.count
             let unknown = slackClick(actionID, "ZZZZZZZZZZZZZZZZ", trigger: "t.unknown")
@@ -118,7 +118,7 @@ import Testing
             let data = try #require(keyboard.first?.first?["callback_data"] as? String)
             #expect(data.hasPrefix("ref|") && data.utf8.count <= 64)
 
-            #expect(try text(try post(base, "/telegram/webhook", callback(20002, data), headers: headers)).contains("Saved your timezone."))
+            #expect(try text(try post(base, "/telegram/webhook", callback(20002, data), headers: headers)).contains("Saved your time zone."))
             #expect(clicks.received.last == .action(id: "run", value: command))
             #expect(try chat.profile(of: "bruno@example.com")?.timeZoneID == "Asia/Tokyo")
 

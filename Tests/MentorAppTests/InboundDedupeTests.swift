@@ -71,7 +71,7 @@ import Testing
     @Test func securityD11ASlackCommandSentTwiceRunsOnce() throws {
         try serve { base in
             let response = try twice(try SlackFixture.request("command-profile-set", path: "/slack/commands"), to: base)
-            #expect(response.bodyText.contains("Saved your timezone."))
+            #expect(response.bodyText.contains("Saved your time zone."))
         }
         #expect(assistant.runs == 1)
         #expect(try chat.profile(of: "bruno@example.com")?.timeZoneID == "Europe/Berlin")
@@ -99,7 +99,7 @@ import Testing
         ], body: body)
         try serve { base in
             let response = try twice(request, to: base)
-            #expect(response.bodyText.contains("Saved your timezone."))
+            #expect(response.bodyText.contains("Saved your time zone."))
         }
         #expect(assistant.runs == 1)
     }
@@ -122,7 +122,7 @@ import Testing
         let body = Array(#"{"token":"zulip-outgoing-token-abc123","trigger":"mention","data":"@**mentord** profile set timezone Europe/Berlin","message":{"id":4242,"sender_id":8,"sender_email":"alice@example.com","sender_realm_str":"example","type":"stream","stream_id":5,"subject":"t","content":"@**mentord** profile set timezone Europe/Berlin"}}"#.utf8)
         try serve { base in
             let response = try twice(HTTPRequest(method: "POST", path: "/zulip/webhook", headers: ["Content-Type": "application/json"], body: body), to: base)
-            #expect(response.bodyText.contains("Saved your timezone."))
+            #expect(response.bodyText.contains("Saved your time zone."))
         }
         #expect(assistant.runs == 1)
     }
@@ -132,7 +132,7 @@ import Testing
         try serve { base in
             let request = HTTPRequest(method: "POST", path: "/mattermost/commands", headers: ["Content-Type": "application/x-www-form-urlencoded"], body: body)
             let response = try twice(request, to: base)
-            #expect(response.bodyText.contains("Saved your timezone."))
+            #expect(response.bodyText.contains("Saved your time zone."))
         }
         #expect(assistant.runs == 1)
     }

@@ -42,7 +42,7 @@ import Testing
         try serve(secret: SlackFixture.secret) { base in
             let response = try post("command-profile-set", to: base)
             #expect(response.status == 200)
-            #expect(response.bodyText.contains("Saved your timezone."))
+            #expect(response.bodyText.contains("Saved your time zone."))
             let zone = try chat.profile(of: "bruno@example.com")?.timeZoneID
             #expect(zone == "Europe/Berlin")
             let help = try post("command-help", to: base)

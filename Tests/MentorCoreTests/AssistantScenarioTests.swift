@@ -42,7 +42,7 @@ import Testing
         #expect(reply.contains("São Paulo, BR"))
         #expect(reply.contains("America/Sao_Paulo (Wed 25 Nov 06:00"))
         #expect(reply.contains("Manager:         Priya Raman"))
-        #expect(reply.contains("Roles:           member"))
+        #expect(reply.contains("Access:          member"), "directory roles are access, not the profile's roles")
     }
 
     @Test func grantedRolesAreShown() throws {

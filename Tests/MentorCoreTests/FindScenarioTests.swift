@@ -16,6 +16,7 @@ import Testing
     }
 
     func mentor(_ email: String, expertise: String, bio: String, capacity: Int) throws {
+        try chat.setProfile(email) { _ in }
         for command in ["profile set roles mentor", "profile set expertise \(expertise)", "profile set capacity \(capacity)"] {
             #expect(chat.say(command, as: email).hasPrefix("Saved"))
         }

@@ -24,7 +24,6 @@ import Testing
             "profile set timezone Europe/Berlin": "Europe/Berlin",
             "profile set hours Sun-Thu 08:00-16:00": "08:00-16:00 Sun-Thu",
             "profile set quiet 22:30-07:00": "22:30-07:00",
-            "profile set site Remote (Porto)": "Remote (Porto)",
             "profile set languages PT, en": "pt, en",
             "profile set expertise Public  Speaking, SWIFT; swift, C++": "public speaking, swift, c++",
             "profile set interests machine learning": "machine learning",
@@ -35,6 +34,7 @@ import Testing
             #"profile set bio "I sell, and I teach.""#: "I sell, and I teach.",
             "profile set roles mentor, mentee": "mentee, mentor",
         ]
+        try chat.setProfile("bruno@example.com") { $0.roles = [.mentor] }
         for (command, expected) in answers {
             let reply = chat.say(command, as: "bruno@example.com")
             #expect(reply.hasPrefix("Saved your "), "\(command) → \(reply)")
@@ -76,7 +76,8 @@ import Testing
         #expect(try chat.profile(of: "alice@example.com") == nil, "no bad value was saved")
     }
 
-    @Test func pauseAndResume() {
+    @Test func pauseAndResume() throws {
+        try chat.setProfile("bruno@example.com") { _ in }
         #expect(chat.say("resume", as: "bruno@example.com") == "You're not paused, so there's nothing to resume.")
         #expect(chat.say("pause until 2027-01-06", as: "bruno@example.com").contains("You're paused until 2027-01-06"))
         #expect(chat.say("profile", as: "bruno@example.com").contains("paused until 2027-01-06"))
@@ -92,6 +93,7 @@ import Testing
         #expect(chat.say("language pt", as: "bruno@example.com").contains("português"))
         #expect(chat.say("help", as: "bruno@example.com").contains("mentord — mentoria no seu chat"))
         #expect(chat.say("dance", as: "bruno@example.com").contains("Não conheço o comando"))
-        #expect(chat.say("profile", as: "bruno@example.com").contains("Your profile"), "untranslated keys fall back to English")
+        #expect(chat.say("profile", as: "bruno@example.com").contains("Seu perfil"))
+        #expect(chat.say("whoami", as: "bruno@example.com").contains("You, as mentord sees you"), "untranslated keys fall back to English")
     }
 }

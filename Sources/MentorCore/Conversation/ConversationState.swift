@@ -4,7 +4,8 @@ import Foundation
 public struct ConversationState: Sendable, Equatable {
     /// Which flow, e.g. `join`.
     public var flow: String
-    /// The index of the question being asked.
+    /// Where the flow is: for a questionnaire, the index of the question being asked; a flow may give other values
+    /// a meaning of its own (``ProfileReviewFlow/menuStep``).
     public var step: Int
     public var updatedAt: Date
 

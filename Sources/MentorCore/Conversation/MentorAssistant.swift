@@ -8,7 +8,7 @@ public struct MentorAssistant: Sendable {
     public let messages: MessageCatalog
 
     /// The multi-step conversations a person can be in; the open one reads their next lines first.
-    static let flows: [any ConversationFlow.Type] = [JoinFlow.self, ReflectionFlow.self]
+    static let flows: [any ConversationFlow.Type] = [JoinFlow.self, ProfileReviewFlow.self, LeaveFlow.self, ReflectionFlow.self]
 
     public init(services: MentorServices, registry: CommandRegistry, messages: MessageCatalog) {
         self.services = services
@@ -77,14 +77,23 @@ public struct MentorAssistant: Sendable {
         }
     }
 
-    /// With `readOnly`, nil when the caller's open conversation takes the line as its next answer.
-    private func run(_ line: String, for caller: Person, incoming: Incoming, messages text: Messages, readOnly: Bool = false) -> [Reply]? {
+    /// With `readOnly`, nil when the caller's open conversation takes the line as its next answer, or would close.
+    /// A button's command (`fromButton`) is never an answer: the person pressed it to run it.
+    private func run(
+        _ line: String, for caller: Person, incoming: Incoming, messages text: Messages, readOnly: Bool = false, fromButton: Bool = false
+    ) -> [Reply]? {
         let invocation = CommandInvocation(parsing: line) ?? CommandInvocation(name: "help", arguments: [], rawArguments: "")
         let command = registry.command(named: invocation.name)
         do {
             let context = try makeContext(caller: caller, incoming: incoming, messages: text)
-            if let (flow, state) = try openFlow(of: caller, context), flow.takes(line, command: command) {
-                return readOnly ? nil : try flow.answer(line, state: state, context)
+            if let (flow, state) = try openFlow(of: caller, context) {
+                if !fromButton, flow.takes(line, command: command, state: state) {
+                    return readOnly ? nil : try flow.answer(line, state: state, context)
+                }
+                if flow.closesOnOtherLines {
+                    if readOnly { return nil }
+                    try services.conversations.clear(for: caller.id)
+                }
             }
             guard let command else {
                 let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)
@@ -111,10 +120,14 @@ public struct MentorAssistant: Sendable {
         do {
             switch ButtonID(rawValue: id) {
             case .run:
-                return run(value, for: caller, incoming: incoming, messages: text) ?? []
+                return run(value, for: caller, incoming: incoming, messages: text, fromButton: true) ?? []
             case .flowAnswer:
                 let context = try makeContext(caller: caller, incoming: incoming, messages: text)
-                if let (flow, state) = try openFlow(of: caller, context) { return try flow.answer(value, state: state, context) }
+                // A button left over from an earlier question is not an answer to a menu or confirmation open now.
+                if let (flow, state) = try openFlow(of: caller, context) {
+                    if flow.takes(value, command: nil, state: state) { return try flow.answer(value, state: state, context) }
+                    if flow.closesOnOtherLines { try services.conversations.clear(for: caller.id) }
+                }
             case nil:
                 break
             }

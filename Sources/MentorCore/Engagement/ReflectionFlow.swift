@@ -10,12 +10,10 @@ struct ReflectionFlow: ConversationFlow {
         ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
     }
 
-    /// During a reflection a line is the next answer unless it is a command word on its own (`help`, `meetings`) or a
-    /// `reflect` command: answers often start with a word that is also a command ("Find a mentor for my team too").
-    func takes(_ line: String, command: (any ChatCommand)?) -> Bool {
-        guard let command else { return true }
-        guard command.descriptor.name != ReflectCommand.descriptor.name else { return false }
-        return CommandInvocation(parsing: line)?.arguments.isEmpty == false
+    /// During a reflection every line is the next answer, even one that starts with a command word ("Find a mentor
+    /// for my team too"); only the ``ConversationControl`` words steer, and `reflect` itself shows where you are.
+    func takes(_ line: String, command: (any ChatCommand)?, state: ConversationState) -> Bool {
+        command?.descriptor.name != ReflectCommand.descriptor.name
     }
 
     var services: MentorServices { planner.services }
@@ -42,12 +40,14 @@ struct ReflectionFlow: ConversationFlow {
         if let open = try services.reflections.openReflection(author: person.id) {
             return Reply(blocks: [.text(text("reflection.still_open"))] + question(open, text).blocks)
         }
-        if let state = try services.conversations.state(for: person.id), state.flow != Self.name {
+        if let state = try services.conversations.state(for: person.id), state.flow != Self.name,
+            MentorAssistant.flows.contains(where: { $0.name == state.flow })
+        {
             return .text(text("reflection.later", ["reflect": "reflect"]))
         }
         let available = sets
         guard !available.isEmpty else { return .text(text("reflection.no_prompts")) }
-        let done = try services.reflections.reflections(author: person.id).count
+        let done = try services.reflections.reflections(author: person.id).filter(\.hasAnswers).count
         let reflection = try services.reflections.insertReflection(Reflection(author: person.id, set: available[done % available.count], createdAt: now))
         try services.conversations.save(ConversationState(flow: Self.name, step: 0, updatedAt: now), for: person.id)
         return Reply(blocks: [
@@ -72,22 +72,39 @@ struct ReflectionFlow: ConversationFlow {
             return [.text(text("reflection.none_open", ["reflect": context.typed("reflect")]))]
         }
         let now = services.clock.now
-        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-        if word == "stop" {
-            reflection.status = reflection.answers.contains(where: { !$0.isEmpty }) ? .done : .stopped
+        switch ConversationControl(line) {
+        case .cancel:
             reflection.completedAt = now
-            try finish(reflection, person: person)
-            return [.text(text("reflection.stopped"))]
+            return try close(reflection, person: person, context)
+        case .back:
+            if !reflection.answers.isEmpty { reflection.answers.removeLast() }
+            try services.reflections.updateReflection(reflection)
+            return [question(reflection, text)]
+        case .help:
+            return try ConversationHelp.replies(text("reflection.help"), question: question(reflection, text), context)
+        case .skip:
+            reflection.answers.append("")
+        case nil:
+            reflection.answers.append(String(line.prefix(2000)))
         }
-        reflection.answers.append(word == "skip" ? "" : String(line.prefix(2000)))
         let total = questions(reflection.set, text).count
         guard reflection.answers.count >= total else {
             try services.reflections.updateReflection(reflection)
             return [question(reflection, text)]
         }
-        reflection.status = .done
         reflection.completedAt = now
+        return try close(reflection, person: person, context)
+    }
+
+    /// Ends the reflection: done when something was written, else stopped, and said so, since nothing was saved.
+    private func close(_ reflection: Reflection, person: PersonID, _ context: CommandContext) throws -> [Reply] {
+        var reflection = reflection
+        let text = context.messages
+        let total = questions(reflection.set, text).count
+        reflection.status = reflection.hasAnswers ? .done : .stopped
         try finish(reflection, person: person)
+        guard reflection.hasAnswers else { return [.text(text("reflection.nothing_saved", ["reflect": context.typed("reflect")]))] }
+        guard reflection.answers.count >= total else { return [.text(text("reflection.stopped"))] }
         return [.text(text("reflection.done", ["id": "\(reflection.id)", "share": context.typed("reflect share \(reflection.id)")]))]
     }
 
@@ -97,4 +114,9 @@ struct ReflectionFlow: ConversationFlow {
             try services.conversations.clear(for: person)
         }
     }
+}
+
+extension Reflection {
+    /// Whether anything was written: a reflection of skipped questions only is not kept as one.
+    var hasAnswers: Bool { answers.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
 }

@@ -52,6 +52,10 @@ public enum ProfileField: String, Sendable, CaseIterable {
         case .languages:
             let codes = text.lowercased().split(whereSeparator: { ", ;".contains($0) }).map(String.init)
             guard !codes.isEmpty, codes.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isLetter) }) else { throw rejected(text) }
+            let unknown = codes.filter { !LanguageCode.isKnown($0) }
+            guard unknown.isEmpty else {
+                throw UserError("profile.unknown_languages", ["codes": unknown.joined(separator: ", "), "value": text])
+            }
             profile.languages = codes.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         case .expertise, .interests, .goals:
             let tags = try TagList.parse(text).get()

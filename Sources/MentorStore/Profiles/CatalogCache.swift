@@ -29,6 +29,7 @@ final class CatalogCache: @unchecked Sendable {
             let rows = try connection.query("""
                 SELECT t.term, t.person_id, t.field FROM profile_terms AS t
                 JOIN profile_roles AS r ON r.person_id = t.person_id AND r.role = 'mentor'
+                JOIN profiles AS f ON f.person_id = t.person_id AND f.consented_at IS NOT NULL
                 """) { row in
                 (term: row.string(0), person: PersonID(row.int64(1)), field: CatalogField(rawValue: row.int(2)) ?? .bio)
             }
@@ -37,7 +38,7 @@ final class CatalogCache: @unchecked Sendable {
                 FROM profile_roles AS r
                 JOIN people AS p ON p.id = r.person_id
                 JOIN profiles AS f ON f.person_id = r.person_id
-                WHERE r.role = 'mentor'
+                WHERE r.role = 'mentor' AND f.consented_at IS NOT NULL
                 """) { row in
                 CatalogData.Mentor(
                     id: PersonID(row.int64(0)), isActive: row.string(1) == "active", capacity: row.int(2),

@@ -26,6 +26,7 @@ import Testing
         (member, "language", "Missing CODE. Type language CODE, for example language es."),
         (member, "language \(String(repeating: "l", count: 21))", "CODE can be at most 20 characters; yours has 21."),
         (member, "whoami please", "I didn't expect \"please\". Type whoami. Try help whoami."),
+        (member, "leave now", "I didn't expect \"now\". Type leave. Try help leave."),
         (member, "link K7Q2 M9XD", "I didn't expect \"M9XD\". Type link [CODE]. Try help link."),
         (manager, "role grant @bruno@example.com", "Missing ROLE. Type role grant @PERSON manager|ambassador|program-manager|sponsor"),
         (manager, "role grant @bruno@example.com ambassador now", "I didn't expect \"now\"."),

@@ -9,6 +9,7 @@ public enum BuiltinCommands {
             GoalCommand(), GoalsCommand(), SurveyCommand(), DigestCommand(), EngagementCommand(), CircleCommand(), OfficeHoursCommand(),
             ResourcesCommand(), KudosCommand(), RecognitionCommand(), FeedbackCommand(), AnnounceCommand(),
             MentoringCommand(),
+            LeaveCommand(),
         ]
     }
 }

@@ -30,10 +30,18 @@ public struct ProfileCommand: ChatCommand {
         guard !value.isEmpty || field == .bio else {
             throw UserError(field.acceptsKey, ["value": ""])
         }
+        // The site of someone whose HR record has one is HR's: chapters and reports rely on it.
+        if field == .site, !context.caller.site.isEmpty {
+            throw UserError("profile.site_from_hr", ["site": context.caller.site])
+        }
         var profile = try context.callerProfile()
         try field.apply(value, to: &profile)
         try context.services.profiles.save(profile)
-        return [Reply(.text(context.messages("profile.saved", ["field": field.rawValue])), try fields(profile, context))]
+        var blocks: [ReplyBlock] = [.text(context.messages("profile.saved", ["field": context.messages(field.nounKey)]))]
+        if [.hours, .quiet].contains(field), let overlap = QuietHoursOverlap(profile) {
+            blocks.append(.text(overlap.warning(context.messages, typed: context.typed)))
+        }
+        return [Reply(blocks: blocks + [try fields(profile, context)])]
     }
 
     private static func show(_ context: CommandContext) throws -> Reply {
@@ -45,6 +53,7 @@ public struct ProfileCommand: ChatCommand {
         )
     }
 
+    /// The profile as fields: participant roles (directory access roles are `whoami`'s), and capacity for mentors only.
     private static func fields(_ profile: Profile, _ context: CommandContext) throws -> ReplyBlock {
         let text = context.messages
         let none = text("profile.none")
@@ -55,7 +64,7 @@ public struct ProfileCommand: ChatCommand {
             values.isEmpty ? none : values.sorted().map(\.rawValue).joined(separator: ", ")
         }
         func tags(_ values: [String]) -> String { values.isEmpty ? none : values.joined(separator: ", ") }
-        return .fields([
+        var fields = [
             ReplyField(text("profile.field.roles"), list(profile.roles)),
             ReplyField(text("profile.field.expertise"), tags(profile.expertise)),
             ReplyField(text("profile.field.interests"), tags(profile.interests)),
@@ -64,18 +73,29 @@ public struct ProfileCommand: ChatCommand {
             ReplyField(text("profile.field.timezone"), "\(TimeZoneName.shown(zone)) (\(LocalTime.format(context.services.clock.now, in: zone)))\(zoneSource)"),
             ReplyField(text("profile.field.hours"), profile.workingHours.description),
             ReplyField(text("profile.field.quiet"), profile.quietHours?.description ?? none),
-            ReplyField(text("profile.field.site"), profile.site ?? person.site),
+            ReplyField(text("profile.field.site"), site(profile, person, text)),
             ReplyField(text("profile.field.languages"), profile.languages(for: person).joined(separator: ", ")),
             ReplyField(text("profile.field.style"), list(profile.styles)),
             ReplyField(text("profile.field.formats"), list(profile.formats)),
-            ReplyField(text("profile.field.capacity"), String(profile.capacity)),
-            ReplyField(text("profile.field.status"), status(profile, text)),
+            ReplyField(text("profile.field.status"), status(profile, context)),
             ReplyField(text("profile.field.language"), profile.language),
-        ])
+        ]
+        // Only mentors take mentees, so only they have a capacity worth showing.
+        if profile.roles.contains(.mentor) {
+            fields.insert(ReplyField(text("profile.field.capacity"), String(profile.capacity)), at: fields.count - 2)
+        }
+        return .fields(fields)
     }
 
-    private static func status(_ profile: Profile, _ text: Messages) -> String {
-        switch profile.pause {
+    private static func site(_ profile: Profile, _ person: Person, _ text: Messages) -> String {
+        guard person.site.isEmpty else { return "\(person.site) \(text("profile.from_hr"))" }
+        return profile.site ?? text("profile.none")
+    }
+
+    private static func status(_ profile: Profile, _ context: CommandContext) -> String {
+        let text = context.messages
+        guard profile.consentedAt != nil else { return text("profile.status.not_taking_part", ["join": context.typed("join")]) }
+        return switch profile.pause {
         case nil: text("profile.status.active")
         case .indefinitely: text("profile.status.paused")
         case .until(let date): text("profile.status.paused_until", ["date": date.description])

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `whoami`: what mentord knows about the caller, with their local time.
+/// `whoami`: what mentord knows about the caller, with their local time. Directory roles show as "Access", since
+/// "Roles" is the profile's word for how someone takes part (mentee, mentor, peer).
 public struct WhoAmICommand: ChatCommand {
     public static let descriptor = CommandDescriptor("whoami", aliases: ["me"], examples: ["whoami"], readOnly: true, run: whoAmI)
 
@@ -20,7 +21,7 @@ public struct WhoAmICommand: ChatCommand {
             ReplyField(text("whoami.function"), [person.function, person.team].filter { !$0.isEmpty }.joined(separator: " / ")),
             ReplyField(text("whoami.stage"), person.careerStage.description),
             ReplyField(text("whoami.languages"), person.languages.joined(separator: ", ")),
-            ReplyField(text("whoami.roles"), roles),
+            ReplyField(text("whoami.access"), roles),
         ]
         if let manager = try person.managerID.flatMap(context.services.directory.person(id:)) {
             fields.insert(ReplyField(text("whoami.manager"), manager.displayName), at: 4)

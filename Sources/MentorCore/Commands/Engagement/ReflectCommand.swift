@@ -57,7 +57,7 @@ public struct ReflectCommand: ChatCommand {
     }
 }
 
-/// `reflections`: your own reflections, and those your pair shared with you.
+/// `reflections`: your own reflections (those with something written), and those your pair shared with you.
 public struct ReflectionsCommand: ChatCommand {
     public static let descriptor = CommandDescriptor("reflections", examples: ["reflections"], run: list)
 
@@ -65,7 +65,7 @@ public struct ReflectionsCommand: ChatCommand {
 
     static func list(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let flow = ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
-        let mine = try context.services.reflections.reflections(author: context.caller.id)
+        let mine = try context.services.reflections.reflections(author: context.caller.id).filter(\.hasAnswers)
         let shared = try context.services.reflections.reflections(sharedWith: context.caller.id)
         guard !mine.isEmpty || !shared.isEmpty else {
             return [.text(context.messages("reflections.none", ["reflect": context.typed("reflect")]))]

@@ -1,0 +1,18 @@
+import Foundation
+
+/// What the desk does when someone leaves the program (``ProgramWithdrawal``): the offers waiting for them as a mentor
+/// go on down their requests' lists, as after a decline.
+extension RequestDesk {
+    /// Withdraws an offer because its mentor left: the mentee is told, in their language, and the request goes to the
+    /// next mentor on its list. Call inside a transaction.
+    func passOn(_ offer: MatchOffer, mentorLeft mentor: Person) throws {
+        var withdrawn = offer
+        withdrawn.status = .withdrawn
+        withdrawn.answeredAt = services.clock.now
+        try services.offers.updateOffer(withdrawn)
+        try services.jobs.cancelJobs(about: .offer(offer.id))
+        guard let request = try services.requests.request(id: offer.requestID) else { return }
+        let lead = try letters.messages(for: request.mentee)("leave.offer_passed_on", ["name": mentor.displayName])
+        try offerNext(request, lead: lead, notifyMentee: true)
+    }
+}
