@@ -104,9 +104,9 @@ import Testing
 
     @Test func uxFinding03AMentorWhoLeavesPassesTheirOffersOnAndVanishesFromFind() throws {
         let chat = try MatchingCast.harness()
+        #expect(chat.say("find public speaking", as: Self.bruno).contains("Chiyo Tanaka"))
         _ = chat.say("request --with @chiyo@example.com", as: Self.bruno)
         let offer = try #require(MatchingCast.offerNumber(in: try chat.inbox(of: Self.chiyo)))
-        #expect(chat.say("find public speaking", as: Self.bruno).contains("Chiyo Tanaka"))
         let question = chat.say("leave", as: Self.chiyo)
         #expect(question.contains("Offer \(offer) from Bruno Silva, waiting for your answer, goes on to another mentor."), "\(question)")
         #expect(question.contains("No more matching, offers, check-ins or nudges"))
