@@ -18,6 +18,8 @@ public struct CalendarFeed: Sendable {
         public var isCancelled = false
         /// TRANSP:TRANSPARENT marks time as free.
         public var isFree = false
+        /// The SUMMARY, unescaped: a holiday's name.
+        public var summary = ""
     }
 
     public private(set) var events: [Event] = []
@@ -60,6 +62,7 @@ public struct CalendarFeed: Sendable {
         var start: ICSTime?, end: ICSTime?, duration: TimeInterval?, rule: RecurrenceRule?, recurrenceID: ICSTime?
         var exceptions: [ICSTime] = []
         var cancelled = false, free = false
+        var summary = ""
         func time(_ line: ICSContentLine) -> ICSTime? {
             let parsed = ICSTime.parse(line.value, zoneID: line.parameters["TZID"]) { zone in
                 problems.append(ICSProblem(line: line.lineNumber, message: "unknown time zone \"\(zone)\"; read in your own zone"))
@@ -93,6 +96,7 @@ public struct CalendarFeed: Sendable {
             case "RECURRENCE-ID": recurrenceID = time(line)
             case "STATUS": cancelled = line.value.uppercased() == "CANCELLED"
             case "TRANSP": free = line.value.uppercased() == "TRANSPARENT"
+            case "SUMMARY": summary = Self.unescaped(line.value)
             default: break
             }
         }
@@ -105,7 +109,24 @@ public struct CalendarFeed: Sendable {
         event.recurrenceID = recurrenceID
         event.isCancelled = cancelled
         event.isFree = free
+        event.summary = summary
         return event
+    }
+
+    /// A TEXT value with RFC 5545's escapes undone: `\,` `\;` `\n` `\\`.
+    static func unescaped(_ text: String) -> String {
+        var result = "", escaping = false
+        for character in text {
+            if escaping {
+                result.append(character == "n" || character == "N" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// Parses `PT30M`, `PT1H30M`, `P1D`, `P1W`, `-PT15M` is refused.
