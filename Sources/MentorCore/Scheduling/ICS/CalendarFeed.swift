@@ -24,6 +24,8 @@ public struct CalendarFeed: Sendable {
 
     public private(set) var events: [Event] = []
     public private(set) var problems: [ICSProblem] = []
+    /// How many events had something that could not be read (one event may have several problems).
+    public private(set) var unreadableEvents = 0
 
     /// Reads a feed. A text that is not an iCalendar at all has a single problem and no events.
     public init(parsing text: String) {
@@ -46,7 +48,9 @@ public struct CalendarFeed: Sendable {
                     continue
                 }
                 if depth == ["VCALENDAR", "VEVENT"], let (eventLines, begin) = current {
+                    let before = problems.count
                     if let event = readEvent(eventLines, begin: begin) { events.append(event) }
+                    if problems.count > before { unreadableEvents += 1 }
                     current = nil
                 }
                 depth.removeLast()
