@@ -26,10 +26,11 @@ public struct CadenceCommand: ChatCommand {
     /// (it is the newest); otherwise the caller is asked which, with the numbers.
     static func meetingJustBooked(cadence: String, _ context: CommandContext) throws -> Choice {
         let now = context.services.clock.now
-        let hosted = try context.services.meetings.scheduledMeetings(of: context.caller.id).filter {
-            $0.host == context.caller.id && $0.nextOccurrence(after: now) != nil
-        }
+        let upcoming = try context.services.meetings.scheduledMeetings(of: context.caller.id).filter { $0.nextOccurrence(after: now) != nil }
+        let hosted = upcoming.filter { $0.host == context.caller.id }
         guard let newest = hosted.max(by: { $0.id < $1.id }) else {
+            // Only the organiser changes a series; someone else's meeting is answered with who that is.
+            if let theirs = upcoming.max(by: { $0.id < $1.id }) { return .meeting(theirs.id) }
             throw UserError("cadence.no_meeting", ["example": context.typed("schedule @someone")])
         }
         // The newest booking is the one just made when nothing else of the caller's was touched since.

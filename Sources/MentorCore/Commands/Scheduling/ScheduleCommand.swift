@@ -41,9 +41,7 @@ public struct BookCommand: ChatCommand {
         let reminders = leads.isEmpty
             ? context.messages("book.reminders_none")
             : context.messages("book.reminders", ["leads": leads.joined(separator: context.messages("book.lead.and"))])
-        let alone = booking.meeting.attendees.count < 2
-        let key = booking.moved ? "book.moved" : (alone ? "book.done_alone" : "book.done")
-        return [.text(context.messages(key, ["id": id, "reminders": reminders]))]
+        return [.text(context.messages(booking.moved ? "book.moved" : "book.done", ["id": id, "reminders": reminders]))]
     }
 }
 
