@@ -5,7 +5,7 @@ import Foundation
 /// Time is cut into 15-minute steps. For each attendee a step is *working* (inside their hours), *edge* (within
 /// ``edgeMinutes`` before or after a working day), *quiet* (edge time inside their quiet hours) or *blocked* (busy, a
 /// holiday, a day off, or the middle of the night). A slot must not touch a blocked step for anyone, and touches a
-/// quiet step only when no slot at all avoids everyone's quiet hours; then only the least harsh one is offered.
+/// quiet step only when no slot at all avoids everyone's quiet hours; then only the least harsh ones are offered.
 /// Slots are ranked:
 /// 1. inside everyone's working hours first;
 /// 2. then the fairest share of edge-of-day time, counting what each person already gave in earlier meetings
@@ -64,9 +64,12 @@ public struct SlotFinder: Sendable {
         }
         let calm = candidates.filter { $0.quietTotal == 0 }
         if calm.isEmpty {
-            // Nothing avoids everyone's quiet hours: offer the one slot that asks the least of anyone's evening or morning.
+            // Nothing avoids everyone's quiet hours: offer only the times that ask the least of anyone's evening or
+            // morning (on different days when there are several), never a harsher one to make up the count.
             let harsh = candidates.sorted { $0.quietRank < $1.quietRank }
-            return pick(harsh, count: min(count, 1), origin: origin, minutes: minutes, attendees: attendees)
+            guard let least = harsh.first else { return [] }
+            let gentlest = harsh.filter { ($0.quietWorst, $0.quietTotal) == (least.quietWorst, least.quietTotal) }
+            return pick(gentlest, count: count, origin: origin, minutes: minutes, attendees: attendees)
         }
         return pick(calm.sorted { $0.rank < $1.rank }, count: count, origin: origin, minutes: minutes, attendees: attendees)
     }
