@@ -34,7 +34,8 @@ struct MeetingLetters: Correspondence {
         guard !proposals.slots.isEmpty else {
             return .text(text(widen == nil ? "schedule.none_at_all" : "schedule.none", ["names": names, "widen": widen ?? ""]))
         }
-        var blocks: [ReplyBlock] = [.heading(text(proposals.meeting == nil ? "schedule.title" : "schedule.reschedule_title", ["names": names]))]
+        let title = proposals.meeting != nil ? "schedule.reschedule_title" : proposals.slots.count == 3 ? "schedule.title" : "schedule.title_some"
+        var blocks: [ReplyBlock] = [.heading(text(title, ["names": names]))]
         if proposals.slots.contains(where: \.touchesQuietHours) {
             blocks.append(.text(text(widen == nil ? "schedule.quiet_only_at_all" : "schedule.quiet_only", ["widen": widen ?? ""])))
         } else if !proposals.slots.contains(where: \.suitsEveryone) {
