@@ -49,6 +49,8 @@ public final class ChatHarness: Sendable {
             "MENTORD_CATALOG_SYNONYMS_FILE": BuiltProducts.packageRoot + "/Config/synonyms.json",
             "MENTORD_MATCHING_PROGRAMS_FILE": BuiltProducts.packageRoot + "/Config/programs.json",
             "MENTORD_COMMUNITY_CHANNELS_FILE": "",
+            "MENTORD_SCHEDULING_HOLIDAYS_DIR": BuiltProducts.packageRoot + "/Config/holidays",
+            "MENTORD_SCHEDULING_PUBLIC_URL": "http://127.0.0.1:8080",
         ].merging(extra) { $1 }).load(file: nil)
         app = try MentorApplication(config: MentorConfig(values), logger: logger, clock: clock)
         assistant = try app.makeAssistant()

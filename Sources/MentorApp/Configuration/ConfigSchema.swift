@@ -34,7 +34,7 @@ public enum ConfigSchema {
         ),
         ConfigKey(
             "scheduling", "public_url", .text, default: "",
-            "Where people reach mentord's HTTP listener, for calendar invite links (https://mentord.example.com); empty means http://HOST:PORT."
+            "Where people reach mentord's HTTP listener, for calendar invite links (https://mentord.example.com); empty means the address serve's listener actually bound."
         ),
         ConfigKey(
             "scheduling", "edge_minutes", .integer(0...360), default: "180",
@@ -47,6 +47,10 @@ public enum ConfigSchema {
         ConfigKey(
             "scheduling", "feed_refresh_minutes", .integer(5...1440), default: "15",
             "How often serve re-reads people's published calendar feeds (with ETag, so unchanged feeds cost little)."
+        ),
+        ConfigKey(
+            "scheduling", "holidays_dir", .text, default: "Config/holidays",
+            "Folder of holiday calendars, one ICS file per country (BR.ics) or site (site-Tokyo.ics); proposals and bookings skip them. Empty for none."
         ),
         ConfigKey(
             "community", "channels_file", .text, default: "Config/channels.json",

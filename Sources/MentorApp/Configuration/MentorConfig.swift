@@ -18,6 +18,8 @@ public struct MentorConfig: Sendable {
     public var jobPollSeconds: Int
     public var channelsFile: String?
     public var recognitionChannel: String?
+    /// The folder of holiday calendars (`BR.ics`, `site-Tokyo.ics`); nil for none.
+    public var holidaysDirectory: String?
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -35,14 +37,16 @@ public struct MentorConfig: Sendable {
         seedProfilesCSV = values.string("org.seed_profiles_csv").isEmpty ? nil : values.string("org.seed_profiles_csv")
         consoleEmail = values.string("console.as").isEmpty ? nil : values.string("console.as")
         let publicURL = values.string("scheduling.public_url")
+        let data = dataDirectory
         scheduling = SchedulingSettings(
-            publicURL: publicURL.isEmpty ? "http://\(http.host):\(http.port)" : publicURL, edgeMinutes: values.int("scheduling.edge_minutes"),
-            leadMinutes: values.int("scheduling.lead_minutes")
+            publicURL: publicURL, edgeMinutes: values.int("scheduling.edge_minutes"),
+            leadMinutes: values.int("scheduling.lead_minutes"), listener: ListenerAddress { ListenerAddressFile.read(dataDirectory: data) }
         )
         feedRefreshMinutes = values.int("scheduling.feed_refresh_minutes")
         jobPollSeconds = values.int("jobs.poll_seconds")
         channelsFile = values.string("community.channels_file").isEmpty ? nil : values.string("community.channels_file")
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
+        holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
     }
 
     /// The SQLite file inside the data directory.

@@ -32,6 +32,9 @@ struct CalendarFeedFetcher: Sendable {
         var headers: HTTPHeaders = ["Accept": "text/calendar"]
         if let etag = feed.etag { headers.set("If-None-Match", etag) }
         if let modified = feed.lastModified { headers.set("If-Modified-Since", modified) }
+        let owner = feed.person
+        let language = try services.profiles.profile(for: owner)?.language ?? MessageCatalog.fallbackLanguage
+        let text = catalog.localized(to: language)
         var problem: String?
         do {
             let response = try client.send(HTTPClientRequest(url: feed.url, headers: headers, timeoutSeconds: 20))
@@ -40,37 +43,37 @@ struct CalendarFeedFetcher: Sendable {
                 break
             case 200..<300:
                 if response.body.count > Self.maximumBytes {
-                    problem = "the feed is larger than \(Self.maximumBytes / 1024 / 1024) MB"
+                    problem = text("calendar.problem.too_large", ["megabytes": "\(Self.maximumBytes / 1024 / 1024)"])
                     break
                 }
-                let text = response.bodyText
-                let parsed = CalendarFeed(parsing: text)
-                if parsed.events.isEmpty, let first = parsed.problems.first, !text.contains("BEGIN:VCALENDAR") {
+                let body = response.bodyText
+                let parsed = CalendarFeed(parsing: body)
+                if parsed.events.isEmpty, let first = parsed.problems.first, !body.contains("BEGIN:VCALENDAR") {
                     problem = first.message
                     break
                 }
-                record.body = text
+                record.body = body
                 record.etag = response.headers["ETag"]
                 record.lastModified = response.headers["Last-Modified"]
                 if let first = parsed.problems.first {
-                    problem = "\(parsed.problems.count) part(s) could not be read, the rest is used (first: \(first))"
+                    // Count events, not problems: one broken event often has two (its DTSTART, then no start at all).
+                    problem = parsed.unreadableEvents > 0
+                        ? text("calendar.problem.events", ["count": "\(parsed.unreadableEvents)", "first": "\(first)"])
+                        : text("calendar.problem.lines", ["count": "\(parsed.problems.count)", "first": "\(first)"])
                 }
             case 401, 403, 404, 410:
-                problem = "the address answered \(response.status); the secret address may have been reset, so paste the new one"
+                problem = text("calendar.problem.gone", ["status": "\(response.status)"])
             default:
-                problem = "the calendar server answered \(response.status)"
+                problem = text("calendar.problem.status", ["status": "\(response.status)"])
             }
         } catch {
-            problem = "the calendar server could not be reached (\(error))"
+            problem = text("calendar.problem.unreachable", ["error": "\(error)"])
         }
         record.fetchedAt = services.clock.now
         if problem != feed.problem { record.problemReported = false }
         record.problem = problem
-        let owner = feed.person
         try services.transaction {
             if let problem, !record.problemReported {
-                let language = try services.profiles.profile(for: owner)?.language ?? MessageCatalog.fallbackLanguage
-                let text = catalog.localized(to: language)
                 try services.messenger.send(.text(text("calendar.problem", ["problem": problem, "help": "help calendar"])), to: owner)
                 record.problemReported = true
             }

@@ -35,6 +35,8 @@ struct Daemon {
             throw CLIFailure("\(error)", exitCode: ExitCode.failure)
         }
         let address = "http://\(app.config.http.host):\(server.port)"
+        app.config.scheduling.listener.publish(address)
+        ListenerAddressFile.write(address, dataDirectory: app.config.dataDirectory)
         logger.info(.listening, ["address": .string(address), "data": .string(app.config.databasePath)])
         terminal.say("mentord listening on \(address) (data: \(app.config.databasePath)); Ctrl-C to stop")
         let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
@@ -67,6 +69,7 @@ struct Daemon {
         let signal = shutdown.wait()
         logger.info(.shutdownRequested, ["signal": .string(signal)])
         server.shutdown(timeoutSeconds: Daemon.shutdownGraceSeconds)
+        ListenerAddressFile.remove(dataDirectory: app.config.dataDirectory)
         platforms.inbound.drain(timeout: Daemon.shutdownGraceSeconds)
         platforms.pollers.forEach { $0.stop() }
         workers.forEach { $0.stop() }

@@ -81,7 +81,7 @@ public final class MentorApplication: Sendable {
             officeHours: SQLiteOfficeHoursStore(database: database), circles: SQLiteCircleStore(database: database),
             resources: SQLiteResourceLibraryStore(database: database), recognition: SQLiteRecognitionStore(database: database),
             auditLog: auditLog, channels: try ChannelsFile.load(config.channelsFile), recognitionChannel: config.recognitionChannel,
-            scheduling: config.scheduling,
+            scheduling: config.schedulingWithHolidays(logger: logger),
             waitingOffers: SQLiteOfferStore(database: database)
         )
     }

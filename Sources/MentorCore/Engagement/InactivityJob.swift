@@ -81,10 +81,13 @@ extension InactivityJob {
         /// The mentee gets three bookable times; the mentor is told they were sent.
         func nudgeWithSlots() throws {
             let mentee = try planner.person(pairing.mentee), mentor = try planner.person(pairing.mentor)
-            let meetings = MeetingPlanner(services: planner.services, catalog: planner.catalog)
-            let proposals = try meetings.propose(by: mentee, with: [mentor], minutes: 30, withinDays: 7)
             let menteeText = try planner.messages(for: mentee.id)
-            try notify([.text(menteeText(key("nudge.second"), ["name": mentor.displayName, "days": "\(idleDays)"]))] + (try meetings.reply(proposals, reader: mentee.id)).blocks, to: mentee.id)
+            // The times are found when the letter goes out at the mentee's next working-day start, not now.
+            let lead = Reply(.text(menteeText(key("nudge.second"), ["name": mentor.displayName, "days": "\(idleDays)"])))
+            try planner.services.jobs.schedule(
+                SlotLetterJob(lead, to: mentee.id, with: [mentor.id], pairing: pairing.id, occasion: "pairing:\(pairing.id):ladder:2"),
+                at: try planner.workingTime(of: mentee.id).nextDayStart(atOrAfter: now)
+            )
             let mentorText = try planner.messages(for: mentor.id)
             try notify([.text(mentorText(key("nudge.second_mentor"), ["name": mentee.displayName, "days": "\(idleDays)"]))], to: mentor.id)
         }

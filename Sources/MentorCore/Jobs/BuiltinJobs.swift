@@ -13,6 +13,7 @@ public enum BuiltinJobs {
             NoticeJob.Handler(planner: engagement), ReflectionPromptJob.Handler(planner: engagement), GoalNudgeJob.Handler(planner: engagement),
             DigestJob.Handler(planner: engagement),
             MeetingReminderJob.Handler(planner: meetings), MeetingAdvanceJob.Handler(planner: meetings),
+            SlotLetterJob.Handler(planner: meetings),
             OfficeHoursAnnounceJob.Handler(planner: hours), OfficeHoursRosterJob.Handler(planner: hours), OfficeHoursNextJob.Handler(planner: hours),
             SprintCloseJob.Handler(planner: CirclePlanner(services: services, catalog: catalog)),
             RecognitionPostJob.Handler(services: services, catalog: catalog),

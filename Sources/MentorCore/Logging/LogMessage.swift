@@ -50,6 +50,10 @@ public enum LogMessage: String, Sendable {
     case jobPassFailed = "job pass failed; will try again"
     case calendarFeedFetched = "calendar feed fetched"
     case calendarFeedFailed = "calendar feed could not be read"
+    case holidaysLoaded = "holiday calendars loaded"
+    case holidaysFolderMissing = "holidays folder not found; scheduling runs without holidays"
+    case holidaysFileIgnored = "file in the holidays folder ignored: name it CC.ics or site-NAME.ics"
+    case holidaysFileProblems = "holiday calendar has lines that could not be read; the rest is used"
 
     // Import
     case importApplied = "people import applied"

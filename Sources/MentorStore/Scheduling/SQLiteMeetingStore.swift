@@ -40,8 +40,9 @@ public struct SQLiteMeetingStore: MeetingStore {
     private func writeAttendees(_ meeting: Meeting, _ connection: SQLiteConnection) throws {
         for (position, person) in meeting.attendees.enumerated() {
             try connection.execute(
-                "INSERT INTO meeting_attendees (meeting_id, position, person_id, edge_minutes) VALUES (?, ?, ?, ?)", .integer(meeting.id),
-                .integer(Int64(position)), .integer(person.rawValue), .integer(Int64(meeting.edgeMinutes[person] ?? 0)))
+                "INSERT INTO meeting_attendees (meeting_id, position, person_id, edge_minutes, response) VALUES (?, ?, ?, ?, ?)", .integer(meeting.id),
+                .integer(Int64(position)), .integer(person.rawValue), .integer(Int64(meeting.edgeMinutes[person] ?? 0)),
+                .text(meeting.response(of: person).rawValue))
         }
     }
 
@@ -88,44 +89,94 @@ public struct SQLiteMeetingStore: MeetingStore {
 
     private func loadAttendees(_ meeting: inout Meeting, _ connection: SQLiteConnection) throws {
         let rows = try connection.query(
-            "SELECT person_id, edge_minutes FROM meeting_attendees WHERE meeting_id = ? ORDER BY position", .integer(meeting.id)
-        ) { (PersonID($0.int64(0)), $0.int(1)) }
+            "SELECT person_id, edge_minutes, response FROM meeting_attendees WHERE meeting_id = ? ORDER BY position", .integer(meeting.id)
+        ) { (PersonID($0.int64(0)), $0.int(1), Meeting.Response(rawValue: $0.string(2)) ?? .pending) }
         meeting.attendees = rows.map(\.0)
-        meeting.edgeMinutes = Dictionary(rows, uniquingKeysWith: +)
+        meeting.edgeMinutes = Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: +)
+        meeting.responses = Dictionary(rows.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Proposals
 
     public func saveProposals(_ proposals: SlotProposals, for person: PersonID) throws {
-        let slots = try SQLValue.json(proposals.slots)
-        try database.write { connection in
-            _ = try connection.execute("""
-                INSERT OR REPLACE INTO slot_proposals (person_id, attendees, minutes, slots, meeting_id, circle_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, .integer(person.rawValue), .text(proposals.attendees.map { "\($0.rawValue)" }.joined(separator: ",")),
-                .integer(Int64(proposals.minutes)), slots, proposals.meeting.map { .integer($0) } ?? .null,
-                proposals.circle.map { .integer($0) } ?? .null, .integer(proposals.createdAt.seconds))
+        try database.transaction { connection in
+            _ = try connection.execute("DELETE FROM slot_proposal_lists WHERE person_id = ?", .integer(person.rawValue))
+            try insert(proposals, for: person, connection)
         }
     }
 
-    public func proposals(for person: PersonID) throws -> SlotProposals? {
-        let row = try database.read { connection in
-            try connection.queryFirst(
-                "SELECT attendees, minutes, slots, meeting_id, created_at, circle_id FROM slot_proposals WHERE person_id = ?", .integer(person.rawValue)
-            ) { ($0.string(0), $0.int(1), try $0.decoded([ProposedSlot].self, 2), $0.optionalInt64(3), $0.date(4), $0.optionalInt64(5)) }
+    public func appendProposals(_ proposals: SlotProposals, for person: PersonID) throws -> SlotProposals {
+        try database.transaction { connection in
+            let highest = try connection.queryFirst("""
+                SELECT MAX(first_number + json_array_length(slots)) FROM slot_proposal_lists WHERE person_id = ?
+                """, .integer(person.rawValue)) { $0.optionalInt64(0) } ?? nil
+            var numbered = proposals
+            numbered.firstNumber = Int(highest ?? 1)
+            try insert(numbered, for: person, connection)
+            return numbered
         }
-        guard let (attendees, minutes, slots, meeting, created, circle) = row else { return nil }
-        return SlotProposals(
-            attendees: attendees.split(separator: ",").compactMap { Int64($0).map(PersonID.init) }, minutes: minutes,
-            slots: slots, meeting: meeting, circle: circle,
-            createdAt: created
-        )
+    }
+
+    private func insert(_ proposals: SlotProposals, for person: PersonID, _ connection: SQLiteConnection) throws {
+        let lastStart = proposals.slots.map(\.start).max() ?? proposals.createdAt
+        _ = try connection.execute("""
+            INSERT OR REPLACE INTO slot_proposal_lists
+                (person_id, first_number, attendees, minutes, slots, meeting_id, circle_id, created_at, last_start_at, booked_meeting_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, .integer(person.rawValue), .integer(Int64(proposals.firstNumber)),
+            .text(proposals.attendees.map { "\($0.rawValue)" }.joined(separator: ",")), .integer(Int64(proposals.minutes)),
+            try SQLValue.json(proposals.slots), proposals.meeting.map { .integer($0) } ?? .null, proposals.circle.map { .integer($0) } ?? .null,
+            .integer(proposals.createdAt.seconds), .integer(lastStart.seconds), proposals.bookedMeeting.map { .integer($0) } ?? .null)
+    }
+
+    public func proposals(for person: PersonID) throws -> SlotProposals? {
+        try database.read { connection in
+            try connection.queryFirst(
+                Self.selectProposals + " WHERE person_id = ? ORDER BY created_at DESC, first_number DESC", .integer(person.rawValue), row: Self.proposals
+            )
+        }
+    }
+
+    public func proposals(for person: PersonID, option number: Int) throws -> SlotProposals? {
+        try database.read { connection in
+            try connection.queryFirst(
+                Self.selectProposals + " WHERE person_id = ? AND first_number <= ? ORDER BY first_number DESC", .integer(person.rawValue),
+                .integer(Int64(number)), row: Self.proposals
+            )
+        }.flatMap { $0.slot(numbered: number) == nil ? nil : $0 }
+    }
+
+    public func markProposalsBooked(for person: PersonID, firstNumber: Int, meeting: Int64) throws {
+        try database.write { connection in
+            _ = try connection.execute(
+                "UPDATE slot_proposal_lists SET booked_meeting_id = ? WHERE person_id = ? AND first_number = ?", .integer(meeting),
+                .integer(person.rawValue), .integer(Int64(firstNumber)))
+        }
     }
 
     public func deleteProposals(for person: PersonID) throws {
         try database.write { connection in
-            _ = try connection.execute("DELETE FROM slot_proposals WHERE person_id = ?", .integer(person.rawValue))
+            _ = try connection.execute("DELETE FROM slot_proposal_lists WHERE person_id = ?", .integer(person.rawValue))
         }
+    }
+
+    public func deleteProposals(for person: PersonID, endingBefore date: Date) throws {
+        try database.write { connection in
+            _ = try connection.execute(
+                "DELETE FROM slot_proposal_lists WHERE person_id = ? AND last_start_at < ?", .integer(person.rawValue), .integer(date.seconds))
+        }
+    }
+
+    private static let selectProposals: SQL = """
+        SELECT attendees, minutes, slots, meeting_id, created_at, circle_id, first_number, booked_meeting_id FROM slot_proposal_lists
+        """
+
+    private static func proposals(_ row: Row) throws -> SlotProposals {
+        SlotProposals(
+            attendees: row.string(0).split(separator: ",").compactMap { Int64($0).map(PersonID.init) }, minutes: row.int(1),
+            slots: try row.decoded([ProposedSlot].self, 2), meeting: row.optionalInt64(3), circle: row.optionalInt64(5), createdAt: row.date(4),
+            firstNumber: row.int(6), bookedMeeting: row.optionalInt64(7)
+        )
     }
 
     // MARK: Calendar feeds

@@ -9,6 +9,7 @@ import Testing
     func stored(_ meeting: Meeting) -> Meeting {
         var stored = meeting
         for person in meeting.attendees where stored.edgeMinutes[person] == nil { stored.edgeMinutes[person] = 0 }
+        for person in meeting.attendees where stored.responses[person] == nil { stored.responses[person] = meeting.response(of: person) }
         return stored
     }
 

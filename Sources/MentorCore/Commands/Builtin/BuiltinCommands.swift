@@ -4,7 +4,7 @@ public enum BuiltinCommands {
         [
             HelpCommand(), JoinCommand(), ProfileCommand(), FindCommand(), PauseCommand(), ResumeCommand(), LanguageCommand(), WhoAmICommand(),
             LinkCommand(), RoleCommand(), RequestCommand(), AcceptCommand(), DeclineCommand(), CancelCommand(), NominateCommand(),
-            BlockCommand(), UnblockCommand(), MatchCommand(), ResponsivenessCommand(), OverlapCommand(), ScheduleCommand(), BookCommand(), RescheduleCommand(),
+            BlockCommand(), UnblockCommand(), MatchCommand(), ResponsivenessCommand(), OverlapCommand(), ScheduleCommand(), BookCommand(), RescheduleCommand(), RsvpCommand(),
             MeetingsCommand(), CadenceCommand(), CalendarCommand(), CheckInCommand(), PairingCommand(), ReflectCommand(), ReflectionsCommand(),
             GoalCommand(), GoalsCommand(), SurveyCommand(), DigestCommand(), EngagementCommand(), CircleCommand(), OfficeHoursCommand(),
             ResourcesCommand(), KudosCommand(), RecognitionCommand(), FeedbackCommand(), AnnounceCommand(),

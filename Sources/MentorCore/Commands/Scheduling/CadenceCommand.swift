@@ -12,18 +12,44 @@ public struct CadenceCommand: ChatCommand {
     static func set(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let cadence = Meeting.Cadence(rawValue: arguments["cadence"])
         let id: Int64
-        if let meeting = arguments.id("meeting") {
-            id = meeting
-        } else {
-            // The caller's next meeting with exactly one other person.
-            let now = context.services.clock.now
-            let pairs = try context.services.meetings.scheduledMeetings(of: context.caller.id).filter { $0.attendees.count == 2 }
-            guard let next = pairs.compactMap({ meeting in meeting.nextOccurrence(after: now).map { (meeting, $0) } }).min(by: { $0.1 < $1.1 }) else {
-                throw UserError("cadence.no_meeting", ["example": context.typed("schedule @someone")])
-            }
-            id = next.0.id
+        switch try arguments.id("meeting").map(Choice.meeting) ?? meetingJustBooked(cadence: arguments["cadence"], context) {
+        case .meeting(let chosen): id = chosen
+        case .ask(let reply): return [reply]
         }
-        _ = try MeetingPlanner(services: context.services, catalog: context.messages.catalog).setCadence(cadence, of: id, by: context.caller)
-        return [.text(cadence.map { context.messages("cadence.done", ["cadence": $0.rawValue]) } ?? context.messages("cadence.single"))]
+        let meeting = try MeetingPlanner(services: context.services, catalog: context.messages.catalog).setCadence(cadence, of: id, by: context.caller)
+        let names = try meeting.attendees.filter { $0 != context.caller.id }.compactMap { try context.services.directory.person(id: $0)?.displayName }
+        let values = ["id": "\(id)", "names": names.joined(separator: ", ")]
+        return [.text(cadence.map { context.messages("cadence.done", values.merging(["cadence": $0.rawValue]) { $1 }) } ?? context.messages("cadence.single", values))]
+    }
+
+    /// Without a number: the upcoming meeting the caller booked last, when it is the only one or was just booked
+    /// (it is the newest); otherwise the caller is asked which, with the numbers.
+    static func meetingJustBooked(cadence: String, _ context: CommandContext) throws -> Choice {
+        let now = context.services.clock.now
+        let upcoming = try context.services.meetings.scheduledMeetings(of: context.caller.id).filter { $0.nextOccurrence(after: now) != nil }
+        let hosted = upcoming.filter { $0.host == context.caller.id }
+        guard let newest = hosted.max(by: { $0.id < $1.id }) else {
+            // Only the organiser changes a series; someone else's meeting is answered with who that is.
+            if let theirs = upcoming.max(by: { $0.id < $1.id }) { return .meeting(theirs.id) }
+            throw UserError("cadence.no_meeting", ["example": context.typed("schedule @someone")])
+        }
+        // The newest booking is the one just made when nothing else of the caller's was touched since.
+        let latest = try context.services.meetings.proposals(for: context.caller.id)
+        if hosted.count == 1 || latest?.bookedMeeting == newest.id { return .meeting(newest.id) }
+        let zone = context.callerZone(try context.callerProfile())
+        let rows = try hosted.sorted { $0.id < $1.id }.map { meeting in
+            let names = try meeting.attendees.filter { $0 != context.caller.id }.compactMap { try context.services.directory.person(id: $0)?.displayName }
+            return context.messages("cadence.which_row", [
+                "id": "\(meeting.id)", "when": LocalTime.format(meeting.nextOccurrence(after: now)!, in: zone), "names": names.joined(separator: ", "),
+                "command": context.typed("cadence \(cadence) \(meeting.id)"),
+            ])
+        }
+        return .ask(Reply(.text(context.messages("cadence.which", ["example": context.typed("cadence \(cadence) \(newest.id)")])), .list(rows)))
+    }
+
+    /// The meeting to change, or the question which one.
+    enum Choice {
+        case meeting(Int64)
+        case ask(Reply)
     }
 }

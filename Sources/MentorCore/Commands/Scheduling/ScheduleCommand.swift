@@ -17,22 +17,31 @@ public struct ScheduleCommand: ChatCommand {
         guard !people.isEmpty else { throw UserError("schedule.usage", ["example": context.typed(Self.descriptor.examples[0])]) }
         let planner = MeetingPlanner(services: context.services, catalog: context.messages.catalog)
         let proposals = try planner.propose(by: context.caller, with: people, minutes: minutes, withinDays: days)
-        return [try planner.reply(proposals, reader: context.caller.id)]
+        let widen = MeetingOptions.widerWindow(days).map { wider in
+            context.typed("schedule " + people.map { "@" + $0.email }.joined(separator: " ") + (minutes == 30 ? "" : " \(minutes)m") + " within \(wider)d")
+        }
+        return [try planner.reply(proposals, reader: context.caller.id, widen: widen)]
     }
 }
 
-/// `book N`: books option N of the last `schedule` or `reschedule`.
+/// `book N`: books option N of the proposals the caller was shown (`schedule`, `reschedule` or a letter).
 public struct BookCommand: ChatCommand {
-    public static let descriptor = CommandDescriptor("book", arguments: [CommandArgument("option", .integer(1...9))], examples: ["book 1"], run: book)
+    public static let descriptor = CommandDescriptor("book", arguments: [CommandArgument("option", .integer(1...99))], examples: ["book 1"], run: book)
 
     public init() {}
 
     static func book(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let number = arguments.number("option")!
         let planner = MeetingPlanner(services: context.services, catalog: context.messages.catalog)
-        let moving = try context.services.meetings.proposals(for: context.caller.id)?.meeting != nil
-        _ = try planner.book(number, by: context.caller)
-        return [.text(context.messages(moving ? "book.moved" : "book.done"))]
+        let booking = try planner.book(number, by: context.caller)
+        let id = "\(booking.meeting.id)"
+        let leads = booking.reminderLeads.sorted(by: >).map { lead in
+            lead >= 60 && lead % 60 == 0 ? context.messages("book.lead.hours", ["hours": "\(lead / 60)"]) : context.messages("book.lead.minutes", ["minutes": "\(lead)"])
+        }
+        let reminders = leads.isEmpty
+            ? context.messages("book.reminders_none")
+            : context.messages("book.reminders", ["leads": leads.joined(separator: context.messages("book.lead.and"))])
+        return [.text(context.messages(booking.moved ? "book.moved" : "book.done", ["id": id, "reminders": reminders]))]
     }
 }
 
@@ -52,7 +61,8 @@ public struct RescheduleCommand: ChatCommand {
         guard meeting.status == .scheduled else { throw UserError("meeting.already_cancelled", ["id": "\(id)"]) }
         let others = try meeting.attendees.filter { $0 != context.caller.id }.compactMap { try context.services.directory.person(id: $0) }
         let proposals = try planner.propose(by: context.caller, with: others, minutes: meeting.minutes, withinDays: days, moving: meeting)
-        return [try planner.reply(proposals, reader: context.caller.id)]
+        let widen = MeetingOptions.widerWindow(days).map { context.typed("reschedule \(id) within \($0)d") }
+        return [try planner.reply(proposals, reader: context.caller.id, widen: widen)]
     }
 }
 
@@ -61,6 +71,11 @@ public struct RescheduleCommand: ChatCommand {
 /// A number too large to count in is read as `Int.max`, so the caller's range check refuses it instead of the
 /// multiplication trapping (finding D1: one chat message used to stop the daemon).
 enum MeetingOptions {
+    /// A longer horizon to offer when nothing fits: twice as far (at least two weeks), up to the 28 days allowed.
+    static func widerWindow(_ days: Int) -> Int? {
+        days >= 28 ? nil : min(max(days * 2, 14), 28)
+    }
+
     static func minutes(_ text: String) -> Int? {
         let lowered = text.lowercased()
         for (suffix, factor) in [("min", 1), ("m", 1), ("h", 60)] where lowered.hasSuffix(suffix) {

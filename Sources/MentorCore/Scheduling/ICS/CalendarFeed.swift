@@ -18,10 +18,14 @@ public struct CalendarFeed: Sendable {
         public var isCancelled = false
         /// TRANSP:TRANSPARENT marks time as free.
         public var isFree = false
+        /// The SUMMARY, unescaped: a holiday's name.
+        public var summary = ""
     }
 
     public private(set) var events: [Event] = []
     public private(set) var problems: [ICSProblem] = []
+    /// How many events had something that could not be read (one event may have several problems).
+    public private(set) var unreadableEvents = 0
 
     /// Reads a feed. A text that is not an iCalendar at all has a single problem and no events.
     public init(parsing text: String) {
@@ -44,7 +48,9 @@ public struct CalendarFeed: Sendable {
                     continue
                 }
                 if depth == ["VCALENDAR", "VEVENT"], let (eventLines, begin) = current {
+                    let before = problems.count
                     if let event = readEvent(eventLines, begin: begin) { events.append(event) }
+                    if problems.count > before { unreadableEvents += 1 }
                     current = nil
                 }
                 depth.removeLast()
@@ -60,6 +66,7 @@ public struct CalendarFeed: Sendable {
         var start: ICSTime?, end: ICSTime?, duration: TimeInterval?, rule: RecurrenceRule?, recurrenceID: ICSTime?
         var exceptions: [ICSTime] = []
         var cancelled = false, free = false
+        var summary = ""
         func time(_ line: ICSContentLine) -> ICSTime? {
             let parsed = ICSTime.parse(line.value, zoneID: line.parameters["TZID"]) { zone in
                 problems.append(ICSProblem(line: line.lineNumber, message: "unknown time zone \"\(zone)\"; read in your own zone"))
@@ -93,6 +100,7 @@ public struct CalendarFeed: Sendable {
             case "RECURRENCE-ID": recurrenceID = time(line)
             case "STATUS": cancelled = line.value.uppercased() == "CANCELLED"
             case "TRANSP": free = line.value.uppercased() == "TRANSPARENT"
+            case "SUMMARY": summary = Self.unescaped(line.value)
             default: break
             }
         }
@@ -105,7 +113,24 @@ public struct CalendarFeed: Sendable {
         event.recurrenceID = recurrenceID
         event.isCancelled = cancelled
         event.isFree = free
+        event.summary = summary
         return event
+    }
+
+    /// A TEXT value with RFC 5545's escapes undone: `\,` `\;` `\n` `\\`.
+    static func unescaped(_ text: String) -> String {
+        var result = "", escaping = false
+        for character in text {
+            if escaping {
+                result.append(character == "n" || character == "N" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// Parses `PT30M`, `PT1H30M`, `P1D`, `P1W`, `-PT15M` is refused.

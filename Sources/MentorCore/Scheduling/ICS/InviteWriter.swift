@@ -5,14 +5,25 @@ import Foundation
 /// A single meeting is written in UTC. A series is written with its host's zone (TZID and a VTIMEZONE built from
 /// the zone's real transitions) and an RRULE, so calendars keep the host's wall time across DST changes as mentord does.
 public struct InviteWriter: Sendable {
-    /// An attendee's name and email.
+    /// An attendee's name, email and answer.
     public struct Person: Sendable {
         public var name: String
         public var email: String
+        public var response: Meeting.Response
 
-        public init(name: String, email: String) {
+        public init(name: String, email: String, response: Meeting.Response = .pending) {
             self.name = name
             self.email = email
+            self.response = response
+        }
+
+        /// iCalendar's PARTSTAT for the answer.
+        var participation: String {
+            switch response {
+            case .pending: "NEEDS-ACTION"
+            case .accepted: "ACCEPTED"
+            case .declined: "DECLINED"
+            }
         }
     }
 
@@ -41,7 +52,7 @@ public struct InviteWriter: Sendable {
         lines.append("STATUS:\(cancelled ? "CANCELLED" : "CONFIRMED")")
         lines.append("ORGANIZER;CN=\(parameter(host.name)):mailto:\(host.email)")
         for attendee in attendees {
-            lines.append("ATTENDEE;CN=\(parameter(attendee.name));ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:\(attendee.email)")
+            lines.append("ATTENDEE;CN=\(parameter(attendee.name));ROLE=REQ-PARTICIPANT;PARTSTAT=\(attendee.participation);RSVP=\(attendee.response == .pending ? "TRUE" : "FALSE"):mailto:\(attendee.email)")
         }
         lines += ["END:VEVENT", "END:VCALENDAR"]
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

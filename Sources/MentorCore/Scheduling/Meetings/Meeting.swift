@@ -11,6 +11,11 @@ public struct Meeting: Sendable, Equatable {
         case weekly, biweekly, monthly
     }
 
+    /// An invitee's answer to the invitation. The organiser has accepted by booking.
+    public enum Response: String, Sendable, CaseIterable {
+        case pending, accepted, declined
+    }
+
     public var id: Int64
     /// The iCalendar UID; it stays the same through reschedules and cancellation.
     public var uid: String
@@ -31,10 +36,13 @@ public struct Meeting: Sendable, Equatable {
     public var token: String
     /// Minutes outside working hours each attendee gives to this meeting, for fair rotation.
     public var edgeMinutes: [PersonID: Int]
+    /// Each attendee's answer; someone missing has not answered yet (the host has accepted).
+    public var responses: [PersonID: Response]
 
     public init(
         id: Int64 = 0, uid: String, sequence: Int = 0, title: String, host: PersonID, attendees: [PersonID], start: Date, minutes: Int,
-        hostZone: String, cadence: Cadence? = nil, status: Status = .scheduled, token: String, edgeMinutes: [PersonID: Int] = [:]
+        hostZone: String, cadence: Cadence? = nil, status: Status = .scheduled, token: String, edgeMinutes: [PersonID: Int] = [:],
+        responses: [PersonID: Response] = [:]
     ) {
         self.id = id
         self.uid = uid
@@ -49,6 +57,17 @@ public struct Meeting: Sendable, Equatable {
         self.status = status
         self.token = token
         self.edgeMinutes = edgeMinutes
+        self.responses = responses
+    }
+
+    /// What `person` answered: the host has accepted by booking; others are pending until they answer.
+    public func response(of person: PersonID) -> Response {
+        responses[person] ?? (person == host ? .accepted : .pending)
+    }
+
+    /// Everyone's answer reset to pending except the host's and `keeping`'s, as after a move to a new time.
+    public mutating func askAgain(keeping person: PersonID) {
+        responses = Dictionary(uniqueKeysWithValues: attendees.map { ($0, $0 == host || $0 == person ? Response.accepted : .pending) })
     }
 
     public var zone: TimeZone { TimeZone(identifier: hostZone) ?? .gmt }

@@ -25,33 +25,43 @@ struct MeetingLetters: Correspondence {
         return lines
     }
 
-    /// The proposals `schedule` shows, with a Book button for each.
-    func proposals(_ proposals: SlotProposals, reader: PersonID) throws -> Reply {
+    /// The proposals `schedule` shows, with a Book button for each, numbered from the list's first number. `widen`
+    /// is the command that looks further ahead.
+    func proposals(_ proposals: SlotProposals, reader: PersonID, widen: String? = nil) throws -> Reply {
         let text = try messages(for: reader)
         let others = try proposals.attendees.filter { $0 != reader }.map { try person($0).displayName }
+        let names = others.joined(separator: ", ")
         guard !proposals.slots.isEmpty else {
-            return .text(text("schedule.none", ["names": others.joined(separator: ", ")]))
+            return .text(text(widen == nil ? "schedule.none_at_all" : "schedule.none", ["names": names, "widen": widen ?? ""]))
         }
-        var blocks: [ReplyBlock] = [.heading(text(proposals.meeting == nil ? "schedule.title" : "schedule.reschedule_title", ["names": others.joined(separator: ", ")]))]
-        if !proposals.slots.contains(where: \.suitsEveryone) { blocks.append(.text(text("schedule.no_common_hours"))) }
-        for (index, slot) in proposals.slots.enumerated() {
+        let title = proposals.meeting != nil ? "schedule.reschedule_title" : proposals.slots.count == 3 ? "schedule.title" : "schedule.title_some"
+        var blocks: [ReplyBlock] = [.heading(text(title, ["names": names]))]
+        if proposals.slots.contains(where: \.touchesQuietHours) {
+            blocks.append(.text(text(widen == nil ? "schedule.quiet_only_at_all" : "schedule.quiet_only", ["widen": widen ?? ""])))
+        } else if !proposals.slots.contains(where: \.suitsEveryone) {
+            blocks.append(.text(text("schedule.no_common_hours")))
+        }
+        for (offset, slot) in proposals.slots.enumerated() {
             var lines = try times(slot.start, minutes: slot.minutes, attendees: proposals.attendees, reader: reader, text: text)
             lines.append(try fit(slot, attendees: proposals.attendees, text: text))
-            blocks.append(.text(text("schedule.option", ["number": "\(index + 1)"])))
+            blocks.append(.text(text("schedule.option", ["number": "\(proposals.firstNumber + offset)"])))
             blocks.append(.list(lines))
         }
-        blocks.append(.actions(proposals.slots.indices.map { index in
-            .command("book \(index + 1)", label: text("schedule.button.book", ["number": "\(index + 1)"]))
+        blocks.append(.actions(proposals.slots.indices.map { offset in
+            let number = proposals.firstNumber + offset
+            return .command("book \(number)", label: text("schedule.button.book", ["number": "\(number)"]))
         }))
         return Reply(blocks: blocks)
     }
 
-    /// "inside everyone's working hours", or who gives how much time outside theirs.
+    /// "inside everyone's working hours", or who gives how much time outside theirs, and whose quiet hours it reaches.
     func fit(_ slot: ProposedSlot, attendees: [PersonID], text: Messages) throws -> String {
         if slot.suitsEveryone { return text("schedule.fit.everyone") }
         var parts: [String] = []
-        for (id, minutes) in zip(attendees, slot.edgeMinutes) where minutes > 0 {
-            parts.append(text("schedule.fit.edge", ["name": try person(id).displayName, "minutes": "\(minutes)"]))
+        for (index, (id, minutes)) in zip(attendees, slot.edgeMinutes).enumerated() where minutes > 0 {
+            let quiet = index < slot.quietMinutes.count ? slot.quietMinutes[index] : 0
+            let name = try person(id).displayName
+            parts.append(text(quiet > 0 ? "schedule.fit.quiet" : "schedule.fit.edge", ["name": name, "minutes": "\(minutes)", "quiet": "\(quiet)"]))
         }
         return parts.joined(separator: "; ")
     }
@@ -62,8 +72,8 @@ struct MeetingLetters: Correspondence {
         let host = try person(meeting.host)
         return InviteWriter().calendar(
             for: meeting, host: InviteWriter.Person(name: host.displayName, email: host.email),
-            attendees: people.map { InviteWriter.Person(name: $0.displayName, email: $0.email) },
-            description: (try messages(for: host.id))("meeting.invite_description"), stamp: services.clock.now
+            attendees: people.map { InviteWriter.Person(name: $0.displayName, email: $0.email, response: meeting.response(of: $0.id)) },
+            description: (try messages(for: host.id))("meeting.invite_description", ["id": "\(meeting.id)"]), stamp: services.clock.now
         )
     }
 
@@ -72,8 +82,14 @@ struct MeetingLetters: Correspondence {
         .attachment(ReplyAttachment(name: "invite.ics", mimeType: "text/calendar", content: try calendar(meeting)))
     }
 
-    /// The invitation each attendee gets when a meeting is booked, moved or turned into a series.
-    func invitation(_ meeting: Meeting, reader: PersonID, key: String) throws -> Reply {
+    /// The invite link, or a note that it is unavailable while no daemon is listening (the `.ics` is attached anyway).
+    func inviteField(_ meeting: Meeting, text: Messages) -> ReplyField {
+        ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token) ?? text("meeting.invite_unavailable"))
+    }
+
+    /// The invitation each attendee gets when a meeting is booked, moved or turned into a series. Invitees are asked
+    /// to accept or decline; `inQuietHours` says the time reaches into the reader's quiet hours.
+    func invitation(_ meeting: Meeting, reader: PersonID, key: String, inQuietHours: Bool = false) throws -> Reply {
         let text = try messages(for: reader)
         let others = try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName }.joined(separator: ", ")
         let start = meeting.nextOccurrence(after: services.clock.now) ?? meeting.start
@@ -84,14 +100,45 @@ struct MeetingLetters: Correspondence {
             let host = try person(meeting.host)
             fields.append(ReplyField(text("meeting.label.repeats"), text("meeting.cadence.\(cadence.rawValue)", ["host": host.displayName, "zone": meeting.hostZone])))
         }
-        fields.append(ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token)))
+        fields.append(inviteField(meeting, text: text))
         fields.append(ReplyField(text("meeting.label.number"), "\(meeting.id)"))
         blocks.append(.fields(fields))
+        let id = meeting.id
+        if reader == meeting.host {
+            blocks.append(.text(text("meeting.answers_follow")))
+        } else {
+            if inQuietHours { blocks.append(.text(text("meeting.in_your_quiet_hours"))) }
+            let organiser = try person(meeting.host).displayName
+            let answered = meeting.response(of: reader)
+            blocks.append(.text(text(answered == .pending ? "meeting.please_answer" : "meeting.answered_\(answered.rawValue)", [
+                "name": organiser, "yes": "rsvp \(id) yes", "no": "rsvp \(id) no",
+            ])))
+            blocks.append(.actions([
+                .command("rsvp \(id) yes", label: text("meeting.button.accept")), .command("rsvp \(id) no", label: text("meeting.button.decline")),
+            ]))
+        }
         blocks.append(.actions([
-            .command("reschedule \(meeting.id)", label: text("meeting.button.reschedule")),
-            .command("cancel \(meeting.id)", label: text("meeting.button.cancel")),
+            .command("reschedule \(id)", label: text("meeting.button.reschedule")),
+            .command("cancel \(id)", label: text("meeting.button.cancel")),
         ]))
         blocks.append(try attachment(meeting))
+        return Reply(blocks: blocks)
+    }
+
+    /// What the organiser hears when an invitee answers.
+    func answer(_ meeting: Meeting, from invitee: Person, response: Meeting.Response) throws -> Reply {
+        let text = try messages(for: meeting.host)
+        let host = try person(meeting.host)
+        let when = span(meeting.nextOccurrence(after: services.clock.now) ?? meeting.start, minutes: meeting.minutes, in: try zone(of: host))
+        var blocks: [ReplyBlock] = [.text(text("rsvp.told_\(response.rawValue)", [
+            "name": invitee.displayName, "id": "\(meeting.id)", "when": when, "reschedule": "reschedule \(meeting.id)", "cancel": "cancel \(meeting.id)",
+        ]))]
+        if response == .declined {
+            blocks.append(.actions([
+                .command("reschedule \(meeting.id)", label: text("meeting.button.reschedule")),
+                .command("cancel \(meeting.id)", label: text("meeting.button.cancel")),
+            ]))
+        }
         return Reply(blocks: blocks)
     }
 
@@ -102,7 +149,7 @@ struct MeetingLetters: Correspondence {
         return Reply(blocks: [
             .heading(text("meeting.cancelled_title", ["name": canceller.displayName])),
             .text(text(meeting.cadence == nil ? "meeting.cancelled_body" : "meeting.cancelled_series_body", ["when": when])),
-            .fields([ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token))]),
+            .fields([inviteField(meeting, text: text)]),
             try attachment(meeting),
         ])
     }
@@ -115,7 +162,7 @@ struct MeetingLetters: Correspondence {
         return Reply(blocks: [
             .heading(text(key, ["names": others, "hours": "\(lead / 60)", "minutes": "\(lead)"])),
             .list(try times(occurrence, minutes: meeting.minutes, attendees: meeting.attendees, reader: reader, text: text)),
-            .fields([ReplyField(text("meeting.label.invite"), services.scheduling.inviteURL(token: meeting.token))]),
+            .fields([inviteField(meeting, text: text)]),
         ])
     }
 }

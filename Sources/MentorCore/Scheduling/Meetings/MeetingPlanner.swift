@@ -14,23 +14,41 @@ public struct MeetingPlanner: Sendable {
 
     // MARK: Proposing
 
-    /// The three best slots for `caller` and `others`, saved for `book`. `moving` is a meeting being rescheduled.
+    /// The three best slots for `caller` and `others`, saved for `book`. `moving` is a meeting being rescheduled; its
+    /// current time is never offered. `appending` keeps the caller's other lists and numbers on from them, for a
+    /// letter that may carry several; otherwise the new list replaces them.
     public func propose(
-        by caller: Person, with others: [Person], minutes: Int, withinDays days: Int, moving: Meeting? = nil, circle: Int64? = nil
+        by caller: Person, with others: [Person], minutes: Int, withinDays days: Int, moving: Meeting? = nil, circle: Int64? = nil,
+        appending: Bool = false
     ) throws -> SlotProposals {
+        var invited = others
+        if circle == nil, let departed = others.first(where: { $0.status != .active }) {
+            throw UserError("schedule.inactive", ["name": departed.displayName])
+        }
+        invited.removeAll { $0.status != .active }
         let now = services.clock.now
         let window = DateInterval(start: now + Double(services.scheduling.leadMinutes) * 60, end: now + Double(days) * 86_400)
-        let people = [caller] + others
+        let people = [caller] + invited
         let attendees = try self.attendees(people, window: window, excluding: moving?.id)
-        let slots = SlotFinder(edgeMinutes: services.scheduling.edgeMinutes).best(attendees, minutes: minutes, from: window.start, to: window.end)
+        let current = moving.flatMap { meeting in
+            meeting.nextOccurrence(after: now).map { DateInterval(start: $0, duration: Double(meeting.minutes) * 60) }
+        }
+        let slots = SlotFinder(edgeMinutes: services.scheduling.edgeMinutes).best(
+            attendees, minutes: minutes, from: window.start, to: window.end, excluding: current
+        )
         let proposals = SlotProposals(attendees: people.map(\.id), minutes: minutes, slots: slots, meeting: moving?.id, circle: circle, createdAt: now)
-        try services.meetings.saveProposals(proposals, for: caller.id)
-        return proposals
+        guard appending else {
+            try services.meetings.saveProposals(proposals, for: caller.id)
+            return proposals
+        }
+        try services.meetings.deleteProposals(for: caller.id, endingBefore: now)
+        return try services.meetings.appendProposals(proposals, for: caller.id)
     }
 
-    /// The reply that shows `proposals` to `reader`.
-    public func reply(_ proposals: SlotProposals, reader: PersonID) throws -> Reply {
-        try letters.proposals(proposals, reader: reader)
+    /// The reply that shows `proposals` to `reader`; `widen` is the command that looks further ahead, offered when
+    /// nothing fits outside everyone's quiet hours.
+    public func reply(_ proposals: SlotProposals, reader: PersonID, widen: String? = nil) throws -> Reply {
+        try letters.proposals(proposals, reader: reader, widen: widen)
     }
 
     /// Everyone as the slot finder sees them: hours, busy time and the edge-of-day time they gave this group before.
@@ -39,9 +57,11 @@ public struct MeetingPlanner: Sendable {
         return try people.map { person in
             let profile = try services.profiles.profileOrDefault(for: person.id)
             let zone = profile.timeZone(for: person)
+            let first = LocalDateTime(window.start, in: zone).date.adding(days: -1), last = LocalDateTime(window.end, in: zone).date.adding(days: 1)
             return Attendee(
                 person: person, zone: zone, hours: profile.workingHours, busy: try busy(person, zone: zone, in: window, excluding: meeting),
-                burden: history[person.id] ?? 0
+                burden: history[person.id] ?? 0, quiet: profile.quietHours,
+                daysOff: Set(services.holidays.holidays(for: person, from: first, through: last).map(\.date))
             )
         }
     }
@@ -49,7 +69,7 @@ public struct MeetingPlanner: Sendable {
     /// When `person` cannot meet inside `window`: their other meetings and the busy time in their calendar feed.
     func busy(_ person: Person, zone: TimeZone, in window: DateInterval, excluding meeting: Int64?) throws -> [DateInterval] {
         var busy: [DateInterval] = []
-        for other in try services.meetings.scheduledMeetings(of: person.id) where other.id != meeting {
+        for other in try services.meetings.scheduledMeetings(of: person.id) where other.id != meeting && other.response(of: person.id) != .declined {
             busy += other.occurrences(overlapping: window).map { DateInterval(start: $0, duration: Double(other.minutes) * 60) }
         }
         if let body = try services.meetings.calendarFeed(of: person.id)?.body {
@@ -75,35 +95,57 @@ public struct MeetingPlanner: Sendable {
 
     // MARK: Booking
 
-    /// Books option `number` of the caller's proposals: a new meeting, or the rescheduled one moved.
-    public func book(_ number: Int, by caller: Person) throws -> Meeting {
+    /// What `book` did: the meeting, whether it was moved, and the reminder leads that will really go out.
+    public struct Booking: Sendable {
+        public var meeting: Meeting
+        public var moved: Bool
+        /// Minutes before the meeting at which the booker will be reminded; empty when it starts too soon.
+        public var reminderLeads: [Int]
+    }
+
+    /// Books option `number` of the caller's proposals: a new meeting, or the rescheduled one moved. Everyone else
+    /// is invited and asked to accept.
+    public func book(_ number: Int, by caller: Person) throws -> Booking {
         let schedule = "schedule @someone"
-        guard let proposals = try services.meetings.proposals(for: caller.id) else {
+        guard let latest = try services.meetings.proposals(for: caller.id) else {
             throw UserError("book.nothing_proposed", ["example": schedule])
         }
-        guard number > 0, proposals.slots.indices.contains(number - 1) else { throw UserError("book.bad_number", ["count": "\(proposals.slots.count)"]) }
-        let slot = proposals.slots[number - 1]
+        guard let proposals = try services.meetings.proposals(for: caller.id, option: number), let slot = proposals.slot(numbered: number) else {
+            let numbers = latest.numbers ?? 1...1
+            throw UserError("book.bad_number", ["first": "\(numbers.lowerBound)", "last": "\(numbers.upperBound)", "count": "\(numbers.upperBound)"])
+        }
+        if let booked = proposals.bookedMeeting {
+            throw UserError("book.already_booked", ["number": "\(number)", "id": "\(booked)", "meetings": "meetings"])
+        }
         let now = services.clock.now
         guard slot.start > now else { throw UserError("book.past", ["number": "\(number)", "schedule": schedule]) }
         let people = try proposals.attendees.map(letters.person)
         let window = DateInterval(start: slot.start, end: slot.end)
-        // Someone's calendar may have changed since the proposals were made.
         for person in people {
+            guard person.status == .active else { throw UserError("schedule.inactive", ["name": person.displayName]) }
             let zone = try services.profiles.profileOrDefault(for: person.id).timeZone(for: person)
+            // Someone's calendar (or the holiday files) may have changed since the proposals were made.
+            if let holiday = services.holidays.holiday(on: LocalDateTime(slot.start, in: zone).date, for: person) {
+                throw UserError("book.holiday", ["number": "\(number)", "name": person.displayName, "holiday": holiday.name, "schedule": schedule])
+            }
             let taken = try busy(person, zone: zone, in: window, excluding: proposals.meeting).contains { $0.end > window.start && $0.start < window.end }
             if taken { throw UserError("book.taken", ["number": "\(number)", "schedule": schedule]) }
         }
         let edges = Dictionary(uniqueKeysWithValues: zip(proposals.attendees, slot.edgeMinutes))
         return try services.transaction {
             let meeting: Meeting
+            var moved = false
             if let id = proposals.meeting, var moving = try services.meetings.meeting(id: id), moving.status == .scheduled {
                 moving.start = slot.start
                 moving.minutes = slot.minutes
                 moving.sequence += 1
                 moving.edgeMinutes = edges
+                moving.askAgain(keeping: caller.id)
                 try services.meetings.updateMeeting(moving)
                 meeting = moving
-                try announce(meeting, key: "meeting.moved_title")
+                moved = true
+                try announce(meeting, key: "meeting.moved_title", quiet: slot)
+                if meeting.cadence != nil { try warnAboutShifts(meeting) }
             } else {
                 let host = caller
                 let names = people.map(\.displayName).joined(separator: " & ")
@@ -111,16 +153,16 @@ public struct MeetingPlanner: Sendable {
                 meeting = try services.meetings.insertMeeting(Meeting(
                     uid: RandomToken.hex() + "@mentord", title: (try letters.messages(for: host.id))(people.count == 2 ? "meeting.title.pair" : "meeting.title.group", ["names": names]),
                     host: host.id, attendees: proposals.attendees, start: slot.start, minutes: slot.minutes, hostZone: zone.identifier,
-                    token: RandomToken.hex(), edgeMinutes: edges
+                    token: RandomToken.hex(), edgeMinutes: edges, responses: [host.id: .accepted]
                 ))
-                try announce(meeting, key: "meeting.invite_title")
+                try announce(meeting, key: "meeting.invite_title", quiet: slot)
                 if let circle = proposals.circle {
                     try CirclePlanner(services: services, catalog: letters.catalog).sessionBooked(meeting, circle: circle)
                 }
             }
-            try services.meetings.deleteProposals(for: caller.id)
-            try scheduleReminders(meeting)
-            return meeting
+            try services.meetings.markProposalsBooked(for: caller.id, firstNumber: proposals.firstNumber, meeting: meeting.id)
+            let leads = try scheduleReminders(meeting)
+            return Booking(meeting: meeting, moved: moved, reminderLeads: leads[caller.id] ?? [])
         }
     }
 
@@ -159,52 +201,40 @@ public struct MeetingPlanner: Sendable {
         meeting.sequence += 1
         try services.transaction {
             try services.meetings.updateMeeting(meeting)
-            try announce(meeting, key: cadence == nil ? "meeting.moved_title" : "meeting.series_title")
+            try announce(meeting, key: cadence == nil ? "meeting.series_stopped_title" : "meeting.series_title")
             if cadence != nil { try warnAboutShifts(meeting) }
             try scheduleReminders(meeting)
         }
         return meeting
     }
 
-    /// Sends every attendee the invitation under the heading `key`.
-    private func announce(_ meeting: Meeting, key: String) throws {
-        for reader in meeting.attendees {
-            try services.messenger.send(try letters.invitation(meeting, reader: reader, key: key), to: reader)
-        }
-    }
-
-    /// Tells each attendee the first date, within a year, on which the series moves on their own clock.
-    private func warnAboutShifts(_ meeting: Meeting) throws {
-        let occurrences = meeting.occurrences(from: meeting.start, limit: meeting.cadence == .monthly ? 12 : 53)
-        guard let first = occurrences.first else { return }
-        let host = try letters.person(meeting.host)
-        for reader in meeting.attendees {
-            let zone = try letters.zone(of: try letters.person(reader))
-            let before = LocalDateTime(first, in: zone).minute
-            guard let shifted = occurrences.first(where: { LocalDateTime($0, in: zone).minute != before }) else { continue }
-            let text = try letters.messages(for: reader)
-            try services.messenger.send(.text(text("meeting.dst_shift", [
-                "date": LocalDateTime(shifted, in: zone).date.description, "before": DailyWindow.clock(before),
-                "after": DailyWindow.clock(LocalDateTime(shifted, in: zone).minute), "host": host.displayName,
-            ])), to: reader)
+    /// Sends every attendee the invitation under the heading `key`; `quiet` says whose quiet hours the time reaches.
+    private func announce(_ meeting: Meeting, key: String, quiet slot: ProposedSlot? = nil) throws {
+        for (index, reader) in meeting.attendees.enumerated() {
+            let inQuiet = slot.map { index < $0.quietMinutes.count && $0.quietMinutes[index] > 0 } ?? false
+            try services.messenger.send(try letters.invitation(meeting, reader: reader, key: key, inQuietHours: inQuiet), to: reader)
         }
     }
 
     // MARK: Reminders
 
     /// Replaces the meeting's pending reminders with those for its next occurrence and, for a series, the job that
-    /// moves on to the one after. Reflection prompts stay: each follows the occurrence it was timed for.
-    func scheduleReminders(_ meeting: Meeting) throws {
+    /// moves on to the one after. Reflection prompts stay: each follows the occurrence it was timed for. Nobody who
+    /// declined is reminded. Returns the leads timed for each attendee.
+    @discardableResult
+    func scheduleReminders(_ meeting: Meeting) throws -> [PersonID: [Int]] {
         try services.jobs.cancelJobs(about: .meeting(meeting.id), kind: .meetingReminder)
         try services.jobs.cancelJobs(about: .meeting(meeting.id), kind: .meetingAdvance)
         let now = services.clock.now
-        guard meeting.status == .scheduled, let occurrence = meeting.occurrences(from: now + 1, limit: 1).first else { return }
+        guard meeting.status == .scheduled, let occurrence = meeting.occurrences(from: now + 1, limit: 1).first else { return [:] }
         let stamp = Int(occurrence.timeIntervalSince1970)
-        for reader in meeting.attendees {
+        var timed: [PersonID: [Int]] = [:]
+        for reader in meeting.attendees where meeting.response(of: reader) != .declined {
             let time = WorkingTime(person: try letters.person(reader), profile: try services.profiles.profileOrDefault(for: reader))
             for lead in services.scheduling.reminderLeads {
                 let due = QuietHours.earlier(occurrence - Double(lead) * 60, avoiding: time.quiet, in: time.zone)
                 guard due > now else { continue }
+                timed[reader, default: []].append(lead)
                 try services.jobs.schedule(
                     MeetingReminderJob(meeting: meeting.id, sequence: meeting.sequence, occurrence: stamp, person: reader, lead: lead), at: due
                 )
@@ -220,6 +250,7 @@ public struct MeetingPlanner: Sendable {
                 MeetingAdvanceJob(meeting: meeting.id, sequence: meeting.sequence, occurrence: stamp), at: occurrence + Double(meeting.minutes) * 60
             )
         }
+        return timed
     }
 }
 

@@ -11,9 +11,21 @@ public protocol MeetingStore: Sendable {
     /// Scheduled meetings `person` attends, oldest first.
     func scheduledMeetings(of person: PersonID) throws -> [Meeting]
 
+    /// Replaces every list `person` holds with this one, numbered from `proposals.firstNumber` (what `schedule` does).
     func saveProposals(_ proposals: SlotProposals, for person: PersonID) throws
+    /// Adds a list after the ones `person` holds, numbered on from the highest number in use, and returns it
+    /// numbered (lists in letters, several of which may share one message).
+    func appendProposals(_ proposals: SlotProposals, for person: PersonID) throws -> SlotProposals
+    /// The list `person` got last, if any.
     func proposals(for person: PersonID) throws -> SlotProposals?
+    /// The list holding option `number`, if any.
+    func proposals(for person: PersonID, option number: Int) throws -> SlotProposals?
+    /// Records that the list starting at `firstNumber` was booked as `meeting`; `book` on it then says so.
+    func markProposalsBooked(for person: PersonID, firstNumber: Int, meeting: Int64) throws
+    /// Forgets every list `person` holds.
     func deleteProposals(for person: PersonID) throws
+    /// Forgets `person`'s lists whose every slot started before `date`.
+    func deleteProposals(for person: PersonID, endingBefore date: Date) throws
 
     func calendarFeed(of person: PersonID) throws -> CalendarFeedRecord?
     /// Connects a feed address, replacing any earlier one and its copy.
