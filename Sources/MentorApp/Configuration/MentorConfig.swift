@@ -17,6 +17,8 @@ public struct MentorConfig: Sendable {
     public var jobPollSeconds: Int
     public var channelsFile: String?
     public var recognitionChannel: String?
+    /// Which platforms can deliver channel posts with these settings.
+    public var channelPlatforms: ChannelPlatforms
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -41,6 +43,7 @@ public struct MentorConfig: Sendable {
         jobPollSeconds = values.int("jobs.poll_seconds")
         channelsFile = values.string("community.channels_file").isEmpty ? nil : values.string("community.channels_file")
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
+        channelPlatforms = ChannelPlatformSettings.platforms(values)
     }
 
     /// The SQLite file inside the data directory.

@@ -37,6 +37,8 @@ public struct MentorServices: Sendable {
     /// The channel name for the monthly recognition post, if any.
     public var recognitionChannel: String?
     public var scheduling: SchedulingSettings
+    /// Which platforms can deliver channel posts here; the composition root sets it from the configuration.
+    public var channelPlatforms = ChannelPlatforms(enabled: [], setup: [:])
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
