@@ -5,6 +5,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case issueLinkCode = "issue-link-code"
     case nominate
     case approveResource = "approve-resource"
+    case rejectResource = "reject-resource"
     case readFeedback = "read-feedback"
     case answerFeedback = "answer-feedback"
     case announce
