@@ -1,6 +1,6 @@
 extension Messages {
-    /// `1 member`, `3 members`: the `KEY.one` template for exactly one, `KEY.other` for any other count, with `{count}`.
+    /// `1 member`, `3 members`: the `KEY.one` template for exactly one, else `KEY` itself, with `{count}`.
     func count(_ key: String, _ count: Int) -> String {
-        self(key + (count == 1 ? ".one" : ".other"), ["count": "\(count)"])
+        self(count == 1 ? key + ".one" : key, ["count": "\(count)"])
     }
 }

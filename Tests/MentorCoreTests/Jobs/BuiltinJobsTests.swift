@@ -14,6 +14,7 @@ import Testing
         #expect(Set(kinds) == [
             "checkIn", "journey", "inactivity", "notice", "reflectionPrompt", "goalNudge", "digest", "meetingReminder", "meetingAdvance",
             "officeHoursAnnounce", "officeHoursRoster", "officeHoursNext", "sprintClose", "recognitionPost", "offerExpiry", "offerReminder",
+            "circleNextSession",
         ])
     }
 

@@ -177,7 +177,6 @@ public struct CircleCommand: ChatCommand {
         let name = arguments["name"]
         let kind = Circle.Kind(rawValue: arguments["kind"])!
         let cadence = Meeting.Cadence(rawValue: arguments["cadence"])!
-        try requireConsent(context, then: "circle create \(context.typedName(name))")
         let scope = try arguments.text("scope").map { try ChapterScope(services: context.services).resolve($0) }
         // A chapter's first member is in its scope; ambassadors and program managers may start one for another group.
         let joins = kind != .chapter || scope.map { ChapterScope.contains($0, context.caller) } ?? true
@@ -191,6 +190,7 @@ public struct CircleCommand: ChatCommand {
         let channel = try arguments.text("channel").map { try ChannelName.find($0, context).name }
         guard Int64(name.trimmingPrefix("#")) == nil else { throw UserError("circle.numeric_name", ["name": name]) }
         guard try context.services.circles.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
+        try requireConsent(context, then: "circle create \(context.typedName(name))")
         let services = context.services
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
         let zone = context.callerZone(try context.callerProfile())
