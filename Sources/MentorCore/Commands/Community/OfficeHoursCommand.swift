@@ -151,7 +151,7 @@ public struct OfficeHoursCommand: ChatCommand {
             return hours
         }
         let next = LocalTime.format(hours.nextSession(after: services.clock.now), in: zone)
-        let places = context.messages(arguments.has("capacity") ? "officehours.capacity" : "officehours.capacity_default", [
+        let places = context.messages(capacity == OfficeHours.defaultCapacity ? "officehours.capacity_default" : "officehours.capacity", [
             "capacity": "\(capacity)", "edit": context.typed("officehours edit \(hours.id) --capacity N"),
         ])
         return [.text(context.messages(channel == nil ? "officehours.added_no_channel" : "officehours.added", [
