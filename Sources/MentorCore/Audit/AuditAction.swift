@@ -5,9 +5,9 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case issueLinkCode = "issue-link-code"
     case nominate
     case approveResource = "approve-resource"
-    case rejectResource = "reject-resource"
     case readFeedback = "read-feedback"
     case answerFeedback = "answer-feedback"
     case announce
     case readSharedReflections = "read-shared-reflections"
+    case rejectResource = "reject-resource"
 }

@@ -61,7 +61,9 @@ public struct CircleCommand: ChatCommand {
         let circle = try circle(arguments, context)
         try requireConsent(context, then: "circle join \(context.typedName(circle.name))")
         if let scope = circle.scope, let group = MatchGroup(parsing: scope), circle.kind == .chapter, !ChapterScope.contains(group, context.caller) {
-            throw UserError("circle.out_of_scope", ["circle": circle.name, "scope": scope, "yours": yourGroup(group, context)])
+            throw UserError("circle.out_of_scope", [
+                "circle": circle.name, "scope": scope, "yours": yourGroup(group, context), "list": context.typed("circle list"),
+            ])
         }
         let added = try services.circles.join(context.caller.id, circle: circle.id, at: services.clock.now)
         return [.text(context.messages(added ? "circle.joined" : "circle.already_member", [
