@@ -14,7 +14,7 @@ import Testing
     @Test func uxFinding57OfficeHoursStateTheirCapacityRefuseADoubleBookingAndGiveAnInviteThatShowsInMeetings() throws {
         let chat = try ChatHarness(people: MatchingCast.csv, clock: FakeClock(Self.monday))
         let added = chat.say("officehours add public speaking --every \"Thu 10:00\"", as: Self.chiyo)
-        #expect(added.contains("Up to 8 people can sign up for each session (the default; change it with officehours edit 1 --capacity N)."), "\(added)")
+        #expect(added.contains("Up to 8 people can sign up for each session (the default; change it with officehours edit 1 --capacity 12)."), "\(added)")
         #expect(added.contains("to announce them in a channel too, type officehours edit 1 --channel CHANNEL"))
         #expect(chat.say("officehours add storytelling --every \"Thu 10:15\"", as: Self.chiyo)
             .hasPrefix("You already hold office hours 1 on public speaking at that time (next: Thu 26 Nov 10:00"))

@@ -152,7 +152,7 @@ public struct OfficeHoursCommand: ChatCommand {
         }
         let next = LocalTime.format(hours.nextSession(after: services.clock.now), in: zone)
         let places = context.messages(capacity == OfficeHours.defaultCapacity ? "officehours.capacity_default" : "officehours.capacity", [
-            "capacity": "\(capacity)", "edit": context.typed("officehours edit \(hours.id) --capacity N"),
+            "capacity": "\(capacity)", "edit": context.typed("officehours edit \(hours.id) --capacity 12"),
         ])
         return [.text(context.messages(channel == nil ? "officehours.added_no_channel" : "officehours.added", [
             "id": "\(hours.id)", "topic": name, "next": next, "channel": channel ?? "", "signup": context.typed("officehours signup \(hours.id)"),

@@ -62,9 +62,7 @@ public struct ResourcesCommand: ChatCommand {
             }
         }
         guard let approved else { throw UserError("resources.not_pending", ["id": "\(id)", "pending": context.typed("resources pending")]) }
-        let hint = approved.topics.isEmpty && approved.summary.isEmpty
-            ? " " + context.messages("resources.describe_hint", ["example": context.typed("resources approve ID --topics \"…\"")]) : ""
-        return [.text(context.messages("resources.approved", ["title": approved.title]) + hint)]
+        return [.text(context.messages("resources.approved", ["title": approved.title]))]
     }
 
     static func reject(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
