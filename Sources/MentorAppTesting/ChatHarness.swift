@@ -22,12 +22,14 @@ public final class ChatHarness: Sendable {
     private let extra: [String: String]
 
     /// An assistant over the people in `csv`, with the real prompts, synonyms and every built-in command, and
-    /// optionally announcement channels (`channels`, the JSON of a channels file) and a recognition channel.
+    /// optionally announcement channels (`channels`, the JSON of a channels file), a recognition channel and further
+    /// settings as `MENTORD_…` variables (`settings`).
     public convenience init(
-        people csv: String = SampleTeam.csv, clock: FakeClock = FakeClock(), channels: String? = nil, recognitionChannel: String? = nil
+        people csv: String = SampleTeam.csv, clock: FakeClock = FakeClock(), channels: String? = nil, recognitionChannel: String? = nil,
+        settings: [String: String] = [:]
     ) throws {
         let folder = TemporaryDirectory()
-        var extra: [String: String] = [:]
+        var extra = settings
         if let channels {
             try Data(channels.utf8).write(to: URL(fileURLWithPath: folder.file("channels.json")))
             extra["MENTORD_COMMUNITY_CHANNELS_FILE"] = folder.file("channels.json")

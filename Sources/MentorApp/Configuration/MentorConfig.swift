@@ -20,6 +20,8 @@ public struct MentorConfig: Sendable {
     public var recognitionChannel: String?
     /// The folder of holiday calendars (`BR.ics`, `site-Tokyo.ics`); nil for none.
     public var holidaysDirectory: String?
+    /// Which platforms can deliver channel posts with these settings.
+    public var channelPlatforms: ChannelPlatforms
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -47,6 +49,7 @@ public struct MentorConfig: Sendable {
         channelsFile = values.string("community.channels_file").isEmpty ? nil : values.string("community.channels_file")
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
+        channelPlatforms = ChannelPlatformSettings.platforms(values)
     }
 
     /// The SQLite file inside the data directory.

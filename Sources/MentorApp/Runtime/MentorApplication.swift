@@ -69,7 +69,7 @@ public final class MentorApplication: Sendable {
     ///
     /// The stores that only Core reaches are built here; they hold nothing but the shared ``database``.
     public func makeServices() throws(CLIFailure) -> MentorServices {
-        MentorServices(
+        var services = MentorServices(
             unitOfWork: unitOfWork, directory: directory, profiles: profiles, conversations: conversations, mentorIndex: profiles,
             synonyms: try SynonymsFile.load(config.synonymsFile), clock: clock, logger: logger, messenger: messenger,
             programs: try ProgramsFile.load(config.programsFile), requests: SQLiteRequestStore(database: database),
@@ -84,6 +84,8 @@ public final class MentorApplication: Sendable {
             scheduling: config.schedulingWithHolidays(logger: logger),
             waitingOffers: SQLiteOfferStore(database: database)
         )
+        services.channelPlatforms = config.channelPlatforms
+        return services
     }
 
     /// Role and link-code changes by the operator, each audited.

@@ -34,7 +34,7 @@ public final class OutboxWorker: @unchecked Sendable {
             let platform = envelope.message.platform
             if let until = locked({ pausedUntil[platform] }), until > clock.now { continue }
             guard let sender = senders[platform] else {
-                try fail(envelope, reason: "platform \(platform) is not enabled; set its MENTORD_\(platform.uppercased())_* settings", retryAfter: nil)
+                try fail(envelope, reason: ChannelPlatformSettings.undeliverable(platform), retryAfter: nil)
                 continue
             }
             switch sender.deliver(envelope) {

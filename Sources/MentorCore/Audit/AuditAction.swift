@@ -10,4 +10,5 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case announce
     case readSharedReflections = "read-shared-reflections"
     case readSurveyComments = "read-survey-comments"
+    case rejectResource = "reject-resource"
 }

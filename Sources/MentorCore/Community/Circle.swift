@@ -57,3 +57,14 @@ public struct CircleInsight: Sendable, Equatable {
         self.at = at
     }
 }
+
+/// A booked session of a circle: its meeting and who hosts it.
+public struct CircleSession: Sendable, Equatable {
+    public var meeting: Int64
+    public var host: PersonID
+
+    public init(meeting: Int64, host: PersonID) {
+        self.meeting = meeting
+        self.host = host
+    }
+}

@@ -20,4 +20,8 @@ public protocol CircleStore: Sendable {
     func addInsight(_ text: String, circle: Int64, by person: PersonID, at date: Date) throws
     /// The circle's latest insights, newest first.
     func insights(circle: Int64, limit: Int) throws -> [CircleInsight]
+    /// Every session booked for the circle, with its host, oldest first.
+    func sessions(circle: Int64) throws -> [CircleSession]
+    /// The sites or functions active people have in the directory (HR data, not profiles), sorted, each once.
+    func directoryValues(of dimension: MatchGroup.Dimension) throws -> [String]
 }

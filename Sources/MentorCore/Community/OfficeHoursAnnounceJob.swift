@@ -20,7 +20,7 @@ extension OfficeHoursAnnounceJob {
 
         func run(_ job: OfficeHoursAnnounceJob, due: Date, now: Date) throws -> [JobDelivery] {
             guard let (hours, session) = try planner.hours(job.officeHours, session: job.session), session > now, let name = hours.channel,
-                let channel = planner.services.channel(named: name)
+                let channel = planner.services.postableChannel(named: name)
             else { return [] }
             try planner.postAnnouncement(hours, session: session, zone: job.zone, to: channel)
             return []

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Weekly office hours: morning announcements per region of the channel, sign-ups, the attendee reminder and the
-/// host's sign-up list, one session after another.
+/// host's sign-up list, one session after another. Sign-ups, changes and cancelling are in
+/// ``OfficeHoursPlanner+Signups.swift``.
 public struct OfficeHoursPlanner: Correspondence {
     let services: MentorServices
     let catalog: MessageCatalog
@@ -23,7 +24,8 @@ public struct OfficeHoursPlanner: Correspondence {
         let session = hours.nextSession(after: instant)
         let stamp = Int(session.timeIntervalSince1970)
         let now = services.clock.now
-        if let name = hours.channel, let channel = services.channel(named: name) {
+        guard hours.cancelledAt == nil else { return }
+        if let name = hours.channel, let channel = services.postableChannel(named: name) {
             for zone in channel.zones {
                 guard let due = Self.announcement(for: session, in: TimeZone(identifier: zone) ?? .gmt, now: now) else { continue }
                 try services.jobs.schedule(OfficeHoursAnnounceJob(officeHours: hours.id, session: stamp, zone: zone), at: due)
@@ -62,15 +64,6 @@ public struct OfficeHoursPlanner: Correspondence {
             ]),
             .actions([.command("officehours signup \(hours.id)", label: text("officehours.button.signup"))]),
         ])
-    }
-
-    /// Signs `person` up for the next session.
-    public func signUp(_ person: Person, for hours: OfficeHours) throws -> (session: Date, added: Bool) {
-        let session = hours.nextSession(after: services.clock.now)
-        let taken = try services.officeHours.signups(officeHours: hours.id, session: session)
-        if taken.contains(person.id) { return (session, false) }
-        guard taken.count < hours.capacity else { throw UserError("officehours.full", ["topic": hours.topic]) }
-        return (session, try services.officeHours.signUp(person.id, officeHours: hours.id, session: session, at: services.clock.now))
     }
 
     /// Office hours `id` and the instant of its session `session` (seconds since 1970), if they still exist.

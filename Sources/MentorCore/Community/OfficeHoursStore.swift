@@ -11,4 +11,14 @@ public protocol OfficeHoursStore: Sendable {
     func signUp(_ person: PersonID, officeHours: Int64, session: Date, at date: Date) throws -> Bool
     /// Who signed up for one session, in the order they did.
     func signups(officeHours: Int64, session: Date) throws -> [PersonID]
+    /// Saves changed office hours (topic, time, length, channel, capacity, cancellation).
+    func updateOfficeHours(_ hours: OfficeHours) throws
+    /// Removes a sign-up; returns false when there was none.
+    func cancelSignUp(_ person: PersonID, officeHours: Int64, session: Date) throws -> Bool
+    /// Moves a session's sign-ups, and its meeting, to another start (when the host changes the time).
+    func moveSession(officeHours: Int64, from: Date, to: Date) throws
+    /// The meeting that carries one session's invite, if anyone has signed up for it.
+    func sessionMeeting(officeHours: Int64, session: Date) throws -> Int64?
+    /// Links a session to the meeting that carries its invite, replacing an earlier link.
+    func setSessionMeeting(_ meeting: Int64, officeHours: Int64, session: Date) throws
 }

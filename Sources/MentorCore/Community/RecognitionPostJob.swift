@@ -26,7 +26,7 @@ extension RecognitionPostJob {
 
         func run(_ job: RecognitionPostJob, due: Date, now: Date) throws -> [JobDelivery] {
             try RecognitionPostJob.schedule(after: now, in: services.jobs)
-            guard let name = services.recognitionChannel, let channel = services.channel(named: name) else { return [] }
+            guard let name = services.recognitionChannel, let channel = services.postableChannel(named: name) else { return [] }
             let since = now - 31 * 86_400
             let counts = try services.recognition.kudosCounts(since: since)
             let celebrated = try services.recognition.recognitionOptIns().compactMap { person -> (String, Int)? in

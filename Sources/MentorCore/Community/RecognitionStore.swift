@@ -7,6 +7,7 @@ public protocol RecognitionStore: Sendable {
     func kudosCounts(since: Date) throws -> [PersonID: Int]
     func setRecognitionOptIn(_ optIn: Bool, for person: PersonID) throws
     func recognitionOptIns() throws -> Set<PersonID>
-    /// Sessions held, per host: each office-hours session with at least one sign-up, and each circle session hosted.
-    func hostedSessions() throws -> [PersonID: Int]
+    /// Sessions held by `now`, per host: each office-hours session with at least one sign-up that ended before the
+    /// office hours were cancelled, and each circle session hosted that ended and was not cancelled.
+    func hostedSessions(heldBy now: Date) throws -> [PersonID: Int]
 }

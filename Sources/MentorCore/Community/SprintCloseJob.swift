@@ -22,7 +22,7 @@ extension SprintCloseJob {
                 .heading(english("circle.sprint_closed", ["circle": circle.name])),
                 insights.isEmpty ? .text(english("circle.no_insights")) : .list(insights),
             ])
-            if let name = circle.channel, let channel = planner.services.channel(named: name) { try planner.services.messenger.post(reply, to: channel) }
+            if let name = circle.channel, let channel = planner.services.postableChannel(named: name) { try planner.services.messenger.post(reply, to: channel) }
             return try planner.services.circles.members(circle: circle.id).map { JobDelivery(reply, to: $0.person) }
         }
     }

@@ -39,6 +39,8 @@ public struct MentorServices: Sendable {
     public var scheduling: SchedulingSettings
     /// The offers waiting for each mentor's answer.
     public var waitingOffers: any WaitingOfferStore
+    /// Which platforms can deliver channel posts here; the composition root sets it from the configuration.
+    public var channelPlatforms = ChannelPlatforms(enabled: [], setup: [:])
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,

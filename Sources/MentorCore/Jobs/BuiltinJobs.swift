@@ -18,6 +18,7 @@ public enum BuiltinJobs {
             SprintCloseJob.Handler(planner: CirclePlanner(services: services, catalog: catalog)),
             RecognitionPostJob.Handler(services: services, catalog: catalog),
             OfferExpiryJob.Handler(desk: desk), OfferReminderJob.Handler(desk: desk),
+            CircleNextSessionJob.Handler(planner: CirclePlanner(services: services, catalog: catalog)),
         ]
     }
 }

@@ -40,4 +40,6 @@ public struct JobKind: RawRepresentable, Hashable, Sendable, CustomStringConvert
     public static let offerExpiry = JobKind(rawValue: "offerExpiry")
     /// The one reminder of an unanswered offer, inside the mentor's working hours (``OfferReminderJob``).
     public static let offerReminder = JobKind(rawValue: "offerReminder")
+    /// The booking of a circle's next session when one ends (``CircleNextSessionJob``).
+    public static let circleNextSession = JobKind(rawValue: "circleNextSession")
 }

@@ -90,4 +90,22 @@ public struct SQLiteCircleStore: CircleStore {
                 .integer(Int64(limit))) { CircleInsight(text: $0.string(0), author: PersonID($0.int64(1)), at: $0.date(2)) }
         }
     }
+
+    public func sessions(circle: Int64) throws -> [CircleSession] {
+        try database.read { connection in
+            try connection.query("SELECT meeting_id, host_id FROM circle_sessions WHERE circle_id = ? ORDER BY meeting_id", .integer(circle)) {
+                CircleSession(meeting: $0.int64(0), host: PersonID($0.int64(1)))
+            }
+        }
+    }
+
+    public func directoryValues(of dimension: MatchGroup.Dimension) throws -> [String] {
+        let sql: SQL
+        switch dimension {
+        case .site: sql = "SELECT DISTINCT site FROM people WHERE status = 'active' AND site <> '' ORDER BY site"
+        case .function: sql = "SELECT DISTINCT function FROM people WHERE status = 'active' AND function <> '' ORDER BY function"
+        case .stage: return []
+        }
+        return try database.read { connection in try connection.query(sql) { $0.string(0) } }
+    }
 }

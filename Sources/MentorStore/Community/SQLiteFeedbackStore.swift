@@ -38,6 +38,12 @@ public struct SQLiteFeedbackStore: FeedbackStore {
         try database.read { try $0.query(Self.selectFeedback + " WHERE answer IS NULL ORDER BY id", row: Self.feedback) }
     }
 
+    public func answeredFeedback(limit: Int) throws -> [Feedback] {
+        try database.read {
+            try $0.query(Self.selectFeedback + " WHERE answer IS NOT NULL ORDER BY answered_at DESC, id DESC LIMIT ?", .integer(Int64(limit)), row: Self.feedback)
+        }
+    }
+
     public func answerFeedback(id: Int64, answer: String, at date: Date) throws {
         try database.write { connection in
             _ = try connection.execute("UPDATE feedback SET answer = ?, answered_at = ? WHERE id = ?", .text(answer), .integer(date.seconds), .integer(id))

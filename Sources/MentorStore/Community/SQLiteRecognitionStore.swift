@@ -40,13 +40,16 @@ public struct SQLiteRecognitionStore: RecognitionStore {
         try database.read { connection in Set(try connection.query("SELECT person_id FROM recognition_opt_ins") { PersonID($0.int64(0)) }) }
     }
 
-    public func hostedSessions() throws -> [PersonID: Int] {
+    public func hostedSessions(heldBy now: Date) throws -> [PersonID: Int] {
         let rows = try database.read { connection in
             try connection.query("""
                 SELECT h.host_id, COUNT(DISTINCT s.session_at) FROM office_hours h JOIN office_hour_signups s ON s.office_hours_id = h.id
+                WHERE s.session_at + h.minutes * 60 <= ?1 AND (h.cancelled_at IS NULL OR s.session_at < h.cancelled_at)
                 GROUP BY h.host_id
-                UNION ALL SELECT host_id, COUNT(*) FROM circle_sessions GROUP BY host_id
-                """) { (PersonID($0.int64(0)), $0.int(1)) }
+                UNION ALL SELECT c.host_id, COUNT(*) FROM circle_sessions c JOIN meetings m ON m.id = c.meeting_id
+                WHERE m.status = 'scheduled' AND m.start_at + m.minutes * 60 <= ?1
+                GROUP BY c.host_id
+                """, .integer(now.seconds)) { (PersonID($0.int64(0)), $0.int(1)) }
         }
         return Dictionary(rows, uniquingKeysWith: +)
     }

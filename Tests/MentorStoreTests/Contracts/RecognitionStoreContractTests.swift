@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test(arguments: StoreBackend.all)
-    func hostedSessionsCountOfficeHoursWithSignUpsAndCircleSessions(_ backend: StoreBackend) throws {
+    func hostedSessionsCountOfficeHoursWithSignUpsAndCircleSessionsThatWereHeld(_ backend: StoreBackend) throws {
         let stores = try backend.stores()
         let people = try stores.addPeople(["host@example.com", "ada@example.com", "ben@example.com"])
         let hours = try stores.officeHours.insertOfficeHours(OfficeHours(
@@ -44,7 +44,13 @@ import Testing
         let circle = try stores.addCircle("Writers", by: people[1])
         let meeting = try stores.addMeeting([people[0], people[1]])
         try stores.circles.recordHost(people[0].id, circle: circle.id, meeting: meeting.id, at: stores.clock.now)
-        #expect(try stores.recognition.hostedSessions() == [people[0].id: 3])
+        #expect(try stores.recognition.hostedSessions(heldBy: stores.clock.now + 8 * 86_400) == [people[0].id: 3])
+        #expect(try stores.recognition.hostedSessions(heldBy: stores.clock.now + 3_600) == [people[0].id: 1], "only the session that has ended")
+        #expect(try stores.recognition.hostedSessions(heldBy: stores.clock.now).isEmpty, "nothing has taken place yet")
+        var cancelled = meeting
+        cancelled.status = .cancelled
+        try stores.meetings.updateMeeting(cancelled)
+        #expect(try stores.recognition.hostedSessions(heldBy: stores.clock.now + 8 * 86_400) == [people[0].id: 2], "a cancelled session was not held")
     }
 
     @Test(arguments: StoreBackend.all)

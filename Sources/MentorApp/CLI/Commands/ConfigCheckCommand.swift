@@ -15,6 +15,8 @@ struct ConfigCheckCommand: CLICommand {
         for name in ConfigLoader(environment: terminal.environment).unknownEnvironmentNames() {
             terminal.warn("warning: \(name) is not a mentord setting and is ignored; see mentord help config check")
         }
+        let channels = try ChannelsFile.load(config.channelsFile)
+        ChannelPlatformSettings.warnings(for: channels, ChannelPlatformSettings.platforms(values)).forEach(terminal.warn)
         terminal.say("configuration ok")
         return ExitCode.success
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// `circle create NAME [--kind peer|forum|chapter] [--scope site:X|function:Y] [--cadence biweekly] [--ends DATE]
 /// [--channel C]`, `circle join|leave|show NAME`, `circle list`, `circle schedule NAME` (a session for everyone, then
-/// `book N`), and `circle insight NAME TEXT` (the host, after a session). NAME is the name in quotes when it has
+/// `book N`; later sessions are booked at the circle's cadence as each one ends), and `circle insight NAME TEXT` (the
+/// session's host or a program manager; any member before the first session). NAME is the name in quotes when it has
 /// spaces, or the number `circle list` shows.
 public struct CircleCommand: ChatCommand {
     static let name = CommandArgument("name", .text(maxLength: 60))
@@ -39,8 +40,10 @@ public struct CircleCommand: ChatCommand {
         guard !all.isEmpty else { return [.text(context.messages("circle.none", ["example": context.typed(descriptor.examples[0])]))] }
         return [Reply(.heading(context.messages("circle.list_title")), .list(try all.map { circle in
             context.messages("circle.row", [
-                "id": "\(circle.id)", "name": circle.name, "kind": circle.kind.rawValue, "members": "\(try services.circles.members(circle: circle.id).count)",
+                "id": "\(circle.id)", "name": circle.name, "kind": circle.kind.rawValue,
+                "members": context.messages.count("circle.members", try services.circles.members(circle: circle.id).count),
                 "cadence": circle.cadence.rawValue, "scope": circle.scope.map { " · \($0)" } ?? "",
+                "ends": circle.endsOn.map { context.messages("circle.row_ends", ["date": $0.description]) } ?? "",
             ])
         }))]
     }
@@ -56,11 +59,11 @@ public struct CircleCommand: ChatCommand {
     static func join(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let services = context.services
         let circle = try circle(arguments, context)
-        if let scope = circle.scope, let group = MatchGroup(parsing: scope), circle.kind == .chapter {
-            let profile = try context.callerProfile()
-            guard MatchGroup.of(context.caller, site: profile.site ?? context.caller.site, group.dimension) == group else {
-                throw UserError("circle.out_of_scope", ["circle": circle.name, "scope": scope])
-            }
+        try requireConsent(context, then: "circle join \(context.typedName(circle.name))")
+        if let scope = circle.scope, let group = MatchGroup(parsing: scope), circle.kind == .chapter, !ChapterScope.contains(group, context.caller) {
+            throw UserError("circle.out_of_scope", [
+                "circle": circle.name, "scope": scope, "yours": yourGroup(group, context), "list": context.typed("circle list"),
+            ])
         }
         let added = try services.circles.join(context.caller.id, circle: circle.id, at: services.clock.now)
         return [.text(context.messages(added ? "circle.joined" : "circle.already_member", [
@@ -68,10 +71,33 @@ public struct CircleCommand: ChatCommand {
         ]))]
     }
 
+    /// Circles are for people who agreed to the program's terms; someone who never did, or withdrew, joins first.
+    private static func requireConsent(_ context: CommandContext, then command: String) throws {
+        guard try context.callerProfile().consentedAt != nil else {
+            throw UserError("circle.join_program_first", ["join": context.typed("join"), "then": context.typed(command)])
+        }
+    }
+
+    /// `site:São Paulo`: the caller's own group along the scope's dimension, from HR.
+    private static func yourGroup(_ group: MatchGroup, _ context: CommandContext) -> String {
+        MatchGroup.of(context.caller, site: context.caller.site, group.dimension).description
+    }
+
     static func leave(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let services = context.services
         let circle = try circle(arguments, context)
-        let removed = try context.services.circles.leave(context.caller.id, circle: circle.id)
-        return [.text(context.messages(removed ? "circle.left" : "circle.not_member", ["circle": circle.name]))]
+        let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
+        let (removed, sessions) = try services.transaction {
+            guard try services.circles.leave(context.caller.id, circle: circle.id) else { return (false, [Meeting]()) }
+            return (true, try planner.removeFromComingSessions(context.caller, circle: circle))
+        }
+        guard removed else { return [.text(context.messages("circle.not_member", ["circle": circle.name]))] }
+        guard !sessions.isEmpty else { return [.text(context.messages("circle.left", ["circle": circle.name]))] }
+        let zone = context.callerZone(try context.callerProfile())
+        return [Reply(
+            .text(context.messages("circle.left_sessions", ["circle": circle.name])),
+            .list(sessions.map { context.messages("circle.left_session_row", ["id": "\($0.id)", "when": LocalTime.format($0.start, in: zone)]) })
+        )]
     }
 
     static func show(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
@@ -80,15 +106,27 @@ public struct CircleCommand: ChatCommand {
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
         let members = try services.circles.members(circle: circle.id)
         let text = context.messages
-        let names = try members.map { try services.directory.person(id: $0.person)?.displayName ?? "?" }
-        var blocks: [ReplyBlock] = [
-            .heading(text("circle.show_title", ["circle": circle.name, "kind": circle.kind.rawValue])),
-            .fields([
-                ReplyField(text("circle.label.members"), names.isEmpty ? "—" : names.joined(separator: ", ")),
-                ReplyField(text("circle.label.cadence"), circle.cadence.rawValue),
-                ReplyField(text("circle.label.next_host"), try planner.nextHost(circle.id).flatMap { try services.directory.person(id: $0)?.displayName } ?? "—"),
-            ]),
+        let zone = context.callerZone(try context.callerProfile())
+        func name(_ id: PersonID) throws -> String { try services.directory.person(id: id)?.displayName ?? "?" }
+        let names = try members.map { try name($0.person) }
+        var fields = [
+            ReplyField(text("circle.label.members"), names.isEmpty ? "—" : names.joined(separator: ", ")),
+            ReplyField(text("circle.label.cadence"), circle.cadence.rawValue),
         ]
+        if let scope = circle.scope { fields.append(ReplyField(text("circle.label.scope"), scope)) }
+        if let (meeting, host) = try planner.upcomingSessions(circle.id).first {
+            fields.append(ReplyField(text("circle.label.next_session"), text("circle.session_value", [
+                "when": LocalTime.format(meeting.start, in: zone), "host": try name(host), "id": "\(meeting.id)",
+            ])))
+            let after = try planner.nextHost(among: members.map(\.person), circle: circle.id)
+            fields.append(ReplyField(text("circle.label.host_after"), try name(after)))
+        } else {
+            fields.append(ReplyField(text("circle.label.next_session"), text("circle.no_session", [
+                "schedule": context.typed("circle schedule \(context.typedName(circle.name))"),
+            ])))
+            fields.append(ReplyField(text("circle.label.next_host"), try planner.nextHost(circle.id).map(name) ?? "—"))
+        }
+        var blocks: [ReplyBlock] = [.heading(text("circle.show_title", ["circle": circle.name, "kind": circle.kind.rawValue])), .fields(fields)]
         if let ends = circle.endsOn { blocks.append(.text(text("circle.sprint_ends", ["date": ends.description]))) }
         let insights = try planner.digest(circle, text: text)
         blocks.append(.heading(text("circle.insights_title")))
@@ -113,6 +151,10 @@ public struct CircleCommand: ChatCommand {
         let circle = try circle(arguments, context)
         let members = try membersOnly(circle, context)
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
+        // The session's host captures what the group learned; before the first session is booked, any member may.
+        if let host = try planner.currentHost(circle.id), host != context.caller.id, !context.may(.programManager) {
+            throw UserError("circle.insight_host_only", ["circle": circle.name, "host": try planner.person(host).displayName])
+        }
         let insight = arguments["text"]
         try services.transaction {
             try services.circles.addInsight(insight, circle: circle.id, by: context.caller.id, at: now)
@@ -137,9 +179,11 @@ public struct CircleCommand: ChatCommand {
         let name = arguments["name"]
         let kind = Circle.Kind(rawValue: arguments["kind"])!
         let cadence = Meeting.Cadence(rawValue: arguments["cadence"])!
-        let scope = arguments.text("scope")
-        if let scope {
-            guard MatchGroup(parsing: scope) != nil, !scope.lowercased().hasPrefix("stage:") else { throw UserError("circle.bad_scope") }
+        let scope = try arguments.text("scope").map { try ChapterScope(services: context.services).resolve($0) }
+        // A chapter's first member is in its scope; ambassadors and program managers may start one for another group.
+        let joins = kind != .chapter || scope.map { ChapterScope.contains($0, context.caller) } ?? true
+        guard joins || context.may(.ambassador) else {
+            throw UserError("circle.creator_out_of_scope", ["scope": scope!.description, "yours": yourGroup(scope!, context)])
         }
         let ends = arguments.date("ends")
         if let ends, ends <= CalendarDate(context.services.clock.now, in: .gmt) {
@@ -148,19 +192,20 @@ public struct CircleCommand: ChatCommand {
         let channel = try arguments.text("channel").map { try ChannelName.find($0, context).name }
         guard Int64(name.trimmingPrefix("#")) == nil else { throw UserError("circle.numeric_name", ["name": name]) }
         guard try context.services.circles.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
+        try requireConsent(context, then: "circle create \(context.typedName(name))")
         let services = context.services
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)
         let zone = context.callerZone(try context.callerProfile())
         let circle = try services.transaction {
             let circle = try services.circles.insertCircle(Circle(
-                name: name, kind: kind, scope: scope, cadence: cadence, endsOn: ends, channel: channel, createdBy: context.caller.id, createdAt: services.clock.now
+                name: name, kind: kind, scope: scope?.description, cadence: cadence, endsOn: ends, channel: channel, createdBy: context.caller.id, createdAt: services.clock.now
             ))
-            _ = try services.circles.join(context.caller.id, circle: circle.id, at: services.clock.now)
+            if joins { _ = try services.circles.join(context.caller.id, circle: circle.id, at: services.clock.now) }
             try planner.scheduleCloseOut(circle, zone: zone)
             return circle
         }
         let typedName = context.typedName(circle.name)
-        return [.text(context.messages("circle.created", [
+        return [.text(context.messages(joins ? "circle.created" : "circle.created_for_others", [
             "circle": circle.name, "join": context.typed("circle join \(typedName)"), "schedule": context.typed("circle schedule \(typedName)"),
         ]))]
     }

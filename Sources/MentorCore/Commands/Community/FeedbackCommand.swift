@@ -2,7 +2,7 @@ import Foundation
 
 /// `feedback [--anonymous] TEXT` sends confidential feedback to the program managers. Anonymous feedback stores no
 /// sender at all; its sender gets a one-time token to read the answer with `feedback check TOKEN`.
-/// Program managers use `feedback queue` and `feedback answer ID TEXT`.
+/// Program managers use `feedback queue`, `feedback answer ID TEXT` and `feedback answered` (the history).
 public struct FeedbackCommand: ChatCommand {
     public static let descriptor = CommandDescriptor("feedback", actions: [
         CommandAction(
@@ -11,8 +11,9 @@ public struct FeedbackCommand: ChatCommand {
         ),
         CommandAction("check", arguments: [CommandArgument("token", .text(maxLength: 64))], examples: ["feedback check 3f9a…"], run: check),
         CommandAction("queue", role: .programManager, examples: ["feedback queue"], run: queue),
+        CommandAction("answered", aliases: ["history"], role: .programManager, examples: ["feedback answered"], run: history),
         CommandAction(
-            "answer", arguments: [CommandArgument("id", .id), .rest("text", maxLength: 4000)], role: .programManager,
+            "answer", arguments: [CommandArgument("id", .id), .rest("text", required: false, maxLength: 4000)], role: .programManager,
             examples: ["feedback answer 4 Thanks, we'll slow it down"], run: answer
         ),
     ])
@@ -37,13 +38,34 @@ public struct FeedbackCommand: ChatCommand {
         }))]
     }
 
+    /// Answered feedback, newest first, with what was answered and when; reading it is recorded.
+    static func history(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let services = context.services
+        try services.auditLog.record(AuditEntry(at: services.clock.now, actor: context.caller.email, action: .readFeedback, subject: "answered"))
+        let answered = try services.feedback.answeredFeedback(limit: 20)
+        guard !answered.isEmpty else { return [.text(context.messages("feedback.history_empty", ["queue": context.typed("feedback queue")]))] }
+        let zone = context.callerZone(try context.callerProfile())
+        return [Reply(.heading(context.messages("feedback.history_title")), .list(try answered.map { item in
+            let from = try item.sender.flatMap { try services.directory.person(id: $0)?.displayName } ?? context.messages("feedback.anonymous")
+            return context.messages("feedback.history_row", [
+                "id": "\(item.id)", "from": from, "text": item.text, "answer": item.answer ?? "",
+                "date": item.answeredAt.map { CalendarDate($0, in: zone).description } ?? "",
+            ])
+        }))]
+    }
+
     static func answer(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let now = context.services.clock.now
         let id = arguments.id("id")!
         guard let item = try context.services.feedback.feedback(id: id) else {
             throw UserError("feedback.not_found", ["queue": context.typed("feedback queue")])
         }
-        let answer = arguments["text"]
+        guard item.answer == nil else {
+            throw UserError("feedback.already_answered", ["id": "\(id)", "history": context.typed("feedback answered")])
+        }
+        guard let answer = arguments.text("text") else {
+            throw UserError("feedback.answer_missing", ["id": "\(id)", "example": context.typed("feedback answer \(id) Thanks, we'll look into it")])
+        }
         try context.services.transaction {
             try context.services.feedback.answerFeedback(id: id, answer: answer, at: now)
             try context.services.auditLog.record(AuditEntry(at: now, actor: context.caller.email, action: .answerFeedback, subject: "feedback \(id)"))

@@ -43,7 +43,7 @@ public struct RecognitionCommand: ChatCommand {
     static func counts(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let since = context.services.clock.now - 90 * 86_400
         let kudos = try context.services.recognition.kudosCounts(since: since)
-        let hosted = try context.services.recognition.hostedSessions()
+        let hosted = try context.services.recognition.hostedSessions(heldBy: context.services.clock.now)
         var rows: [(String, Int, Int)] = []
         for person in Set(kudos.keys).union(hosted.keys) {
             let name = try context.services.directory.person(id: person)?.displayName ?? "?"
@@ -52,7 +52,9 @@ public struct RecognitionCommand: ChatCommand {
         guard !rows.isEmpty else { return [.text(context.messages("recognition.none"))] }
         rows.sort { ($1.1 + $1.2, $0.0) < ($0.1 + $0.2, $1.0) }
         return [Reply(.heading(context.messages("recognition.title")), .list(rows.map {
-            context.messages("recognition.row", ["name": $0.0, "kudos": "\($0.1)", "hosted": "\($0.2)"])
+            context.messages("recognition.row", [
+                "name": $0.0, "kudos": context.messages.count("recognition.kudos", $0.1), "hosted": context.messages.count("recognition.hosted", $0.2),
+            ])
         }))]
     }
 }

@@ -150,14 +150,17 @@ public struct MeetingPlanner: Sendable {
                 let host = caller
                 let names = people.map(\.displayName).joined(separator: " & ")
                 let zone = try letters.zone(of: host)
-                meeting = try services.meetings.insertMeeting(Meeting(
+                let booked = try services.meetings.insertMeeting(Meeting(
                     uid: RandomToken.hex() + "@mentord", title: (try letters.messages(for: host.id))(people.count == 2 ? "meeting.title.pair" : "meeting.title.group", ["names": names]),
                     host: host.id, attendees: proposals.attendees, start: slot.start, minutes: slot.minutes, hostZone: zone.identifier,
                     token: RandomToken.hex(), edgeMinutes: edges, responses: [host.id: .accepted]
                 ))
-                try announce(meeting, key: "meeting.invite_title", quiet: slot)
                 if let circle = proposals.circle {
-                    try CirclePlanner(services: services, catalog: letters.catalog).sessionBooked(meeting, circle: circle)
+                    // A circle session's invitation names the circle and its host.
+                    meeting = try CirclePlanner(services: services, catalog: letters.catalog).sessionBooked(booked, circle: circle)
+                } else {
+                    meeting = booked
+                    try announce(meeting, key: "meeting.invite_title", quiet: slot)
                 }
             }
             try services.meetings.markProposalsBooked(for: caller.id, firstNumber: proposals.firstNumber, meeting: meeting.id)
