@@ -34,8 +34,9 @@ import Testing
 
     @Test func localTimesShowTheZoneAbbreviation() {
         let instant = Date(timeIntervalSince1970: 1_795_597_200)  // 2026-11-25 09:00 UTC
-        #expect(LocalTime.format(instant, in: TimeZone(identifier: "Asia/Tokyo")!) == "Wed 25 Nov 18:00 GMT+9")
-        #expect(LocalTime.format(instant, in: TimeZone(identifier: "Asia/Kolkata")!) == "Wed 25 Nov 14:30 GMT+5:30")
+        let english = LocaleFormat(language: "en")
+        #expect(english.time(instant, in: TimeZone(identifier: "Asia/Tokyo")!) == "Wed 25 Nov 18:00 Japan Standard Time (GMT+9)")
+        #expect(english.time(instant, in: TimeZone(identifier: "Asia/Kolkata")!) == "Wed 25 Nov 14:30 India Standard Time (GMT+5:30)")
     }
 
     @Test func messagesFallBackToEnglishAndFillArguments() {

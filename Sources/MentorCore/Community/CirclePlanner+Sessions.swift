@@ -33,7 +33,7 @@ extension CirclePlanner {
         let engagement = EngagementPlanner(services: services, catalog: catalog)
         for member in meeting.attendees {
             let text = try messages(for: member)
-            let when = LocalTime.format(meeting.start, in: try zone(of: try person(member)))
+            let when = text.time(meeting.start, in: try zone(of: try person(member)))
             let names = try meeting.attendees.filter { $0 != member }.map { try person($0).displayName }.joined(separator: ", ")
             let invitation = try letters.invitation(meeting, reader: member, key: key)
             let hosting = member == host ? "circle.host_you" : "circle.host_announced"
@@ -139,7 +139,7 @@ extension CirclePlanner {
 
     private func tell(_ reader: PersonID, _ key: String, circle: Circle, meeting: Meeting, leaver: Person) throws {
         let text = try messages(for: reader)
-        let when = LocalTime.format(meeting.start, in: try zone(of: try person(reader)))
+        let when = text.time(meeting.start, in: try zone(of: try person(reader)))
         try services.messenger.send(.text(text(key, ["circle": circle.name, "name": leaver.displayName, "when": when])), to: reader)
     }
 }

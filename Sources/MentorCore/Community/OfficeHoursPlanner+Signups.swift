@@ -83,7 +83,7 @@ extension OfficeHoursPlanner {
     func signUpReply(_ hours: OfficeHours, session: Date, meeting: Meeting, reader: Person, text: Messages) throws -> Reply {
         let letters = MeetingLetters(services: services, catalog: catalog)
         return Reply(blocks: [
-            .text(text("officehours.signed_up", ["topic": hours.topic, "when": LocalTime.format(session, in: try zone(of: reader))])),
+            .text(text("officehours.signed_up", ["topic": hours.topic, "when": text.time(session, in: try zone(of: reader))])),
             .fields([
                 ReplyField(text("officehours.label.invite"), services.scheduling.inviteURL(token: meeting.token) ?? text("meeting.invite_unavailable")),
                 ReplyField(text("officehours.label.meeting"), "\(meeting.id)"),
@@ -124,7 +124,7 @@ extension OfficeHoursPlanner {
     private func tell(_ reader: PersonID, _ key: String, hours: OfficeHours, session: Date) throws {
         let text = try messages(for: reader)
         let host = try person(hours.host).displayName
-        let when = LocalTime.format(session, in: try zone(of: try person(reader)))
+        let when = text.time(session, in: try zone(of: try person(reader)))
         try services.messenger.send(.text(text(key, ["topic": hours.topic, "host": host, "when": when, "list": "officehours list"])), to: reader)
     }
 }

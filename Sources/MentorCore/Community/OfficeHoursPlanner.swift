@@ -58,8 +58,8 @@ public struct OfficeHoursPlanner: Correspondence {
         return Reply(blocks: [
             .heading(text("officehours.announce_title", ["topic": hours.topic, "host": host.displayName])),
             .fields([
-                ReplyField(text("officehours.label.when"), MeetingLetters(services: services, catalog: catalog).span(session, minutes: hours.minutes, in: zone)),
-                ReplyField(text("officehours.label.host_time"), LocalTime.format(session, in: hostZone)),
+                ReplyField(text("officehours.label.when"), MeetingLetters(services: services, catalog: catalog).span(session, minutes: hours.minutes, in: zone, text: text)),
+                ReplyField(text("officehours.label.host_time"), text.time(session, in: hostZone)),
                 ReplyField(text("officehours.label.spots"), "\(max(spots, 0)) / \(hours.capacity)"),
             ]),
             .actions([.command("officehours signup \(hours.id)", label: text("officehours.button.signup"))]),

@@ -24,12 +24,12 @@ extension OfficeHoursRosterJob {
             let host = try planner.person(hours.host)
             for attendee in attendees {
                 let text = try planner.messages(for: attendee)
-                let when = letters.span(session, minutes: hours.minutes, in: try planner.zone(of: try planner.person(attendee)))
+                let when = letters.span(session, minutes: hours.minutes, in: try planner.zone(of: try planner.person(attendee)), text: text)
                 deliveries.append(JobDelivery(.text(text("officehours.reminder", ["topic": hours.topic, "host": host.displayName, "when": when])), to: attendee, digestible: false))
             }
             let text = try planner.messages(for: hours.host)
             let names = try attendees.map { try planner.person($0).displayName }
-            let when = letters.span(session, minutes: hours.minutes, in: try planner.zone(of: host))
+            let when = letters.span(session, minutes: hours.minutes, in: try planner.zone(of: host), text: text)
             deliveries.append(JobDelivery(Reply(blocks: [
                 .heading(text("officehours.roster_title", ["topic": hours.topic, "when": when, "count": "\(names.count)"])),
                 names.isEmpty ? .text(text("officehours.roster_empty")) : .list(names),

@@ -13,7 +13,7 @@ struct MentoringHome {
 
     private func myZone() throws -> TimeZone { context.callerZone(try context.callerProfile()) }
 
-    private func when(_ date: Date) throws -> String { LocalTime.format(date, in: try myZone()) }
+    private func when(_ date: Date) throws -> String { text.time(date, in: try myZone()) }
 
     /// Each active pairing: who, the pairing id, program and start, when they last met and meet next, and the
     /// buttons to schedule, close, and rate it once its period is over.
@@ -31,7 +31,7 @@ struct MentoringHome {
             var fields = [
                 ReplyField(text("mentoring.label.last_met"), try activity.lastMet.map(when) ?? text("mentoring.not_met_yet")),
                 ReplyField(text("mentoring.label.next_meeting"), try activity.nextMeeting.map(when) ?? text("mentoring.none_booked")),
-                ReplyField(text("mentoring.label.their_time"), LocalTime.format(now, in: try letters.zone(of: other))),
+                ReplyField(text("mentoring.label.their_time"), text.time(now, in: try letters.zone(of: other))),
             ]
             if pairing.mentee == me.id {
                 let shared = try services.goals.goals(owner: me.id).filter { $0.shared && $0.status == .open }

@@ -85,7 +85,7 @@ public struct ProgramWithdrawal: Sendable {
         }
         for meeting in plan.meetings {
             let other = meeting.attendees.first { $0 != person.id } ?? person.id
-            lines.append(text("leave.item.meeting", ["id": "\(meeting.id)", "name": try name(other), "time": LocalTime.format(meeting.start, in: zone)]))
+            lines.append(text("leave.item.meeting", ["id": "\(meeting.id)", "name": try name(other), "time": text.time(meeting.start, in: zone)]))
         }
         return lines
     }

@@ -55,7 +55,7 @@ import Testing
         let clock = FakeClock()
         let (chat, meeting) = try Self.circleWithSession(clock)
         let show = Self.squeezed(chat.say("circle show \"LATAM Sellers\"", as: Self.dee))
-        let when = LocalTime.format(meeting.start, in: TimeZone(identifier: "America/Mexico_City")!)
+        let when = LocaleFormat(language: "en").time(meeting.start, in: TimeZone(identifier: "America/Mexico_City")!)
         #expect(show.contains("Next session: \(when) your time, hosted by Bruno Silva (meeting 1)"), "\(show)")
         #expect(show.contains("Host after that: Alice Nguyen"), "the same rotation as before: least hosted, earliest to join")
         // Only the session's host (or a program manager) adds insights.

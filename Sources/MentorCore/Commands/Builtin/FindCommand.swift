@@ -56,7 +56,7 @@ public struct FindCommand: ChatCommand {
         let matches = entry.matches.map { "\($0.text) (\(text("find.field.\($0.field)")))" }.joined(separator: ", ")
         var result = [
             ReplyField(text("find.label.matches"), matches),
-            ReplyField(text("find.label.time"), "\(zone.identifier), \(LocalTime.format(now, in: zone)) — \(overlap)"),
+            ReplyField(text("find.label.time"), "\(zone.identifier), \(text.time(now, in: zone)) — \(overlap)"),
             ReplyField(text("find.label.capacity"), "\(entry.capacityLeft)"),
             ReplyField(text("find.label.languages"), entry.profile.languages(for: entry.person).joined(separator: ", ")),
         ]

@@ -70,7 +70,7 @@ public struct ProfileCommand: ChatCommand {
             ReplyField(text("profile.field.interests"), tags(profile.interests)),
             ReplyField(text("profile.field.goals"), tags(profile.goals)),
             ReplyField(text("profile.field.bio"), profile.bio.isEmpty ? none : profile.bio),
-            ReplyField(text("profile.field.timezone"), "\(TimeZoneName.shown(zone)) (\(LocalTime.format(context.services.clock.now, in: zone)))\(zoneSource)"),
+            ReplyField(text("profile.field.timezone"), "\(TimeZoneName.shown(zone)) (\(text.time(context.services.clock.now, in: zone)))\(zoneSource)"),
             ReplyField(text("profile.field.hours"), profile.workingHours.description),
             ReplyField(text("profile.field.quiet"), profile.quietHours?.description ?? none),
             ReplyField(text("profile.field.site"), site(profile, person, text)),

@@ -17,7 +17,7 @@ public struct WhoAmICommand: ChatCommand {
             ReplyField(text("whoami.name"), person.displayName),
             ReplyField(text("whoami.email"), person.email),
             ReplyField(text("whoami.site"), [person.site, person.country].filter { !$0.isEmpty }.joined(separator: ", ")),
-            ReplyField(text("whoami.time_zone"), "\(person.timeZoneID) (\(LocalTime.format(now, in: zone)))"),
+            ReplyField(text("whoami.time_zone"), "\(person.timeZoneID) (\(text.time(now, in: zone)))"),
             ReplyField(text("whoami.function"), [person.function, person.team].filter { !$0.isEmpty }.joined(separator: " / ")),
             ReplyField(text("whoami.stage"), person.careerStage.description),
             ReplyField(text("whoami.languages"), person.languages.joined(separator: ", ")),

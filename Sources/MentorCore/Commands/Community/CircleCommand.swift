@@ -96,7 +96,7 @@ public struct CircleCommand: ChatCommand {
         let zone = context.callerZone(try context.callerProfile())
         return [Reply(
             .text(context.messages("circle.left_sessions", ["circle": circle.name])),
-            .list(sessions.map { context.messages("circle.left_session_row", ["id": "\($0.id)", "when": LocalTime.format($0.start, in: zone)]) })
+            .list(sessions.map { context.messages("circle.left_session_row", ["id": "\($0.id)", "when": context.messages.time($0.start, in: zone)]) })
         )]
     }
 
@@ -116,7 +116,7 @@ public struct CircleCommand: ChatCommand {
         if let scope = circle.scope { fields.append(ReplyField(text("circle.label.scope"), scope)) }
         if let (meeting, host) = try planner.upcomingSessions(circle.id).first {
             fields.append(ReplyField(text("circle.label.next_session"), text("circle.session_value", [
-                "when": LocalTime.format(meeting.start, in: zone), "host": try name(host), "id": "\(meeting.id)",
+                "when": text.time(meeting.start, in: zone), "host": try name(host), "id": "\(meeting.id)",
             ])))
             let after = try planner.nextHost(among: members.map(\.person), circle: circle.id)
             fields.append(ReplyField(text("circle.label.host_after"), try name(after)))

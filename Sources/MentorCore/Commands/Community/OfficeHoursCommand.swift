@@ -60,7 +60,7 @@ public struct OfficeHoursCommand: ChatCommand {
         let planner = planner(context)
         let (session, meeting) = try planner.signUp(context.caller, for: hours)
         guard let meeting else {
-            let when = LocalTime.format(session, in: context.callerZone(try context.callerProfile()))
+            let when = context.messages.time(session, in: context.callerZone(try context.callerProfile()))
             return [.text(context.messages("officehours.already", ["topic": hours.topic, "when": when, "leave": context.typed("officehours leave \(hours.id)")]))]
         }
         return [try planner.signUpReply(hours, session: session, meeting: meeting, reader: context.caller, text: context.messages)]
@@ -69,7 +69,7 @@ public struct OfficeHoursCommand: ChatCommand {
     static func leave(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let hours = try officeHours(arguments, context)
         let (session, left) = try planner(context).leave(context.caller, hours)
-        let when = LocalTime.format(session, in: context.callerZone(try context.callerProfile()))
+        let when = context.messages.time(session, in: context.callerZone(try context.callerProfile()))
         return [.text(context.messages(left ? "officehours.left" : "officehours.not_signed_up", [
             "topic": hours.topic, "when": when, "signup": context.typed("officehours signup \(hours.id)"),
         ]))]
@@ -99,7 +99,7 @@ public struct OfficeHoursCommand: ChatCommand {
         if let channel = arguments.text("channel") { changed.channel = try ChannelName.find(channel, context).name }
         try refuseClash(changed, context)
         try planner(context).edit(hours, to: changed)
-        let next = LocalTime.format(changed.nextSession(after: context.services.clock.now), in: context.callerZone(try context.callerProfile()))
+        let next = context.messages.time(changed.nextSession(after: context.services.clock.now), in: context.callerZone(try context.callerProfile()))
         return [.text(context.messages("officehours.edited", [
             "id": "\(hours.id)", "topic": changed.topic, "next": next, "capacity": "\(changed.capacity)",
         ]))]
@@ -112,7 +112,7 @@ public struct OfficeHoursCommand: ChatCommand {
             other.id != hours.id && other.host == hours.host && other.cancelledAt == nil && hours.overlaps(other, near: now)
         }
         if let clash {
-            let when = LocalTime.format(clash.nextSession(after: now), in: TimeZone(identifier: hours.zone) ?? .gmt)
+            let when = context.messages.time(clash.nextSession(after: now), in: TimeZone(identifier: hours.zone) ?? .gmt)
             throw UserError("officehours.clash", ["id": "\(clash.id)", "topic": clash.topic, "when": when])
         }
     }
@@ -150,7 +150,7 @@ public struct OfficeHoursCommand: ChatCommand {
             try planner.scheduleNextSession(hours, after: services.clock.now)
             return hours
         }
-        let next = LocalTime.format(hours.nextSession(after: services.clock.now), in: zone)
+        let next = context.messages.time(hours.nextSession(after: services.clock.now), in: zone)
         let places = context.messages(capacity == OfficeHours.defaultCapacity ? "officehours.capacity_default" : "officehours.capacity", [
             "capacity": "\(capacity)", "edit": context.typed("officehours edit \(hours.id) --capacity 12"),
         ])
@@ -172,7 +172,7 @@ public struct OfficeHoursCommand: ChatCommand {
             let signups = try context.services.officeHours.signups(officeHours: hours.id, session: session)
             let mark = hours.host == context.caller.id ? "officehours.mark_hosting" : signups.contains(context.caller.id) ? "officehours.mark_signed_up" : nil
             rows.append((session, context.messages("officehours.row", [
-                "id": "\(hours.id)", "topic": hours.topic, "host": host, "when": LocalTime.format(session, in: zone),
+                "id": "\(hours.id)", "topic": hours.topic, "host": host, "when": context.messages.time(session, in: zone),
                 "spots": context.messages.count("officehours.spots", max(hours.capacity - signups.count, 0)),
                 "mark": mark.map { context.messages($0) } ?? "",
             ])))

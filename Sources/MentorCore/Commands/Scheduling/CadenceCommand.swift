@@ -40,7 +40,7 @@ public struct CadenceCommand: ChatCommand {
         let rows = try hosted.sorted { $0.id < $1.id }.map { meeting in
             let names = try meeting.attendees.filter { $0 != context.caller.id }.compactMap { try context.services.directory.person(id: $0)?.displayName }
             return context.messages("cadence.which_row", [
-                "id": "\(meeting.id)", "when": LocalTime.format(meeting.nextOccurrence(after: now)!, in: zone), "names": names.joined(separator: ", "),
+                "id": "\(meeting.id)", "when": context.messages.time(meeting.nextOccurrence(after: now)!, in: zone), "names": context.messages.list(names),
                 "command": context.typed("cadence \(cadence) \(meeting.id)"),
             ])
         }

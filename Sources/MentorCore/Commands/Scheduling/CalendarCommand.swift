@@ -27,7 +27,7 @@ public struct CalendarCommand: ChatCommand {
             }
             let tail = String(feed.url.suffix(6))
             guard let fetched = feed.fetchedAt else { return [.text(context.messages("calendar.status_never", ["tail": tail]))] }
-            let when = LocalTime.format(fetched, in: context.callerZone(try context.callerProfile()))
+            let when = context.messages.time(fetched, in: context.callerZone(try context.callerProfile()))
             return [.text(context.messages("calendar.status", ["tail": tail, "when": when]))]
         }
         guard let url = Self.feedURL(argument) else { throw UserError("calendar.bad_url") }

@@ -19,8 +19,8 @@ public struct MeetingsCommand: ChatCommand {
                 }
             }
             let repeats = meeting.cadence.map { context.messages("meetings.repeats", ["cadence": $0.rawValue]) } ?? ""
-            let when = LocalTime.format(next, in: zone)
-            var row = context.messages("meetings.row", ["id": "\(meeting.id)", "when": when, "names": names.joined(separator: ", "), "repeats": repeats])
+            let when = context.messages.time(next, in: zone)
+            var row = context.messages("meetings.row", ["id": "\(meeting.id)", "when": when, "names": context.messages.list(names), "repeats": repeats])
             let mine = meeting.response(of: context.caller.id)
             if meeting.host != context.caller.id {
                 row += context.messages("meetings.yours.\(mine.rawValue)", [

@@ -26,22 +26,18 @@ public struct OverlapCommand: ChatCommand {
         }
         let rows = shared.map { interval in
             context.messages("overlap.day", [
-                "day": Self.day(interval.start, myZone), "yours": Self.range(interval, myZone), "theirs": Self.range(interval, theirZone), "name": other.displayName,
+                "day": context.messages.format.day(interval.start, in: myZone), "yours": Self.range(interval, myZone, context.messages),
+                "theirs": Self.range(interval, theirZone, context.messages), "name": other.displayName,
             ])
         }
         let hours = MatchReason.hours(minutes)
         return [Reply(.heading(context.messages("overlap.title", ["name": other.displayName, "hours": hours])), .list(rows))]
     }
 
-    /// `Mon 30 Nov`.
-    static func day(_ instant: Date, _ zone: TimeZone) -> String {
-        let formatted = LocalTime.format(instant, in: zone)
-        return formatted.split(separator: " ").prefix(3).joined(separator: " ")
-    }
-
-    /// `08:00–10:00 GMT+9`.
-    static func range(_ interval: DateInterval, _ zone: TimeZone) -> String {
-        let start = LocalDateTime(interval.start, in: zone), end = LocalDateTime(interval.end, in: zone)
-        return "\(DailyWindow.clock(start.minute))–\(DailyWindow.clock(end.minute)) \(zone.abbreviation(for: interval.start) ?? zone.identifier)"
+    /// `08:00–10:00 JST (GMT+9)`, in the reader's language.
+    static func range(_ interval: DateInterval, _ zone: TimeZone, _ text: Messages) -> String {
+        let format = text.format
+        let times = "\(format.hourMinute(interval.start, in: zone))–\(format.hourMinute(interval.end, in: zone))"
+        return "\(times) \(ZoneLabel.label(for: zone, at: interval.start, language: text.language))"
     }
 }

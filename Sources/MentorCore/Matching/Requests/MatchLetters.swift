@@ -23,7 +23,7 @@ struct MatchLetters: Correspondence {
             ReplyField(text("match.label.why"), MatchReason.sentence(offer.reasons.filter(\.isPublic), messages: text)),
             ReplyField(text("match.label.goals"), goals.isEmpty ? text("match.no_goals") : goals.joined(separator: ", ")),
             ReplyField(text("match.label.their_hours"), try hours(of: mentee, text)),
-            ReplyField(text("match.label.answer_by"), LocalTime.format(offer.expiresAt, in: try zone(of: mentor))),
+            ReplyField(text("match.label.answer_by"), text.time(offer.expiresAt, in: try zone(of: mentor))),
         ]
         if let format = request.format { fields.append(ReplyField(text("match.label.format"), format.rawValue)) }
         return Reply(blocks: [
@@ -49,7 +49,7 @@ struct MatchLetters: Correspondence {
         if let lead { blocks.append(.text(lead)) }
         blocks.append(.text(text("match.waiting", [
             "who": try introduce(mentor), "why": MatchReason.sentence(offer.reasons.filter(\.isPublic), messages: text),
-            "deadline": LocalTime.format(offer.expiresAt, in: try zone(of: mentee)), "wait": wait,
+            "deadline": text.time(offer.expiresAt, in: try zone(of: mentee)), "wait": wait,
         ])))
         blocks.append(.text(text("match.waiting_help", ["status": "request status", "cancel": "cancel"])))
         return Reply(blocks: blocks)

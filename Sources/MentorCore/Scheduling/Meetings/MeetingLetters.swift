@@ -5,13 +5,9 @@ struct MeetingLetters: Correspondence {
     let services: MentorServices
     let catalog: MessageCatalog
 
-    /// `Thu 3 Dec 09:00–09:30 GMT-3`.
-    func span(_ start: Date, minutes: Int, in zone: TimeZone) -> String {
-        let end = LocalDateTime(start + Double(minutes) * 60, in: zone)
-        let first = LocalTime.format(start, in: zone)
-        // Insert the end time after the start's clock time: "Thu 3 Dec 09:00–09:30 JST".
-        guard let clock = first.firstRange(of: /\d\d:\d\d/) else { return first }
-        return first.replacingCharacters(in: clock, with: first[clock] + "–" + DailyWindow.clock(end.minute))
+    /// `Thu 3 Dec 09:00–09:30 BRT (GMT-3)`, in the reader's language.
+    func span(_ start: Date, minutes: Int, in zone: TimeZone, text: Messages) -> String {
+        text.span(start, to: start + Double(minutes) * 60, in: zone)
     }
 
     /// One line per attendee: the time in their own zone, the reader first as "you".
@@ -19,7 +15,7 @@ struct MeetingLetters: Correspondence {
         var lines: [String] = []
         for id in [reader] + attendees.filter({ $0 != reader }) {
             let person = try person(id)
-            let when = span(start, minutes: minutes, in: try zone(of: person))
+            let when = span(start, minutes: minutes, in: try zone(of: person), text: text)
             lines.append(id == reader ? text("schedule.time.you", ["when": when]) : text("schedule.time.other", ["when": when, "name": person.displayName]))
         }
         return lines
@@ -129,7 +125,7 @@ struct MeetingLetters: Correspondence {
     func answer(_ meeting: Meeting, from invitee: Person, response: Meeting.Response) throws -> Reply {
         let text = try messages(for: meeting.host)
         let host = try person(meeting.host)
-        let when = span(meeting.nextOccurrence(after: services.clock.now) ?? meeting.start, minutes: meeting.minutes, in: try zone(of: host))
+        let when = span(meeting.nextOccurrence(after: services.clock.now) ?? meeting.start, minutes: meeting.minutes, in: try zone(of: host), text: text)
         var blocks: [ReplyBlock] = [.text(text("rsvp.told_\(response.rawValue)", [
             "name": invitee.displayName, "id": "\(meeting.id)", "when": when, "reschedule": "reschedule \(meeting.id)", "cancel": "cancel \(meeting.id)",
         ]))]
@@ -145,7 +141,7 @@ struct MeetingLetters: Correspondence {
     /// What the others hear when someone cancels.
     func cancellation(_ meeting: Meeting, by canceller: Person, reader: PersonID) throws -> Reply {
         let text = try messages(for: reader)
-        let when = span(meeting.nextOccurrence(after: services.clock.now) ?? meeting.start, minutes: meeting.minutes, in: try zone(of: try person(reader)))
+        let when = span(meeting.nextOccurrence(after: services.clock.now) ?? meeting.start, minutes: meeting.minutes, in: try zone(of: try person(reader)), text: text)
         return Reply(blocks: [
             .heading(text("meeting.cancelled_title", ["name": canceller.displayName])),
             .text(text(meeting.cadence == nil ? "meeting.cancelled_body" : "meeting.cancelled_series_body", ["when": when])),
