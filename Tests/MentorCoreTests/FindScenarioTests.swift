@@ -32,7 +32,7 @@ import Testing
         #expect(alice.lowerBound < priya.lowerBound && priya.lowerBound < chiyo.lowerBound)
         #expect(reply.contains("public speaking (expertise)"))
         #expect(reply.contains("presenting (expertise)"), "synonyms from Config/synonyms.json")
-        #expect(reply.contains("America/Los_Angeles, Wed 25 Nov 01:00 GMT-8 — 15 h/week of shared working hours"))
+        #expect(reply.contains("America/Los_Angeles, Wed 25 Nov 01:00 PST (GMT-8) — 15 h/week of shared working hours"))
         #expect(reply.contains("presenting (bio)"), "bio matches show the word as written")
         #expect(reply.contains("no shared working hours (async or an early/late call)"))
         #expect(reply.contains("Capacity left: 2"))

@@ -36,6 +36,8 @@ public struct CatalogData: Sendable {
     /// Distinct terms, sorted, so prefixes are found by binary search.
     let terms: [String]
     let postings: [[Posting]]
+    /// The terms in Japanese (or Chinese) script, which a search word may sit inside rather than start.
+    let ideographicTerms: [Int]
 
     /// - Parameter rows: every indexed word of every mentor in `mentors`; rows of other people are ignored.
     public init(mentors: [Mentor], rows: [(term: String, person: PersonID, field: CatalogField)]) {
@@ -58,12 +60,15 @@ public struct CatalogData: Sendable {
         }
         self.mentors = ordered
         groupRepresentatives = representatives
-        terms = byTerm.keys.sorted()
-        postings = terms.map { byTerm[$0]! }
+        let sorted = byTerm.keys.sorted()
+        terms = sorted
+        postings = sorted.map { byTerm[$0]! }
+        ideographicTerms = sorted.indices.filter { SearchTerms.isIdeographic(sorted[$0]) }
     }
 
     /// Indexes of the terms that count as `word` (see ``SearchTerms/matches(query:term:)``).
     func termIndexes(matching word: String) -> [Int] {
+        if SearchTerms.isIdeographic(word) { return ideographicTerms.filter { SearchTerms.matches(query: word, term: terms[$0]) } }
         var found = (max(4, word.count - 3)..<max(4, word.count)).compactMap { exactIndex(String(word.prefix($0))) }
         var index = lowerBound(word)
         while index < terms.count, terms[index].hasPrefix(word) {

@@ -85,6 +85,11 @@ public struct LocaleFormat: Sendable, Equatable {
         items.formatted(.list(type: .and, width: .narrow).locale(locale))
     }
 
+    /// Alternatives joined as the language offers a choice: `A, B, or C`, `A, B o C`, `A、B、またはC`.
+    public func either(_ items: [String]) -> String {
+        items.formatted(.list(type: .or, width: .standard).locale(locale))
+    }
+
     /// A whole number with the language's grouping: `12,345`, `12.345`.
     public func number(_ value: Int) -> String {
         value.formatted(.number.locale(locale))
