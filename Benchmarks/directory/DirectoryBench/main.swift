@@ -38,6 +38,8 @@ try app.transaction {
         guard let person = try app.directory.person(email: email) else { continue }
         var profile = Profile(personID: person.id)
         profile.roles = [.mentor]
+        // find lists joined mentors only; without consent every query would answer "no mentor" at once.
+        profile.consentedAt = started
         profile.expertise = (0..<3).map { _ in vocabulary.randomElement(using: &random)! }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         profile.bio = "I have helped people with \(vocabulary.randomElement(using: &random)!) for years."
         profile.capacity = Int.random(in: 1...3, using: &random)

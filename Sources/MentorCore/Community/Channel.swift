@@ -9,6 +9,8 @@ public struct Channel: Sendable, Equatable, Codable {
     public var id: String
     /// The IANA zones of the regions it serves; one morning post per zone, or one post when there is a single zone.
     public var zones: [String]
+    /// The languages its posts are written in, one post each; none means the org's default language.
+    public var languages: [String] = []
 
     public init(name: String, platform: String, workspace: String = "", id: String, zones: [String]) {
         self.name = name
@@ -18,7 +20,7 @@ public struct Channel: Sendable, Equatable, Codable {
         self.zones = zones
     }
 
-    private enum CodingKeys: String, CodingKey { case name, platform, workspace, id, zones }
+    private enum CodingKeys: String, CodingKey { case name, platform, workspace, id, zones, languages }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,5 +32,6 @@ public struct Channel: Sendable, Equatable, Codable {
         if let bad = zones.first(where: { TimeZone(identifier: $0) == nil }) {
             throw DecodingError.dataCorruptedError(forKey: .zones, in: container, debugDescription: "\"\(bad)\" is not an IANA time zone")
         }
+        languages = try container.decodeIfPresent([String].self, forKey: .languages)?.map { $0.lowercased() } ?? []
     }
 }

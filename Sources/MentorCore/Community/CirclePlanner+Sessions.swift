@@ -34,7 +34,7 @@ extension CirclePlanner {
         for member in meeting.attendees {
             let text = try messages(for: member)
             let when = text.time(meeting.start, in: try zone(of: try person(member)))
-            let names = try meeting.attendees.filter { $0 != member }.map { try person($0).displayName }.joined(separator: ", ")
+            let names = text.list(try meeting.attendees.filter { $0 != member }.map { try person($0).displayName })
             let invitation = try letters.invitation(meeting, reader: member, key: key)
             let hosting = member == host ? "circle.host_you" : "circle.host_announced"
             let values = ["circle": circle.name, "host": hostName, "when": when, "insight": "circle insight \(circle.id) …"]

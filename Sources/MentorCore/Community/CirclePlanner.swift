@@ -27,7 +27,7 @@ public struct CirclePlanner: Correspondence {
     /// The insights digest: the latest insights, newest first.
     func digest(_ circle: Circle, text: Messages, limit: Int = 10) throws -> [String] {
         try services.circles.insights(circle: circle.id, limit: limit).map { insight in
-            text("circle.insight_row", ["text": insight.text, "name": try person(insight.author).displayName, "date": LocalDateTime(insight.at, in: .gmt).date.description])
+            text("circle.insight_row", ["text": insight.text, "name": try person(insight.author).displayName, "date": text.date(LocalDateTime(insight.at, in: .gmt).date)])
         }
     }
 }

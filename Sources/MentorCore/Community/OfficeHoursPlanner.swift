@@ -44,10 +44,11 @@ public struct OfficeHoursPlanner: Correspondence {
         return due > now ? due : (session.timeIntervalSince(now) > 1800 ? now : nil)
     }
 
-    /// Posts the announcement for the region of `zone` to `channel`, in the channel's language (English).
+    /// Posts the announcement for the region of `zone` to `channel`, once in each of the channel's languages.
     func postAnnouncement(_ hours: OfficeHours, session: Date, zone: String, to channel: Channel) throws {
-        let text = catalog.localized(to: MessageCatalog.fallbackLanguage)
-        try services.messenger.post(try announcement(hours, session: session, zone: TimeZone(identifier: zone) ?? .gmt, text: text), to: channel)
+        for text in catalog.localized(toChannel: channel) {
+            try services.messenger.post(try announcement(hours, session: session, zone: TimeZone(identifier: zone) ?? .gmt, text: text), to: channel)
+        }
     }
 
     /// The post for one region: the session in that region's time, the host's, and a Sign up button.

@@ -34,10 +34,11 @@ extension RecognitionPostJob {
                 return (found.displayName, count)
             }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
             guard !celebrated.isEmpty else { return [] }
-            let text = catalog.localized(to: MessageCatalog.fallbackLanguage)
-            try services.messenger.post(Reply(
-                .heading(text("recognition.post_title")), .list(celebrated.map { text("recognition.post_row", ["name": $0.0, "count": "\($0.1)"]) })
-            ), to: channel)
+            for text in catalog.localized(toChannel: channel) {
+                try services.messenger.post(Reply(
+                    .heading(text("recognition.post_title")), .list(celebrated.map { text("recognition.post_row", ["name": $0.0, "count": "\($0.1)"]) })
+                ), to: channel)
+            }
             return []
         }
     }

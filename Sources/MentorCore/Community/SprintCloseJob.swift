@@ -16,14 +16,17 @@ extension SprintCloseJob {
 
         func run(_ job: SprintCloseJob, due: Date, now: Date) throws -> [JobDelivery] {
             guard let circle = try planner.services.circles.circle(id: job.circle) else { return [] }
-            let english = planner.catalog.localized(to: MessageCatalog.fallbackLanguage)
-            let insights = try planner.digest(circle, text: english, limit: 20)
-            let reply = Reply(blocks: [
-                .heading(english("circle.sprint_closed", ["circle": circle.name])),
-                insights.isEmpty ? .text(english("circle.no_insights")) : .list(insights),
-            ])
-            if let name = circle.channel, let channel = planner.services.postableChannel(named: name) { try planner.services.messenger.post(reply, to: channel) }
-            return try planner.services.circles.members(circle: circle.id).map { JobDelivery(reply, to: $0.person) }
+            func reply(_ text: Messages) throws -> Reply {
+                let insights = try planner.digest(circle, text: text, limit: 20)
+                return Reply(blocks: [
+                    .heading(text("circle.sprint_closed", ["circle": circle.name])),
+                    insights.isEmpty ? .text(text("circle.no_insights")) : .list(insights),
+                ])
+            }
+            if let name = circle.channel, let channel = planner.services.postableChannel(named: name) {
+                for text in planner.catalog.localized(toChannel: channel) { try planner.services.messenger.post(try reply(text), to: channel) }
+            }
+            return try planner.services.circles.members(circle: circle.id).map { JobDelivery(try reply(try planner.messages(for: $0.person)), to: $0.person) }
         }
     }
 }

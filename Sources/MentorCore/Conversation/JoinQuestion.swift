@@ -23,7 +23,7 @@ enum JoinQuestion {
         guard let field = step.field else {
             guard let consented = profile.consentedAt else { return nil }
             let date = CalendarDate(consented, in: context.callerZone(profile))
-            return context.messages("join.saved_consent", ["date": date.description])
+            return context.messages("join.saved_consent", ["date": context.messages.date(date)])
         }
         guard !step.showsCurrentValue, let value = field.value(in: profile, for: context.caller) else { return nil }
         return context.messages("join.saved_answer", ["value": value])

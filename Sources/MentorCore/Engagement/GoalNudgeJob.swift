@@ -21,7 +21,7 @@ extension GoalNudgeJob {
             guard CalendarDate(now, in: try planner.workingTime(of: goal.owner).zone) <= due else { return [] }
             let text = try planner.messages(for: goal.owner)
             return [JobDelivery(.text(text("goal.nudge", [
-                "goal": goal.text, "due": due.description, "progress": "\(goal.progress)", "example": "goal progress \(goal.id) 60",
+                "goal": goal.text, "due": text.date(due), "progress": "\(goal.progress)", "example": "goal progress \(goal.id) 60",
             ])), to: goal.owner)]
         }
     }

@@ -17,7 +17,7 @@ public struct PauseCommand: ChatCommand {
         guard today < date else { throw UserError("pause.date_not_future", ["date": date.description, "today": today.description]) }
         profile.pause = .until(date)
         try context.services.profiles.save(profile)
-        return [.text(context.messages("pause.until", ["date": date.description, "resume": context.typed("resume")]))]
+        return [.text(context.messages("pause.until", ["date": context.messages.date(date), "resume": context.typed("resume")]))]
     }
 }
 

@@ -98,7 +98,7 @@ public struct ProfileCommand: ChatCommand {
         return switch profile.pause {
         case nil: text("profile.status.active")
         case .indefinitely: text("profile.status.paused")
-        case .until(let date): text("profile.status.paused_until", ["date": date.description])
+        case .until(let date): text("profile.status.paused_until", ["date": text.date(date)])
         }
     }
 }

@@ -14,7 +14,9 @@ public struct AnnounceCommand: ChatCommand {
         let text = arguments["text"]
         let now = context.services.clock.now
         try context.services.transaction {
-            try context.services.messenger.post(Reply(.heading(context.messages("announce.heading")), .text(text)), to: channel)
+            // The text is the program manager's own; the heading is in the channel's (first) language.
+            let heading = context.messages.catalog.localized(toChannel: channel)[0]("announce.heading")
+            try context.services.messenger.post(Reply(.heading(heading), .text(text)), to: channel)
             try context.services.auditLog.record(AuditEntry(at: now, actor: context.caller.email, action: .announce, subject: channel.name))
         }
         return [.text(context.messages("announce.done", ["channel": channel.name]))]

@@ -43,7 +43,7 @@ public struct CircleCommand: ChatCommand {
                 "id": "\(circle.id)", "name": circle.name, "kind": circle.kind.rawValue,
                 "members": context.messages.count("circle.members", try services.circles.members(circle: circle.id).count),
                 "cadence": circle.cadence.rawValue, "scope": circle.scope.map { " · \($0)" } ?? "",
-                "ends": circle.endsOn.map { context.messages("circle.row_ends", ["date": $0.description]) } ?? "",
+                "ends": circle.endsOn.map { context.messages("circle.row_ends", ["date": context.messages.date($0)]) } ?? "",
             ])
         }))]
     }
@@ -110,7 +110,7 @@ public struct CircleCommand: ChatCommand {
         func name(_ id: PersonID) throws -> String { try services.directory.person(id: id)?.displayName ?? "?" }
         let names = try members.map { try name($0.person) }
         var fields = [
-            ReplyField(text("circle.label.members"), names.isEmpty ? "—" : names.joined(separator: ", ")),
+            ReplyField(text("circle.label.members"), names.isEmpty ? "—" : text.list(names)),
             ReplyField(text("circle.label.cadence"), circle.cadence.rawValue),
         ]
         if let scope = circle.scope { fields.append(ReplyField(text("circle.label.scope"), scope)) }
@@ -127,7 +127,7 @@ public struct CircleCommand: ChatCommand {
             fields.append(ReplyField(text("circle.label.next_host"), try planner.nextHost(circle.id).map(name) ?? "—"))
         }
         var blocks: [ReplyBlock] = [.heading(text("circle.show_title", ["circle": circle.name, "kind": circle.kind.rawValue])), .fields(fields)]
-        if let ends = circle.endsOn { blocks.append(.text(text("circle.sprint_ends", ["date": ends.description]))) }
+        if let ends = circle.endsOn { blocks.append(.text(text("circle.sprint_ends", ["date": text.date(ends)]))) }
         let insights = try planner.digest(circle, text: text)
         blocks.append(.heading(text("circle.insights_title")))
         blocks.append(insights.isEmpty ? .text(text("circle.no_insights")) : .list(insights))

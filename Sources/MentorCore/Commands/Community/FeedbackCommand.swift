@@ -49,7 +49,7 @@ public struct FeedbackCommand: ChatCommand {
             let from = try item.sender.flatMap { try services.directory.person(id: $0)?.displayName } ?? context.messages("feedback.anonymous")
             return context.messages("feedback.history_row", [
                 "id": "\(item.id)", "from": from, "text": item.text, "answer": item.answer ?? "",
-                "date": item.answeredAt.map { CalendarDate($0, in: zone).description } ?? "",
+                "date": item.answeredAt.map { context.messages.date($0, in: zone) } ?? "",
             ])
         }))]
     }

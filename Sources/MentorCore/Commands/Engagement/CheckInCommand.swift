@@ -83,7 +83,7 @@ public struct CheckInCommand: ChatCommand {
         case .notYet:
             guard let met = theirs.last(where: { $0.answer == .met }), let at = met.answeredAt else { return nil }
             return context.messages("checkin.other_said_met", [
-                "name": other.displayName, "date": LocalDateTime(at, in: zone).date.description, "schedule": context.typed("schedule \(other.email)"),
+                "name": other.displayName, "date": context.messages.date(at, in: zone), "schedule": context.typed("schedule \(other.email)"),
             ])
         case .met:
             guard theirs.contains(where: { $0.answer == .notYet }) else { return nil }

@@ -89,7 +89,7 @@ public struct GoalCommand: ChatCommand {
                 return try planner.person(mentor).displayName
             }
         }
-        return [.text(context.messages("goal.shared", ["goal": goal.text, "names": names.joined(separator: ", ")]))]
+        return [.text(context.messages("goal.shared", ["goal": goal.text, "names": context.messages.list(names)]))]
     }
 
     static func add(_ arguments: CommandArguments, _ context: CommandContext) throws -> Reply {
@@ -148,7 +148,7 @@ public struct GoalsCommand: ChatCommand {
 
     static func describe(_ goal: Goal, _ text: Messages) -> [ReplyBlock] {
         var line = text("goals.item", ["id": "\(goal.id)", "goal": goal.text, "progress": "\(goal.progress)"])
-        if let due = goal.due { line += " " + text("goals.due", ["due": due.description]) }
+        if let due = goal.due { line += " " + text("goals.due", ["due": text.date(due)]) }
         if goal.status == .done { line += " " + text("goals.done") }
         var blocks: [ReplyBlock] = [.text(line)]
         if !goal.milestones.isEmpty {

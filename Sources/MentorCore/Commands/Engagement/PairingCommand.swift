@@ -25,8 +25,8 @@ public struct PairingCommand: ChatCommand {
         }
         let lines = try mine.map { pairing in
             let other = try planner.person(EngagementPlanner.other(in: pairing, than: context.caller.id))
-            let since = LocalDateTime(pairing.startedAt, in: zone).date.description
-            let status = pairing.endedAt.map { text("pairing.list_ended", ["date": LocalDateTime($0, in: zone).date.description]) } ?? text("pairing.list_active")
+            let since = text.date(pairing.startedAt, in: zone)
+            let status = pairing.endedAt.map { text("pairing.list_ended", ["date": text.date($0, in: zone)]) } ?? text("pairing.list_active")
             return text(pairing.mentee == context.caller.id ? "pairing.list_mentor" : "pairing.list_mentee", [
                 "id": "\(pairing.id)", "name": other.displayName, "email": other.email, "program": planner.program(of: pairing).name,
                 "since": since, "status": status,
@@ -99,7 +99,7 @@ public struct SurveyCommand: ChatCommand {
         if let earlier, !arguments.flag("replace") {
             let zone = context.callerZone(try context.callerProfile())
             throw UserError("survey.already", [
-                "id": "\(id)", "score": "\(earlier.score)", "date": LocalDateTime(earlier.answeredAt, in: zone).date.description,
+                "id": "\(id)", "score": "\(earlier.score)", "date": context.messages.date(earlier.answeredAt, in: zone),
                 "replace": context.typed("survey \(id) \(score)\(comment.isEmpty ? "" : " " + comment) --replace"),
             ])
         }

@@ -77,7 +77,7 @@ public struct ReflectionsCommand: ChatCommand {
                 .map { context.messages("reflections.shared_with", ["name": $0]) } ?? context.messages("reflections.private")
             blocks.append(.heading(context.messages("reflections.item", [
                 "id": "\(reflection.id)", "set": context.messages("reflection.\(reflection.set).title"),
-                "date": LocalDateTime(reflection.createdAt, in: zone).date.description, "status": status,
+                "date": context.messages.date(reflection.createdAt, in: zone), "status": status,
             ])))
             blocks.append(.list(Self.lines(reflection, flow: flow, text: context.messages)))
         }

@@ -99,7 +99,7 @@ public struct ResponsivenessCommand: ChatCommand {
         for offer in declines.prefix(listedDeclines) {
             let mentor = try context.services.directory.person(id: offer.mentor), mentee = try context.services.directory.person(id: offer.mentee)
             lines.append(context.messages("responsiveness.decline_row", [
-                "date": offer.answeredAt.map { CalendarDate($0, in: zone).description } ?? "?",
+                "date": offer.answeredAt.map { context.messages.date($0, in: zone) } ?? "?",
                 "mentor": mentor.map { "\($0.displayName) (\($0.email))" } ?? "?", "mentee": mentee.map { "\($0.displayName) (\($0.email))" } ?? "?",
                 "reason": offer.declineReason.map { "“\($0)”" } ?? context.messages("responsiveness.no_reason"),
             ]))

@@ -31,7 +31,7 @@ public struct NominateCommand: ChatCommand {
             let by = try context.services.directory.person(id: earlier.nominatedBy)?.displayName ?? "?"
             throw UserError("nominate.already_nominated", [
                 "name": person.displayName, "program": program.name, "by": by,
-                "date": CalendarDate(earlier.createdAt, in: context.callerZone(try context.callerProfile())).description,
+                "date": context.messages.date(earlier.createdAt, in: context.callerZone(try context.callerProfile())),
             ])
         }
         try context.services.transaction {

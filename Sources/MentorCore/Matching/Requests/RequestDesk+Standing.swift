@@ -70,7 +70,7 @@ extension RequestDesk {
             let next: String = switch nextRound {
             case nil: text("match.waiting_list.next_unknown")
             case let date? where date <= services.clock.now: text("match.waiting_list.next_due")
-            case let date?: text("match.waiting_list.next_on", ["date": CalendarDate(date, in: try letters.zone(of: mentee)).description])
+            case let date?: text("match.waiting_list.next_on", ["date": text.date(date, in: try letters.zone(of: mentee))])
             }
             var blocks: [ReplyBlock] = []
             if let lead { blocks.append(.text(lead)) }

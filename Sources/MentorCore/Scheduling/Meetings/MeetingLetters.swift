@@ -26,7 +26,7 @@ struct MeetingLetters: Correspondence {
     func proposals(_ proposals: SlotProposals, reader: PersonID, widen: String? = nil) throws -> Reply {
         let text = try messages(for: reader)
         let others = try proposals.attendees.filter { $0 != reader }.map { try person($0).displayName }
-        let names = others.joined(separator: ", ")
+        let names = text.list(others)
         guard !proposals.slots.isEmpty else {
             return .text(text(widen == nil ? "schedule.none_at_all" : "schedule.none", ["names": names, "widen": widen ?? ""]))
         }
@@ -87,7 +87,7 @@ struct MeetingLetters: Correspondence {
     /// to accept or decline; `inQuietHours` says the time reaches into the reader's quiet hours.
     func invitation(_ meeting: Meeting, reader: PersonID, key: String, inQuietHours: Bool = false) throws -> Reply {
         let text = try messages(for: reader)
-        let others = try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName }.joined(separator: ", ")
+        let others = text.list(try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName })
         let start = meeting.nextOccurrence(after: services.clock.now) ?? meeting.start
         var blocks: [ReplyBlock] = [.heading(text(key, ["names": others]))]
         blocks.append(.list(try times(start, minutes: meeting.minutes, attendees: meeting.attendees, reader: reader, text: text)))
@@ -153,7 +153,7 @@ struct MeetingLetters: Correspondence {
     /// A reminder before one occurrence.
     func reminder(_ meeting: Meeting, occurrence: Date, lead: Int, reader: PersonID) throws -> Reply {
         let text = try messages(for: reader)
-        let others = try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName }.joined(separator: ", ")
+        let others = text.list(try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName })
         let key = lead >= 60 ? "meeting.reminder.hours" : "meeting.reminder.minutes"
         return Reply(blocks: [
             .heading(text(key, ["names": others, "hours": "\(lead / 60)", "minutes": "\(lead)"])),

@@ -54,7 +54,7 @@ extension MeetingPlanner {
             let text = try letters.messages(for: reader)
             let lines = shifts.map { shift in
                 text(shift.inQuietHours ? "meeting.dst_line_quiet" : "meeting.dst_line", [
-                    "date": shift.date.description, "before": DailyWindow.clock(shift.before), "after": DailyWindow.clock(shift.after),
+                    "date": text.date(shift.date), "before": DailyWindow.clock(shift.before), "after": DailyWindow.clock(shift.after),
                 ])
             }
             var blocks: [ReplyBlock] = [
