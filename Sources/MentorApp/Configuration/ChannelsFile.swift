@@ -2,7 +2,8 @@ import Foundation
 import MentorCore
 
 /// Loads the announcement channels: `{"channels": [{"name": "mentoring", "platform": "slack", "workspace": "T1",
-/// "id": "C123", "zones": ["Europe/London", "Asia/Kolkata"]}]}`.
+/// "id": "C123", "zones": ["Europe/London", "Asia/Kolkata"], "languages": ["en", "de"]}]}`. A channel's posts are
+/// written once in each of its `languages`; without any, in the org's default language (English).
 public enum ChannelsFile {
     private struct Document: Decodable {
         let channels: [Channel]
@@ -17,6 +18,14 @@ public enum ChannelsFile {
         )
         if let duplicate = JSONConfigFile.firstRepeated(document.channels.map { $0.name.lowercased() }) {
             throw CLIFailure("\(path): the channel name \"\(duplicate)\" is used twice; names must be unique", exitCode: ExitCode.config)
+        }
+        for channel in document.channels {
+            if let bad = channel.languages.first(where: { $0.wholeMatch(of: /[a-z]{2}/) == nil }) {
+                throw CLIFailure(
+                    "\(path): channel \"\(channel.name)\" has the language \"\(bad)\"; use two-letter codes of Prompts/ folders, such as \"de\"",
+                    exitCode: ExitCode.config
+                )
+            }
         }
         return document.channels
     }
