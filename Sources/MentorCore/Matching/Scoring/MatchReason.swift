@@ -21,7 +21,7 @@ public struct MatchReason: Sendable, Equatable {
 
     /// The reasons as one line, e.g. "both work on public speaking; Sales ↔ Engineering; 3 h of shared working hours".
     public static func sentence(_ reasons: [MatchReason], limit: Int = 5, messages: Messages) -> String {
-        reasons.prefix(limit).map { messages($0.messageKey, $0.values) }.joined(separator: "; ")
+        reasons.prefix(limit).map { messages($0.messageKey, $0.values(for: messages)) }.joined(separator: "; ")
     }
 }
 
@@ -29,6 +29,14 @@ extension MatchReason {
     /// English name of a language code (`es` → `Spanish`), or the code itself.
     static func languageName(_ code: String) -> String {
         Locale(identifier: "en").localizedString(forLanguageCode: code) ?? code
+    }
+
+    /// The values as `messages`' reader reads them: a shared language named in the reader's language (`inglés`).
+    func values(for messages: Messages) -> [String: String] {
+        guard kind == .language, let code = values["code"],
+            let name = Locale(identifier: messages.language).localizedString(forLanguageCode: code)
+        else { return values }
+        return values.merging(["language": name]) { $1 }
     }
 
     /// Hours for display: `3` or `2.5`.

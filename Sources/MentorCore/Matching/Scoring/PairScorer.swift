@@ -64,7 +64,7 @@ public struct PairScorer: Sendable {
         let minutes = schedules.overlap(mentee.schedule, mentor.schedule)
         add(.overlap, weights.overlapHour * min(minutes / 60, 15), ["hours": MatchReason.hours(minutes)])
         if let language = sharedLanguage(mentee, mentor) {
-            add(.language, weights.sharedLanguage, ["language": MatchReason.languageName(language)])
+            add(.language, weights.sharedLanguage, ["language": MatchReason.languageName(language), "code": language])
         }
         let gap = mentor.level - mentee.level
         if program.preferredStageGap.contains(gap) { add(.stage, weights.stageGap, ["mentee": mentee.person.careerStage.description, "mentor": mentor.person.careerStage.description]) }
