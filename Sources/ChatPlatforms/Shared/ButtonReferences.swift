@@ -72,7 +72,7 @@ public struct ButtonReferences: Sendable {
             ButtonReference(token: token, actionID: action.id, value: action.value, expiresAt: now.addingTimeInterval(ButtonReference.lifetime)),
             now: now
         )
-        return ReplyAction(id: ButtonReference.actionID, label: action.label, value: token, fallback: action.fallback)
+        return ReplyAction(id: ButtonReference.actionID, label: action.label, value: token, fallback: action.fallback, prompt: action.prompt)
     }
 
     /// The action a clicked button stands for: a `ref` button's original action (nil when the reference is unknown

@@ -47,7 +47,7 @@ public struct OfficeHoursPlanner: Correspondence {
     /// Posts the announcement for the region of `zone` to `channel`, once in each of the channel's languages.
     func postAnnouncement(_ hours: OfficeHours, session: Date, zone: String, to channel: Channel) throws {
         for text in catalog.localized(toChannel: channel) {
-            try services.messenger.post(try announcement(hours, session: session, zone: TimeZone(identifier: zone) ?? .gmt, text: text), to: channel)
+            try services.messenger.post(try announcement(hours, session: session, zone: TimeZone(identifier: zone) ?? .gmt, text: text).prompting(in: text), to: channel)
         }
     }
 

@@ -11,6 +11,8 @@ public struct MentorAssistant: Sendable {
     static let flows: [any ConversationFlow.Type] = [JoinFlow.self, ProfileReviewFlow.self, LeaveFlow.self, ReflectionFlow.self]
 
     public init(services: MentorServices, registry: CommandRegistry, messages: MessageCatalog) {
+        var services = services
+        services.messenger = ReaderLanguageMessenger(wrapping: services.messenger, profiles: services.profiles, catalog: messages)
         self.services = services
         self.registry = registry
         self.messages = messages
@@ -65,7 +67,7 @@ public struct MentorAssistant: Sendable {
         case .action(let id, let value):
             replies = click(id, value, for: caller, incoming: incoming, messages: text)
         }
-        return replies + heldMessages(for: caller, messages: text)
+        return replies.map { $0.prompting(in: text) } + heldMessages(for: caller, messages: text)
     }
 
     /// Messages kept for someone mentord could not reach on a platform, shown the next time they talk to it.

@@ -62,16 +62,19 @@ public struct ReplyAction: Sendable, Equatable, Codable {
     public var label: String
     public var value: String
     public var fallback: String
+    /// The word before the fallback in the reader's language (`type:`, `escribe:`), set once the reader is known.
+    public var prompt: String?
 
-    public init(id: String, label: String, value: String, fallback: String) {
+    public init(id: String, label: String, value: String, fallback: String, prompt: String? = nil) {
         self.id = id
         self.label = label
         self.value = value
         self.fallback = fallback
+        self.prompt = prompt
     }
 
-    /// How a button reads where it cannot be pressed: `[Accept] → type: accept 12`.
-    public var typedFallback: String { "[\(label)] → type: \(fallback)" }
+    /// How a button reads where it cannot be pressed: `[Accept] → type: accept 12`, `[Aceptar] → escribe: accept 12`.
+    public var typedFallback: String { "[\(label)] → \(prompt ?? "type:") \(fallback)" }
 
     /// A button that runs the chat command `text`, e.g. `.command("accept 12", label: "Accept")`; its typed
     /// fallback is `text` too, unless `fallback` shows more (`decline 12 [reason]`).

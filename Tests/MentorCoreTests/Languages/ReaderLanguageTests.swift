@@ -53,6 +53,24 @@ import Testing
         #expect(!offer.contains(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ (Nov|Dec)\b/), "no English dates: \(offer)")
     }
 
+    @Test func aButtonsTypedFallbackIsIntroducedInTheReadersLanguage() throws {
+        let catalog = MessageCatalog(tables: ["en": ["reply.type_prompt": "type:"], "es": ["reply.type_prompt": "escribe:"]])
+        let reply = Reply(.text("x"), .actions([.command("accept 3", label: "Aceptar")]))
+        #expect(reply.prompting(in: catalog.localized(to: "es")).actions[0].typedFallback == "[Aceptar] → escribe: accept 3")
+        #expect(reply.prompting(in: catalog.localized(to: "en")).actions[0].typedFallback == "[Aceptar] → type: accept 3")
+        let first = reply.prompting(in: catalog.localized(to: "es"))
+        #expect(first.prompting(in: catalog.localized(to: "en")).actions[0].prompt == "escribe:", "a reader's word stays")
+
+        // Through the harness: the offer Eva reads carries her language's word, stored with the letter.
+        let chat = try MatchingCast.harness()
+        let prompts = try ChatHarness.loadPrompts()
+        try chat.setProfile(Self.eva) { $0.language = "es" }
+        _ = chat.say("request --with @eva@example.com", as: Self.bruno)
+        let offer = try chat.inbox(of: Self.eva)
+        let word = prompts.text("reply.type_prompt", language: "es")
+        #expect(offer.contains("[\(prompts.text("match.button.accept", language: "es"))] → \(word) accept "), "\(offer)")
+    }
+
     static let channels = """
         {"channels": [
           {"name": "mentoring-iberia", "platform": "slack", "workspace": "T1", "id": "CIBERIA", "zones": ["Europe/Madrid"], "languages": ["es", "en"]},
