@@ -20,7 +20,10 @@ import Testing
                 case 3: blocks.append(.list(Array(repeating: text, count: Int.random(in: 0...3, using: &random))))
                 case 4: blocks.append(.fields([ReplyField(text, "v" + text), ReplyField("x", text)]))
                 case 5: blocks.append(.attachment(ReplyAttachment(name: "invite.ics", mimeType: "text/calendar", content: "BEGIN:VCALENDAR\r\n" + text)))
-                default: blocks.append(.actions([ReplyAction(id: "run", label: text, value: "accept 1", fallback: text)]))
+                default:
+                    // The reader's word before the fallback is kept when it is set, and absent when not.
+                    let prompt = Bool.random(using: &random) ? nil : "escribe: " + text
+                    blocks.append(.actions([ReplyAction(id: "run", label: text, value: "accept 1", fallback: text, prompt: prompt)]))
                 }
             }
             let identity = ChatIdentity(platform: "slack", workspace: "T\(round)", userID: Self.awkward[round % Self.awkward.count])

@@ -56,7 +56,10 @@ extension Reply {
             case .fields(let fields):
                 JSONText.objects("fields", fields.map { [("label", $0.label), ("value", $0.value)] }, into: &json)
             case .actions(let actions):
-                JSONText.objects("actions", actions.map { [("id", $0.id), ("label", $0.label), ("value", $0.value), ("fallback", $0.fallback)] }, into: &json)
+                JSONText.objects("actions", actions.map { action in
+                    [("id", action.id), ("label", action.label), ("value", action.value), ("fallback", action.fallback)]
+                        + (action.prompt.map { [("prompt", $0)] } ?? [])
+                }, into: &json)
             case .attachment(let file):
                 json += "{\"attachment\":{\"_0\":"
                 JSONText.object([("name", file.name), ("mimeType", file.mimeType), ("content", file.content)], into: &json)
