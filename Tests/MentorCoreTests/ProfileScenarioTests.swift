@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func languageSwitchesTheRepliesAndFallsBackToEnglish() {
-        #expect(chat.say("language xx", as: "bruno@example.com").contains("Available: en, es, pt"))
+        #expect(chat.say("language xx", as: "bruno@example.com").contains("Available: de, en, es, pt"))
         #expect(chat.say("language pt", as: "bruno@example.com").contains("português"))
         #expect(chat.say("help", as: "bruno@example.com").contains("mentord — mentoria no seu chat"))
         #expect(chat.say("dance", as: "bruno@example.com").contains("Não conheço o comando"))
