@@ -182,4 +182,18 @@ import Testing
         let after = try chat.run(until: end + 20 * 86_400, step: 3600, watching: [Self.rafaela, Self.kenji])
         #expect(!after.contains { $0.text.contains("Did you meet") || $0.text.contains("It's been") }, "\(after.map(\.text))")
     }
+
+    @Test func aReflectionQuestionLeftForHoursNoLongerTakesCommandsAndPickingItUpMakesItFreshAgain() throws {
+        let clock = FakeClock(JourneyCast.start)
+        let chat = try JourneyCast.harness(clock: clock)
+        try chat.setProfile(Self.rafaela) { $0.roles = [.mentee] }
+        #expect(chat.say("reflect", as: Self.rafaela).contains("(1/3)"))
+        #expect(chat.say("Find out what the buyer measures", as: Self.rafaela).hasPrefix("(2/3)"), "a fresh question takes every line")
+        clock.advance(by: 3 * 3600)
+        #expect(chat.say("mentoring", as: Self.rafaela).hasPrefix("Your mentoring"), "three hours later the command runs")
+        let resumed = chat.say("reflect", as: Self.rafaela)
+        #expect(resumed.contains("You have a reflection open") && resumed.contains("(2/3)"), "\(resumed)")
+        #expect(chat.say("Goals can be small", as: Self.rafaela).hasPrefix("(3/3)"))
+        #expect(chat.say("mentoring", as: Self.rafaela).hasPrefix("Done, thank you."), "just asked again, so the line is its answer")
+    }
 }
