@@ -34,6 +34,17 @@ struct ReflectionFlow: ConversationFlow {
         return result
     }
 
+    /// The unprompted invitation after a meeting: a button that starts the reflection. It opens no conversation by
+    /// itself, so a command typed hours later (`checkin 4 met`, as a check-in letter says) is never taken as an answer.
+    func invite(_ person: Person, after meeting: Meeting) throws -> Reply {
+        let text = try planner.messages(for: person.id)
+        let others = try meeting.attendees.filter { $0 != person.id }.map { try planner.person($0).displayName }
+        return Reply(blocks: [
+            .text(text("reflection.invite", ["names": others.joined(separator: ", ")])),
+            .actions([.command("reflect", label: text("reflection.button.start"))]),
+        ])
+    }
+
     /// Starts a reflection for `person` (the next set in the rotation), or reminds them of the one they have open.
     func offer(to person: Person, now: Date) throws -> Reply {
         let text = try planner.messages(for: person.id)
