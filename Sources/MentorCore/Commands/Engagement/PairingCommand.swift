@@ -103,9 +103,11 @@ public struct SurveyCommand: ChatCommand {
                 "replace": context.typed("survey \(id) \(score)\(comment.isEmpty ? "" : " " + comment) --replace"),
             ])
         }
-        try services.surveys.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: comment, at: now)
-        let key = earlier == nil ? "survey.thanks" : "survey.replaced"
-        return [.text(context.messages(key) + (comment.isEmpty ? "" : " " + context.messages("survey.comment_note")))]
+        // A new score without a comment keeps the comment written before: `--replace` changes what was typed, no more.
+        let kept = comment.isEmpty ? earlier?.comment ?? "" : comment
+        try services.surveys.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: kept, at: now)
+        let key = earlier == nil ? "survey.thanks" : comment.isEmpty && !kept.isEmpty ? "survey.replaced_score" : "survey.replaced"
+        return [.text(context.messages(key) + (kept.isEmpty ? "" : " " + context.messages("survey.comment_note")))]
     }
 
     /// The invitation to rate a pairing that just closed, with one button per score.
