@@ -115,12 +115,14 @@ import Testing
         #expect(kenjiRead.contains { $0.local.description.hasSuffix("19:45") && $0.text.hasPrefix("In 15 minutes: meeting with Rafaela Souza") })
         let kenjiWelcome = try #require(kenjiRead.first { $0.text.hasPrefix("Welcome to your mentoring with Rafaela Souza!") })
         #expect(kenjiWelcome.text.contains("Your first meeting is booked: Tue 2 Mar 20:00 GMT+9.") && !kenjiWelcome.text.contains("to find a time"), "\(kenjiWelcome.text)")
-        let prompt = try #require(rafaelaRead.first { $0.text.hasPrefix("A short reflection: What I learned") })
-        #expect(prompt.local.description.hasSuffix("08:45"), "\(prompt.local)")
-        #expect(prompt.text.contains("(1/3) What is one thing you learned lately, or now see differently?"))
+        let reflectInvite = try #require(rafaelaRead.first { $0.text.hasPrefix("How did your meeting with Kenji Watanabe go?") }, "\(rafaelaRead)")
+        #expect(reflectInvite.local.description.hasSuffix("08:45"), "\(reflectInvite.local)")
+        #expect(reflectInvite.text.contains("[Reflect now] → type: reflect") && !reflectInvite.text.contains("(1/3)"), "an invitation, no open question")
         #expect(chat.say("mentoring", as: Self.kenji).contains("Last met:         Tue 2 Mar 20:00 GMT+9\nNext meeting:     Tue 9 Mar 20:00 GMT+9"))
 
-        // She answers at once; an answer that starts with a command word is still an answer.
+        // She taps Reflect now and answers at once; an answer that starts with a command word is still an answer.
+        let prompt = chat.say("reflect", as: Self.rafaela)
+        #expect(prompt.hasPrefix("A short reflection: What I learned") && prompt.contains("(1/3) What is one thing you learned lately, or now see differently?"), "\(prompt)")
         #expect(chat.say("Find out what the buyer measures before I pitch", as: Self.rafaela).hasPrefix("(2/3) What surprised you"))
         #expect(chat.say("Retailers care more about shelf turnover than discounts", as: Self.rafaela).hasPrefix("(3/3) Where could you use it"))
         #expect(chat.say("In the supermarket pitch next week", as: Self.rafaela)
