@@ -38,3 +38,19 @@ import Testing
         #expect(survey.score == 5 && survey.comment == "Chiyo was generous with her time")
     }
 }
+
+extension WalkSmallRegressionTests {
+    @Test func walkClosingAPairingCancelsThePairsOwnSeriesAndSaysSo() throws {
+        let chat = try MatchingCast.harness()
+        let pairing = try EngagementScenarioTests.paired(chat)
+        _ = chat.say("schedule @chiyo@example.com", as: Self.bruno)
+        _ = chat.say("book 1", as: Self.bruno)
+        _ = chat.say("cadence weekly 1", as: Self.bruno)
+        _ = try chat.inbox(of: Self.chiyo)
+        let closed = chat.say("pairing close \(pairing)", as: Self.bruno)
+        #expect(closed.contains("Your booked meetings with Chiyo Tanaka (#1) are cancelled too"), "\(closed)")
+        #expect(try chat.services().meetings.meeting(id: 1)?.status == .cancelled)
+        #expect(try chat.pendingJobs(about: .meeting(1)).isEmpty, "no reminders for a series that ended with the pairing")
+        #expect(try chat.inbox(of: Self.chiyo).contains("Bruno Silva has closed your mentoring pairing"))
+    }
+}

@@ -55,7 +55,12 @@ public struct PairingCommand: ChatCommand {
             try services.transaction { try planner.restartLadder(pairing, at: now) }
             return [.text(context.messages("pairing.kept", ["name": otherName, "schedule": context.typed("schedule \(other.email)")]))]
         default:
+            // The pair's own booked meetings (a weekly series, say) end with the pairing; each side gets the cancellation.
+            let pair: Set<PersonID> = [pairing.mentor, pairing.mentee]
+            let booked = try services.meetings.scheduledMeetings(of: context.caller.id).filter { Set($0.attendees) == pair }
             try services.transaction {
+                let meetings = MeetingPlanner(services: services, catalog: context.messages.catalog)
+                for meeting in booked { try meetings.cancel(meeting.id, by: context.caller) }
                 try planner.endPairing(id, at: now)
                 let text = try planner.messages(for: other.id)
                 let closed: [ReplyBlock] = [.text(text("pairing.closed_other", ["name": context.caller.displayName]))]
@@ -68,7 +73,13 @@ public struct PairingCommand: ChatCommand {
                 if mentee.id != context.caller.id { try services.messenger.send(reply, to: mentee.id) }
                 return [.text(context.messages("pairing.rematching", ["name": otherName]))] + (mentee.id == context.caller.id ? [reply] : [])
             }
-            return [Reply(blocks: [.text(context.messages("pairing.closed", ["name": otherName]))] + SurveyCommand.invitation(id, context.messages))]
+            var closed: [ReplyBlock] = [.text(context.messages("pairing.closed", ["name": otherName]))]
+            if !booked.isEmpty {
+                closed.append(.text(context.messages("pairing.closed_meetings", [
+                    "name": otherName, "meetings": booked.map { "#\($0.id)" }.joined(separator: ", "),
+                ])))
+            }
+            return [Reply(blocks: closed + SurveyCommand.invitation(id, context.messages))]
         }
     }
 }
