@@ -7,9 +7,9 @@ public enum YesNoAnswer: Sendable {
     /// The answer `line` is; nil for anything else.
     public init?(_ line: String) {
         let word = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        if ["yes", "y", "i agree", "agree", "sí", "si", "sim"].contains(word) {
+        if ["yes", "y", "i agree", "agree", "sí", "si", "sim", "ja", "はい"].contains(word) {
             self = .yes
-        } else if ["no", "n", "não", "nao"].contains(word) {
+        } else if ["no", "n", "não", "nao", "nein", "いいえ"].contains(word) {
             self = .no
         } else {
             return nil
