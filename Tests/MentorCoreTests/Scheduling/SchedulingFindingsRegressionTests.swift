@@ -194,7 +194,7 @@ import Testing
 
     @Test func uxFinding36OnlyActivePeopleCanBeInvitedAndEveryInviteeAnswers() throws {
         let chat = try Self.harness()
-        #expect(chat.say("schedule @adaeze@example.com", as: "bruno@example.com").contains("Adaeze Eze no longer works here, so I can't invite them."))
+        #expect(chat.say("schedule @adaeze@example.com", as: "bruno@example.com").contains("Adaeze Eze no longer works here, so schedule can't include them"))
         #expect(try chat.services().meetings.proposals(for: try Self.id(chat, "bruno@example.com")) == nil)
 
         _ = chat.say("schedule @eva@example.com", as: "bruno@example.com")
