@@ -35,7 +35,8 @@ import Testing
         let home = chat.say("mentoring", as: Self.bruno)
         #expect(home.contains("Your mentor Chiyo Tanaka (chiyo@example.com): pairing \(pairing), 1:1 mentoring, since 2026-11-25"), "\(home)")
         #expect(home.contains(/Last met:\s+not yet/), "\(home)")
-        #expect(home.contains(/Next meeting:\s+Wed 25 Nov 18:00 GMT-3/), "\(home)")
+        // 20:00 in São Paulo is 08:00 in Tokyo: the first time outside both people's quiet hours.
+        #expect(home.contains(/Next meeting:\s+Wed 25 Nov 20:00 GMT-3/), "\(home)")
         #expect(home.contains("[Find a time] → type: schedule chiyo@example.com"), "\(home)")
         #expect(home.contains("[Close] → type: pairing close \(pairing)"), "\(home)")
         let mentorHome = chat.say("mentoring", as: Self.chiyo)
