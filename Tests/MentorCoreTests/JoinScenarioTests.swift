@@ -13,11 +13,11 @@ import Testing
 
     @Test func aWholeOnboardingSavesTheProfile() throws {
         let welcome = say("join")
-        for part in ["Welcome to mentoring at work", "Confidentiality", "situation–behaviour–impact", "skip, back, cancel or help", "(1/9) Do you agree"] {
+        for part in ["Welcome to mentoring at work", "Confidentiality", "situation–behaviour–impact", "skip, back, cancel or help", "(1/10) Do you agree"] {
             #expect(welcome.contains(part), "welcome lacks \(part)")
         }
         #expect(welcome.contains("[yes] → type: yes"), "the consent question offers buttons")
-        #expect(say("yes").contains("(2/9) How do you want to take part?"), "nine steps until the roles add theirs")
+        #expect(say("yes").contains("(2/10) How do you want to take part?"), "a mentee's ten steps, counted before the roles are chosen")
         #expect(say("mentee, mentor").contains("(3/12) Your time zone is America/Sao_Paulo"))
         #expect(say("skip").contains("Your working hours are 09:00-17:00 Mon-Fri"))
         #expect(say("08:30-17:00 Mon-Fri").contains("You speak pt, en, es"))
@@ -69,7 +69,7 @@ import Testing
         _ = say("yes")
         let reply = say("wizard")
         #expect(reply.contains("\"wizard\" is not a role"))
-        #expect(reply.contains("(2/9) How do you want to take part?"))
+        #expect(reply.contains("(2/10) How do you want to take part?"))
         _ = say("mentee")
         #expect(say("Europe/Pariss").contains("Did you mean Europe/Paris?"))
     }

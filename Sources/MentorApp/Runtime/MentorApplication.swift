@@ -22,12 +22,15 @@ public final class MentorApplication: Sendable {
     public let unitOfWork: SQLiteUnitOfWork
     /// Keeps buttons too long for a platform's payload; shared by the inbound pipeline, renderers and senders.
     public let buttonReferences: ButtonReferences
+    /// The scheduling settings with the holiday calendars, read from their folder once per process.
+    private let scheduling: SchedulingSettings
 
     /// Opens the data directory and database, applying pending migrations.
     public init(config: MentorConfig, logger: any Logger, clock: any Clock = SystemClock()) throws(CLIFailure) {
         self.config = config
         self.logger = logger
         self.clock = clock
+        scheduling = config.schedulingWithHolidays(logger: logger)
         RandomToken.source = OpenSSLTokenSource()
         do {
             try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
@@ -81,7 +84,7 @@ public final class MentorApplication: Sendable {
             officeHours: SQLiteOfficeHoursStore(database: database), circles: SQLiteCircleStore(database: database),
             resources: SQLiteResourceLibraryStore(database: database), recognition: SQLiteRecognitionStore(database: database),
             auditLog: auditLog, channels: try ChannelsFile.load(config.channelsFile), recognitionChannel: config.recognitionChannel,
-            scheduling: config.schedulingWithHolidays(logger: logger),
+            scheduling: scheduling,
             waitingOffers: SQLiteOfferStore(database: database)
         )
         services.channelPlatforms = config.channelPlatforms

@@ -34,6 +34,7 @@ struct SampleStory {
         guard let mentor = try findMentor(for: me) else { return false }
         _ = say("schedule \(mentor.email)", as: me)
         _ = say("book 1", as: me)
+        if let meeting = try services.meetings.scheduledMeetings(of: mentor.id).last { _ = say("rsvp \(meeting.id) yes", as: mentor) }
         _ = say("goal add \"\(Self.goal)\"", as: me)
         if let goal = try services.goals.goals(owner: me.id).last { _ = say("goal share \(goal.id)", as: me) }
         try askForMe(me)

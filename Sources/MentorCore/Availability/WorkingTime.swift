@@ -1,16 +1,19 @@
 import Foundation
 
-/// When it is polite to message someone: inside their working hours, on a working day, outside quiet hours, in
-/// their own zone.
+/// When it is polite to message someone: inside their working hours, on a working day that is not a day off,
+/// outside quiet hours, in their own zone.
 public struct WorkingTime: Sendable {
     public var zone: TimeZone
     public var hours: WorkingHours
     public var quiet: DailyWindow?
+    /// Local dates with no working day although the weekday has hours, such as site holidays.
+    public var isDayOff: @Sendable (CalendarDate) -> Bool
 
-    public init(zone: TimeZone, hours: WorkingHours, quiet: DailyWindow?) {
+    public init(zone: TimeZone, hours: WorkingHours, quiet: DailyWindow?, isDayOff: @escaping @Sendable (CalendarDate) -> Bool = { _ in false }) {
         self.zone = zone
         self.hours = hours
         self.quiet = quiet
+        self.isDayOff = isDayOff
     }
 
     /// Someone's working time from their profile (zone from the profile, else the directory).
@@ -23,7 +26,7 @@ public struct WorkingTime: Sendable {
         let first = LocalDateTime(instant, in: zone).date.adding(days: -1)
         return (0..<days).compactMap { offset in
             let day = first.adding(days: offset)
-            guard let shift = hours.shift(on: day, in: zone) else { return nil }
+            guard !isDayOff(day), let shift = hours.shift(on: day, in: zone) else { return nil }
             var opens = shift.start
             if let quiet, QuietHours.contains(opens, quiet, in: zone) {
                 let endsOn = quiet.crossesMidnight && hours.window.start >= quiet.start ? day.adding(days: 1) : day

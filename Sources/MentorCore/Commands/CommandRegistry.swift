@@ -27,8 +27,11 @@ public struct CommandRegistry: Sendable {
         byWord[word.lowercased()].map { commands[$0] }
     }
 
-    /// Every name and alias, for "did you mean" suggestions.
+    /// Every name and alias.
     public var words: [String] { Array(byWord.keys) }
+
+    /// The words worth suggesting for a typo: names and aliases made of letters, so `x` never gets "did you mean ??".
+    public var suggestableWords: [String] { words.filter { $0.count > 1 && $0.allSatisfy(\.isLetter) } }
 }
 
 /// Why the command registry could not be built.

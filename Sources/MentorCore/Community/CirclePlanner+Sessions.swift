@@ -26,7 +26,8 @@ extension CirclePlanner {
         return members.min { ($0.element.hosted, $0.offset) < ($1.element.hosted, $1.offset) }?.element.person ?? attendees[0]
     }
 
-    /// Sends each attendee the invitation under the circle's heading, with who hosts, and times the eve notice.
+    /// Sends each attendee the invitation under the circle's heading, with who hosts, and times the eve notice. An
+    /// invitee whose quiet hours the session reaches into is told so, and that it holds for them only if they accept.
     private func announceSession(_ meeting: Meeting, of circle: Circle, host: PersonID, key: String) throws {
         let letters = MeetingLetters(services: services, catalog: catalog)
         let hostName = try person(host).displayName
@@ -38,16 +39,30 @@ extension CirclePlanner {
             let invitation = try letters.invitation(meeting, reader: member, key: key)
             let hosting = member == host ? "circle.host_you" : "circle.host_announced"
             let values = ["circle": circle.name, "host": hostName, "when": when, "insight": "circle insight \(circle.id) …"]
-            try services.messenger.send(Reply(blocks: [
+            var blocks: [ReplyBlock] = [
                 .heading(text(key, ["circle": circle.name, "names": names])),
                 .text(text(hosting, values) + " " + text("circle.repeats.\(circle.cadence.rawValue)")),
-            ] + invitation.blocks.dropFirst()), to: member)
+            ]
+            if member != meeting.host, try reachesQuietHours(meeting, of: member) {
+                blocks.append(.text(text("circle.in_your_quiet_hours", ["organiser": try person(meeting.host).displayName])))
+            }
+            try services.messenger.send(Reply(blocks: blocks + invitation.blocks.dropFirst()), to: member)
             // A session less than a day away: the notice just sent is the day-before one, so it is not sent twice.
             guard meeting.start - 86_400 > services.clock.now else { continue }
             try engagement.notify(
                 .text(text(hosting, values)), to: member, occasion: .circleSessionEve(circle: circle.id, meeting: meeting.id),
                 after: meeting.start - 86_400, chase: false
             )
+        }
+    }
+
+    /// Whether any quarter hour of the session's next occurrence falls in `member`'s quiet hours.
+    private func reachesQuietHours(_ meeting: Meeting, of member: PersonID) throws -> Bool {
+        let profile = try services.profiles.profileOrDefault(for: member)
+        let zone = try zone(of: try person(member))
+        let start = meeting.nextOccurrence(after: services.clock.now) ?? meeting.start
+        return stride(from: 0, to: meeting.minutes, by: SlotFinder.stepMinutes).contains { minute in
+            QuietHours.contains(start + Double(minute) * 60, profile.quietHours, in: zone)
         }
     }
 
@@ -80,6 +95,11 @@ extension CirclePlanner {
             else { return nil }
             return (meeting, session.host)
         }.sorted { $0.meeting.start < $1.meeting.start }
+    }
+
+    /// The circle `meeting` is a session of, if it is one.
+    func circle(holding meeting: Int64) throws -> Circle? {
+        try services.circles.circles().first { circle in try services.circles.sessions(circle: circle.id).contains { $0.meeting == meeting } }
     }
 
     /// Who hosts the circle's latest session that has begun, else its next one; nil before any session is booked.

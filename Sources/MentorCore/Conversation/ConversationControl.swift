@@ -2,8 +2,8 @@ import Foundation
 
 /// A word that steers a conversation instead of answering it: the only lines a conversation does not take as answers.
 ///
-/// The words are English, as the questions show them, with the Spanish, Portuguese, German and Japanese words the
-/// translated questions put beside them (`skip (saltar)`, `skip (überspringen)`, `skip（スキップ）`), so either works.
+/// The words are English, as the questions show them, with the Spanish, Portuguese, German and Japanese words a
+/// person in those languages would type instead (`saltar`, `überspringen`, `スキップ`), so either works.
 public enum ConversationControl: String, Sendable, CaseIterable {
     /// Leave the question as it is and go on.
     case skip
@@ -22,9 +22,9 @@ public enum ConversationControl: String, Sendable, CaseIterable {
     }
 
     private static let words: [ConversationControl: Set<String>] = [
-        .skip: ["skip", "saltar", "pular", "überspringen", "uberspringen", "スキップ"],
-        .back: ["back", "atrás", "atras", "voltar", "zurück", "zuruck", "戻る"],
-        .cancel: ["cancel", "stop", "quit", "cancelar", "parar", "abbrechen", "キャンセル", "中止"],
-        .help: ["help", "?", "ayuda", "ajuda", "hilfe", "ヘルプ", "？"],
+        .skip: ["skip", "saltar", "pular", "überspringen", "ueberspringen", "スキップ"],
+        .back: ["back", "atrás", "atras", "voltar", "zurück", "zurueck", "戻る"],
+        .cancel: ["cancel", "stop", "quit", "cancelar", "parar", "abbrechen", "stopp", "キャンセル", "やめる"],
+        .help: ["help", "?", "？", "ayuda", "ajuda", "hilfe", "ヘルプ"],
     ]
 }

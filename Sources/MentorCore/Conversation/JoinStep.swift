@@ -47,7 +47,11 @@ public struct JoinStep: Sendable {
     ]
 
     /// The indexes in ``all`` of the questions someone with `profile` is asked, in order: the steps they see.
+    /// Before the roles question is answered the path is counted as a mentee's, the usual one, so the total shown
+    /// on the first questions does not jump when a mentee answers.
     public static func visible(for profile: Profile) -> [Int] {
-        all.indices.filter { all[$0].applies(profile) }
+        var counted = profile
+        if counted.roles.isEmpty { counted.roles = [.mentee] }
+        return all.indices.filter { all[$0].applies(counted) }
     }
 }

@@ -98,7 +98,7 @@ public struct MentorAssistant: Sendable {
                 }
             }
             guard let command else {
-                let suggestion = Suggestion.closest(to: invocation.name, among: registry.words)
+                let suggestion = Suggestion.closest(to: invocation.name, among: registry.suggestableWords)
                 let key = suggestion == nil ? "assistant.unknown_command" : "assistant.unknown_command_suggestion"
                 return [.text(text(key, [
                     "command": invocation.name, "suggestion": incoming.commandPrefix + (suggestion ?? ""),

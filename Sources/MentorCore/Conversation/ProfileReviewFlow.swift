@@ -111,7 +111,7 @@ struct ProfileReviewFlow: ConversationFlow {
     }
 
     private static func isDone(_ line: String) -> Bool {
-        ["done", "ok", "nothing", "listo", "pronto"].contains(line.trimmingCharacters(in: .whitespaces).lowercased())
+        ["done", "ok", "nothing", "listo", "pronto", "fertig", "完了"].contains(line.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     private func save(step: Int, _ context: CommandContext) throws {

@@ -8,7 +8,7 @@ struct DigestPlanner {
         for reply in replies { try services.digests.holdForDigest(reply, for: person, at: now) }
         let profile = try services.profiles.profileOrDefault(for: person)
         guard let found = try services.directory.person(id: person) else { return }
-        let due = WorkingTime(person: found, profile: profile).nextDayStart(atOrAfter: now + 60)
+        let due = services.workingTime(of: found, profile: profile).nextDayStart(atOrAfter: now + 60)
         try services.jobs.schedule(DigestJob(person: person, at: due), at: due)
     }
 }

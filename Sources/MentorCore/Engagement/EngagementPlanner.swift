@@ -16,7 +16,7 @@ public struct EngagementPlanner: Correspondence {
     }
 
     func workingTime(of id: PersonID) throws -> WorkingTime {
-        WorkingTime(person: try person(id), profile: try services.profiles.profileOrDefault(for: id))
+        services.workingTime(of: try person(id), profile: try services.profiles.profileOrDefault(for: id))
     }
 
     func isPaused(_ id: PersonID, now: Date) throws -> Bool {

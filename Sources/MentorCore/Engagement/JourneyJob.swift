@@ -26,10 +26,13 @@ extension JourneyJob {
             let touchpoint = journey[step]
             let text = try planner.messages(for: person)
             let other = try planner.person(EngagementPlanner.other(in: pairing, than: person))
-            let key = try Self.wording(of: touchpoint, for: person, in: pairing, planner: planner)
+            let next = try planner.activity(of: pairing, now: now).nextMeeting
+            let key = try Self.wording(of: touchpoint, for: person, in: pairing, booked: next != nil, planner: planner)
+            let zone = try planner.workingTime(of: person).zone
             var blocks: [ReplyBlock] = [.text(text(key, [
                 "name": other.displayName, "schedule": "schedule \(other.email)", "goal": "goal add \"…\" --template smart",
                 "goals": "goals", "reflect": "reflect", "mentoring": "mentoring", "survey": "survey \(pairing.id) 5 …",
+                "when": next.map { text.time($0, in: zone) } ?? "",
             ]))]
             if touchpoint.survey {
                 blocks.append(.actions((1...5).map { score in
@@ -39,10 +42,14 @@ extension JourneyJob {
             return [JobDelivery(Reply(blocks: blocks), to: person)]
         }
 
-        /// The touchpoint's message for this reader: its `.mentor` wording for the mentor, its `.has_goals` wording
-        /// for a mentee who already shared a goal, when the catalog has them; otherwise the touchpoint's own.
-        static func wording(of touchpoint: EngagementPlan.Touchpoint, for person: PersonID, in pairing: Pairing, planner: EngagementPlanner) throws -> String {
+        /// The touchpoint's message for this reader: its `.booked` wording when the pair has a meeting booked (so
+        /// it does not ask them to find a time), its `.mentor` wording for the mentor, its `.has_goals` wording for a
+        /// mentee who already shared a goal, when the catalog has them; otherwise the touchpoint's own.
+        static func wording(
+            of touchpoint: EngagementPlan.Touchpoint, for person: PersonID, in pairing: Pairing, booked: Bool, planner: EngagementPlanner
+        ) throws -> String {
             let catalog = planner.catalog
+            if booked, catalog.hasEnglish(touchpoint.message + ".booked") { return touchpoint.message + ".booked" }
             if person == pairing.mentor {
                 let mentor = touchpoint.message + ".mentor"
                 return catalog.hasEnglish(mentor) ? mentor : touchpoint.message

@@ -5,7 +5,7 @@ struct MentoringHome {
     let context: CommandContext
 
     private var services: MentorServices { context.services }
-    private var text: Messages { context.messages }
+    var text: Messages { context.messages }
     private var me: Person { context.caller }
     private var now: Date { services.clock.now }
     private var planner: EngagementPlanner { EngagementPlanner(services: services, catalog: text.catalog) }

@@ -10,10 +10,18 @@ struct ReflectionFlow: ConversationFlow {
         ReflectionFlow(planner: EngagementPlanner(services: context.services, catalog: context.messages.catalog))
     }
 
+    /// How long after a question was put a line that names a command still counts as its answer.
+    static let answerWindow: TimeInterval = 2 * 3600
+
     /// During a reflection every line is the next answer, even one that starts with a command word ("Find a mentor
     /// for my team too"); only the ``ConversationControl`` words steer, and `reflect` itself shows where you are.
+    /// A question left unanswered for longer than ``answerWindow`` (a prompt that arrived while the person was away)
+    /// is no longer what they are replying to: a line that names a command runs it, and `reflect` picks the
+    /// reflection up again.
     func takes(_ line: String, command: (any ChatCommand)?, state: ConversationState) -> Bool {
-        command?.descriptor.name != ReflectCommand.descriptor.name
+        guard let command else { return true }
+        guard command.descriptor.name != ReflectCommand.descriptor.name else { return false }
+        return services.clock.now.timeIntervalSince(state.updatedAt) <= Self.answerWindow
     }
 
     var services: MentorServices { planner.services }
@@ -34,10 +42,22 @@ struct ReflectionFlow: ConversationFlow {
         return result
     }
 
+    /// The unprompted invitation after a meeting: a button that starts the reflection. It opens no conversation by
+    /// itself, so a command typed hours later (`checkin 4 met`, as a check-in letter says) is never taken as an answer.
+    func invite(_ person: Person, after meeting: Meeting) throws -> Reply {
+        let text = try planner.messages(for: person.id)
+        let others = try meeting.attendees.filter { $0 != person.id }.map { try planner.person($0).displayName }
+        return Reply(blocks: [
+            .text(text("reflection.invite", ["names": others.joined(separator: ", ")])),
+            .actions([.command("reflect", label: text("reflection.button.start"))]),
+        ])
+    }
+
     /// Starts a reflection for `person` (the next set in the rotation), or reminds them of the one they have open.
     func offer(to person: Person, now: Date) throws -> Reply {
         let text = try planner.messages(for: person.id)
         if let open = try services.reflections.openReflection(author: person.id) {
+            try putAgain(for: person.id, now: now)
             return Reply(blocks: [.text(text("reflection.still_open"))] + question(open, text).blocks)
         }
         if let state = try services.conversations.state(for: person.id), state.flow != Self.name,
@@ -54,6 +74,13 @@ struct ReflectionFlow: ConversationFlow {
             .heading(text("reflection.heading", ["set": text("reflection.\(reflection.set).title")])),
             .text(text("reflection.intro")),
         ] + question(reflection, text).blocks)
+    }
+
+    /// Marks the open reflection's question as just put, unless another conversation has taken over since.
+    private func putAgain(for person: PersonID, now: Date) throws {
+        let state = try services.conversations.state(for: person)
+        guard state == nil || state?.flow == Self.name else { return }
+        try services.conversations.save(ConversationState(flow: Self.name, step: state?.step ?? 0, updatedAt: now), for: person)
     }
 
     /// The next unanswered question, numbered.
@@ -89,7 +116,10 @@ struct ReflectionFlow: ConversationFlow {
         }
         let total = questions(reflection.set, text).count
         guard reflection.answers.count >= total else {
-            try services.reflections.updateReflection(reflection)
+            try services.transaction {
+                try services.reflections.updateReflection(reflection)
+                try services.conversations.save(ConversationState(flow: Self.name, step: state.step, updatedAt: now), for: person)
+            }
             return [question(reflection, text)]
         }
         reflection.completedAt = now

@@ -1,6 +1,6 @@
 import Foundation
 
-/// About 15 minutes after a meeting, inside working hours: the first question of a reflection.
+/// About 15 minutes after a meeting, inside working hours: an invitation to a short reflection.
 public struct ReflectionPromptJob: JobPayload {
     public static let kind = JobKind.reflectionPrompt
     public var meeting: Int64
@@ -15,15 +15,15 @@ public struct ReflectionPromptJob: JobPayload {
 }
 
 extension ReflectionPromptJob {
-    /// Offers the reflection, unless the meeting changed or was cancelled, or the person paused.
+    /// Invites to the reflection, unless the meeting changed or was cancelled, or the person paused.
     struct Handler: JobHandler {
         let planner: EngagementPlanner
 
         func run(_ job: ReflectionPromptJob, due: Date, now: Date) throws -> [JobDelivery] {
-            guard try planner.services.meetings.unchangedMeeting(job.meeting, sequence: job.sequence) != nil else { return [] }
+            guard let meeting = try planner.services.meetings.unchangedMeeting(job.meeting, sequence: job.sequence) else { return [] }
             let person = try planner.person(job.person)
             if try planner.isPaused(person.id, now: now) { return [] }
-            return [JobDelivery(try ReflectionFlow(planner: planner).offer(to: person, now: now), to: person.id)]
+            return [JobDelivery(try ReflectionFlow(planner: planner).invite(person, after: meeting), to: person.id)]
         }
     }
 }

@@ -27,7 +27,8 @@ public protocol DirectoryStore: Sendable {
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID?
     /// Everyone's manager, for the management-chain rule.
     func managers() throws -> [PersonID: PersonID]
-    /// Every active person's id, email and display name, for finding people by name (``PersonReference``).
+    /// Everyone's id, email, display name and status, people who left included, for finding people by name
+    /// (``PersonReference``).
     func directoryNames() throws -> [DirectoryName]
 }
 

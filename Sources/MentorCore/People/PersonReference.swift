@@ -7,6 +7,9 @@ import Foundation
 /// - a name as the directory has it, ignoring case and accents: `@Lea Evans`, `"Lea Evans"`, or first name and
 ///   surname of a longer name.
 ///
+/// People who left are found too, so every command can answer the same way about them (the parser refuses them
+/// where a command needs a current colleague).
+///
 /// ```swift
 /// switch try PersonReference.resolve(words: ["@Lea", "Evans", "thanks!"], from: origin, in: directory) {
 /// case .found(let lea, let words): …   // words == 2: "thanks!" is left for the next argument
@@ -56,24 +59,31 @@ public enum PersonReference {
         return try byName(Array(words.prefix(longestName)), names: names, in: directory)
     }
 
-    /// The longest run of words from the start that names someone, then an email local part, then half a name.
+    /// The longest run of words from the start that names someone, then an email local part, then half a name. At
+    /// each step a current colleague wins over someone who left, so `@Pedro Souza` still finds a Pedro who left
+    /// (and the command can say so) while a namesake who works here is the one meant.
     private static func byName(_ words: [String], names: [DirectoryName], in directory: any DirectoryStore) throws -> Resolution {
         let folded = names.map { PersonName.words($0.displayName) }
         let typed = words.map(PersonName.words)
+        /// The ids of `hits`, the current colleagues' when there are any.
+        func preferringActive(_ hits: [Int]) -> [PersonID] {
+            let active = hits.filter { names[$0].status == .active }
+            return (active.isEmpty ? hits : active).map { names[$0].id }
+        }
         for count in stride(from: typed.count, through: 1, by: -1) {
             let phrase = typed.prefix(count).flatMap { $0 }
             guard count == 1 || phrase.count >= 2 else { continue }
             let hits = names.indices.filter { PersonName.matches(typed: phrase, name: folded[$0]) }
-            if !hits.isEmpty { return try resolution(hits.map { names[$0].id }, words: count, in: directory) }
+            if !hits.isEmpty { return try resolution(preferringActive(hits), words: count, in: directory) }
         }
         let single = typed.first ?? []
         guard single.count == 1, let word = single.first else { return .unknown }
         let local = words[0].trimmingCharacters(in: .whitespaces).drop { $0 == "@" }.lowercased()
-        let byLocalPart = names.filter { $0.localPart == local }.map(\.id)
-        if !byLocalPart.isEmpty { return try resolution(byLocalPart, words: 1, in: directory) }
-        let partly = names.indices.filter { PersonName.partlyMatches(word: word, name: folded[$0]) }.map { names[$0].id }
+        let byLocalPart = names.indices.filter { names[$0].localPart == local }
+        if !byLocalPart.isEmpty { return try resolution(preferringActive(byLocalPart), words: 1, in: directory) }
+        let partly = names.indices.filter { PersonName.partlyMatches(word: word, name: folded[$0]) }
         guard !partly.isEmpty else { return .unknown }
-        return .ambiguous(try people(partly, in: directory), words: 1)
+        return .ambiguous(try people(preferringActive(partly), in: directory), words: 1)
     }
 
     private static func resolution(_ ids: [PersonID], words: Int, in directory: any DirectoryStore) throws -> Resolution {

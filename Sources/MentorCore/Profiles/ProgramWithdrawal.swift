@@ -2,8 +2,9 @@ import Foundation
 
 /// Someone leaves the mentoring program (`leave`, or `no` to consent in `join`), and it means it: their open request is
 /// cancelled, offers waiting for their answer go to other mentors, their pairings close and the other person is told
-/// kindly, meetings with those partners are cancelled, their pairing and goal jobs are dropped so no check-in or nudge
-/// follows, and their profile is no longer consented, so matching, rounds and `find` pass them by. The profile itself
+/// kindly, meetings with those partners are cancelled, they leave their circles as `circle leave` does (off the coming
+/// sessions, a session they host handed on, its notices stopped), their pairing and goal jobs are dropped so no
+/// check-in or nudge follows, and their profile is no longer consented, so matching, rounds and `find` pass them by. The profile itself
 /// is kept, so they can `join` again later.
 public struct ProgramWithdrawal: Sendable {
     let services: MentorServices
@@ -25,9 +26,20 @@ public struct ProgramWithdrawal: Sendable {
         public var pairings: [Pairing]
         /// Scheduled meetings with the people of those pairings, and nobody else.
         public var meetings: [Meeting]
+        /// The circles they are a member of.
+        public var circles: [CirclePlace] = []
+
+        /// One circle someone is in, as leaving it would change it.
+        public struct CirclePlace: Sendable, Equatable {
+            public var circle: Circle
+            /// The circle's coming sessions they attend.
+            public var sessions: [Meeting]
+            /// The first of those they host, if any.
+            public var hosting: Meeting?
+        }
 
         /// Whether there is anything to withdraw from.
-        public var isEmpty: Bool { !isTakingPart && request == nil && offers.isEmpty && pairings.isEmpty }
+        public var isEmpty: Bool { !isTakingPart && request == nil && offers.isEmpty && pairings.isEmpty && circles.isEmpty }
     }
 
     /// What leaving would end for `person`, without changing anything.
@@ -39,9 +51,15 @@ public struct ProgramWithdrawal: Sendable {
             meeting.status == .scheduled && meeting.attendees.count == 2
                 && meeting.attendees.contains { partners.contains($0) }
         }
+        let circles = try services.circles.circles().filter { circle in
+            try services.circles.members(circle: circle.id).contains { $0.person == person.id }
+        }.map { circle in
+            let sessions = try self.circles.upcomingSessions(circle.id).filter { $0.meeting.attendees.contains(person.id) }
+            return Plan.CirclePlace(circle: circle, sessions: sessions.map(\.meeting), hosting: sessions.first { $0.host == person.id }?.meeting)
+        }
         return Plan(
             isTakingPart: profile.consentedAt != nil, request: try services.requests.openRequest(mentee: person.id),
-            offers: try services.waitingOffers.pendingOffers(mentor: person.id), pairings: pairings, meetings: meetings
+            offers: try services.waitingOffers.pendingOffers(mentor: person.id), pairings: pairings, meetings: meetings, circles: circles
         )
     }
 
@@ -55,6 +73,9 @@ public struct ProgramWithdrawal: Sendable {
             for offer in plan.offers { try desk.passOn(offer, mentorLeft: person) }
             let meetings = MeetingPlanner(services: services, catalog: catalog)
             for meeting in plan.meetings { try meetings.cancel(meeting.id, by: person) }
+            for place in plan.circles where try services.circles.leave(person.id, circle: place.circle.id) {
+                _ = try circles.removeFromComingSessions(person, circle: place.circle)
+            }
             let engagement = EngagementPlanner(services: services, catalog: catalog)
             for pairing in plan.pairings {
                 try engagement.endPairing(pairing.id, at: now)
@@ -87,10 +108,19 @@ public struct ProgramWithdrawal: Sendable {
             let other = meeting.attendees.first { $0 != person.id } ?? person.id
             lines.append(text("leave.item.meeting", ["id": "\(meeting.id)", "name": try name(other), "time": text.time(meeting.start, in: zone)]))
         }
+        for place in plan.circles {
+            let values = ["circle": place.circle.name]
+            if let hosted = place.hosting {
+                lines.append(text("leave.item.circle_host", values.merging(["id": "\(hosted.id)", "time": text.time(hosted.start, in: zone)]) { $1 }))
+            } else {
+                lines.append(text(place.sessions.isEmpty ? "leave.item.circle" : "leave.item.circle_sessions", values))
+            }
+        }
         return lines
     }
 
     private var desk: RequestDesk { RequestDesk(services: services, catalog: catalog) }
+    private var circles: CirclePlanner { CirclePlanner(services: services, catalog: catalog) }
 
     /// The kind word to the other person of a pairing that closes because `person` left, with what they can do next.
     private func partnerLetter(_ pairing: Pairing, left person: Person, reader: PersonID) throws -> Reply {

@@ -3,8 +3,9 @@ import Foundation
 /// Finds the best meeting times for people in different zones.
 ///
 /// Time is cut into 15-minute steps. For each attendee a step is *working* (inside their hours), *edge* (within
-/// ``edgeMinutes`` before or after a working day), *quiet* (edge time inside their quiet hours) or *blocked* (busy, a
-/// holiday, a day off, or the middle of the night). A slot must not touch a blocked step for anyone, and touches a
+/// ``edgeMinutes`` before or after a working day; for someone who set quiet hours, anywhere outside them within
+/// ``farthestEdge`` of a working day), *quiet* (edge time inside their quiet hours) or *blocked* (busy, a holiday, a
+/// day off, or the middle of the night). A slot must not touch a blocked step for anyone, and touches a
 /// quiet step only when no slot at all avoids everyone's quiet hours; then only the least harsh ones are offered.
 /// Slots are ranked:
 /// 1. inside everyone's working hours first;
@@ -14,6 +15,10 @@ import Foundation
 /// 4. then the soonest.
 public struct SlotFinder: Sendable {
     public static let stepMinutes = 15
+    /// How far from a working day a time outside someone's quiet hours still counts as the edge of that day: their
+    /// quiet hours, not ``edgeMinutes``, say when they cannot meet, so 20:00 is offered to someone who works until
+    /// 17:00 and is quiet from 21:00 when it is the one time that suits everyone.
+    public static let farthestEdge: TimeInterval = 12 * 3600
     /// How far outside working hours a meeting may reach when nothing better exists.
     public var edgeMinutes: Int
     /// How close together two proposals may start.
@@ -157,6 +162,17 @@ struct StepGrid {
             guard first < last else { return }
             for index in first..<last where state[index] < value { state[index] = value }
         }
+        /// Steps wholly inside [from, to) that are outside `quiet` become edge time where nothing else marked them.
+        func markOutside(_ quiet: DailyWindow, _ from: Date, _ to: Date) {
+            let first = max(index(from, .up), 0)
+            let last = min(index(to, .down), steps)
+            guard first < last else { return }
+            for index in first..<last where state[index] == Self.blocked {
+                let begins = LocalDateTime(origin + Double(index) * step, in: attendee.zone).minute
+                let ends = LocalDateTime(origin + Double(index + 1) * step - 60, in: attendee.zone).minute
+                if !quiet.contains(minute: begins) && !quiet.contains(minute: ends) { state[index] = Self.edge }
+            }
+        }
         var day = LocalDateTime(origin, in: attendee.zone).date.adding(days: -1)
         let lastDay = LocalDateTime(end, in: attendee.zone).date.adding(days: 1)
         let reach = Double(edgeMinutes * 60)
@@ -165,6 +181,10 @@ struct StepGrid {
                 markInside(shift.start - reach, shift.start, Self.edge)
                 markInside(shift.end, shift.end + reach, Self.edge)
                 markInside(shift.start, shift.end, Self.working)
+                if let quiet = attendee.quiet {
+                    markOutside(quiet, shift.start - SlotFinder.farthestEdge, shift.start - reach)
+                    markOutside(quiet, shift.end + reach, shift.end + SlotFinder.farthestEdge)
+                }
             }
             day = day.adding(days: 1)
         }

@@ -7,7 +7,8 @@ import Foundation
 /// 1. the locale's short name for the zone at that instant, when it is a real abbreviation (`JST`, `MEZ`, `BRT`,
 ///    `PST`) rather than an offset;
 /// 2. else the locale's generic long name (`Japan Standard Time`, `hora de Europa central`);
-/// 3. else, and for UTC itself, the offset alone (`GMT+5:30`).
+/// 3. else, and for UTC itself or a zone the locale calls plain `GMT` (London or Lisbon in winter, in English), the
+///    offset alone (`GMT+5:30`, `GMT`).
 ///
 /// The offset is always that instant's, so a summer time shows its own (`MESZ (GMT+2)`).
 public enum ZoneLabel {
@@ -17,9 +18,9 @@ public enum ZoneLabel {
         guard zone.secondsFromGMT(for: instant) != 0 || !isUniversal(zone) else { return offset }
         let locale = Locale(identifier: language)
         let style: NSTimeZone.NameStyle = zone.isDaylightSavingTime(for: instant) ? .shortDaylightSaving : .shortStandard
-        if let short = zone.localizedName(for: style, locale: locale), isAbbreviation(short) {
-            return "\(short) (\(offset))"
-        }
+        let short = zone.localizedName(for: style, locale: locale)
+        if let short, isAbbreviation(short) { return "\(short) (\(offset))" }
+        if short == "GMT", offset == "GMT" { return offset }
         if let long = zone.localizedName(for: .generic, locale: locale), !long.isEmpty, !long.contains("GMT"), !long.contains("UTC") {
             return "\(long) (\(offset))"
         }

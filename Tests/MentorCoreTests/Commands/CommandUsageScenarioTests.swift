@@ -23,7 +23,7 @@ import Testing
         (member, "pause until", "until needs a value: a date written YYYY-MM-DD, like 2027-03-31. Try help pause."),
         (member, "pause until 2027-13-45", "until should be a date written YYYY-MM-DD, like 2027-03-31; \"2027-13-45\" isn't."),
         (member, "resume now", "I didn't expect \"now\". Type resume. Try help resume."),
-        (member, "language xx", "I don't speak \"xx\" yet, so I keep writing to you as before. To switch, type language en (English), language es (Español)"),
+        (member, "language xx", "I don't speak \"xx\" yet, so I keep writing to you as before. To switch, type language de (Deutsch), language en (English), language es (Español)"),
         (member, "language \(String(repeating: "l", count: 21))", "CODE can be at most 20 characters; yours has 21."),
         (member, "whoami please", "I didn't expect \"please\". Type whoami. Try help whoami."),
         (member, "leave now", "I didn't expect \"now\". Type leave. Try help leave."),

@@ -64,7 +64,7 @@ import Testing
         #expect(help.contains("Type skip to keep the answer as it is, back for the previous question, or cancel to stop."))
         #expect(help.contains("The commands above work again once you've typed cancel."))
         let explanation = try #require(help.range(of: "You're in the join conversation"))
-        let question = try #require(help.range(of: "(2/9) How do you want to take part?"))
+        let question = try #require(help.range(of: "(2/10) How do you want to take part?"))
         #expect(explanation.upperBound < question.lowerBound && help.hasSuffix("[mentee, mentor] → type: mentee, mentor"), "the question comes last")
         #expect(chat.say("whoami", as: Self.bruno).contains("\"whoami\" is not a role"), "inside join a line is an answer")
     }
@@ -77,7 +77,7 @@ import Testing
             content: .action(id: ButtonID.run.rawValue, value: "whoami"), senderEmail: Self.bruno
         )
         #expect(chat.assistant.handle(incoming).plainText.contains("You, as mentord sees you"))
-        #expect(chat.say("yes", as: Self.bruno).contains("(2/9) How do you want to take part?"), "and join is still open")
+        #expect(chat.say("yes", as: Self.bruno).contains("(2/10) How do you want to take part?"), "and join is still open")
     }
 
     @Test func uxFinding03NoToConsentAsAMemberAsksToLeaveAndThenMeansIt() throws {
@@ -173,7 +173,7 @@ import Testing
             let reply = chat.say(line, as: Self.bruno)
             if let match = reply.firstMatch(of: /\((\d+)\/(\d+)\)/) { positions.append("\(match.1)/\(match.2)") }
         }
-        #expect(positions == ["1/9", "2/9", "3/10", "4/10", "5/10", "6/10", "7/10", "8/10", "9/10", "10/10"])
+        #expect(positions == ["1/10", "2/10", "3/10", "4/10", "5/10", "6/10", "7/10", "8/10", "9/10", "10/10"])
         for line in ["join", "yes", "mentor"] { _ = chat.say(line, as: Self.chiyo) }
         #expect(chat.say("skip", as: Self.chiyo).contains("(4/11)"), "a mentor sees expertise and capacity, not goals")
     }

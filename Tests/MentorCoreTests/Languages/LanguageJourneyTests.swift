@@ -94,7 +94,8 @@ import Testing
         step = say(speaker.yes, as: Self.bruno)
         step = say("mentee", as: Self.bruno)
         var steps = 0
-        while step.contains(/\(\d+\/\d+\)/), steps < 15 {
+        // The step counter, `(3/10)`, or `（3/10）` in Japanese.
+        while step.contains(/[(（]\d+\/\d+[)）]/), steps < 15 {
             step = say(speaker.skip, as: Self.bruno)
             steps += 1
         }

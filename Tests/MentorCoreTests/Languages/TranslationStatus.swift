@@ -16,9 +16,12 @@ enum TranslationStatus {
     /// Keys whose translation may equal the English text, per language: words the language shares with English.
     /// Texts with no words besides placeholders, commands and codes (`{when} ({name})`) need no entry.
     static let sameAsEnglish: [String: Set<String>] = [
-        "es": ["profile.field.roles", "profile.noun.roles", "find.field.bio"],
+        "es": ["profile.field.roles", "profile.noun.roles", "find.field.bio", "whoami.roles"],
         "pt": ["profile.field.bio", "profile.noun.bio", "find.field.bio"],
-        "de": [],
+        "de": [
+            "engagement.title", "match.label.format", "meeting.title.pair", "profile.field.bio", "profile.field.expertise",
+            "profile.field.status", "whoami.name",
+        ],
         "ja": [],
     ]
 

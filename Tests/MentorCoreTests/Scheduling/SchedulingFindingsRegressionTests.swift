@@ -87,26 +87,31 @@ import Testing
 
     @Test func uxFinding30NoProposalFallsInQuietHoursUnlessNothingElseFitsAndThenItSaysSo() throws {
         let chat = try Self.harness()
+        // São Paulo and Tokyo are 12 hours apart; Hina is quiet from 20:00 to 09:00, so whenever she is free Bruno is
+        // in his quiet hours (21:00–08:00).
+        try chat.setProfile("hina@example.com") { $0.quietHours = DailyWindow(parsing: "20:00-09:00") }
         let proposals = chat.say("schedule @hina@example.com", as: "bruno@example.com")
         let bruno = try Self.id(chat, "bruno@example.com"), hina = try Self.id(chat, "hina@example.com")
         let saved = try #require(try chat.services().meetings.proposals(for: bruno))
-        let quiet = try #require(DailyWindow(parsing: "21:00-08:00"))
+        let quiet = [try #require(DailyWindow(parsing: "21:00-08:00")), try #require(DailyWindow(parsing: "20:00-09:00"))]
         let zones = [TimeZone(identifier: "America/Sao_Paulo")!, TimeZone(identifier: "Asia/Tokyo")!]
         #expect(saved.attendees == [bruno, hina] && !saved.slots.isEmpty)
         for slot in saved.slots {
             for (index, zone) in zones.enumerated() {
-                let inQuiet = stride(from: 0, to: slot.minutes, by: 15).contains { QuietHours.contains(slot.start + Double($0) * 60, quiet, in: zone) }
+                let inQuiet = stride(from: 0, to: slot.minutes, by: 15).contains { QuietHours.contains(slot.start + Double($0) * 60, quiet[index], in: zone) }
                 #expect(inQuiet == (slot.quietMinutes.count > index && slot.quietMinutes[index] > 0), "flagged exactly when it touches quiet hours")
             }
         }
-        // São Paulo and Tokyo are 12 hours apart: nothing avoids both people's quiet hours, and the reply says so.
+        // Nothing avoids both people's quiet hours, and the reply says so; hours repeat weekly, so looking further
+        // ahead would not help and is not offered (walk defect 5).
         #expect(saved.slots.allSatisfy { $0.touchesQuietHours })
-        #expect(proposals.contains("No time in that window fits outside everyone's quiet hours. Type schedule @hina@example.com within 14d"), "\(proposals)")
+        #expect(proposals.contains("No time in that window fits outside everyone's quiet hours. You can book the least harsh time below"), "\(proposals)")
+        #expect(!proposals.contains("within 14d"), "\(proposals)")
         #expect(proposals.contains("of them in their quiet hours (it holds only if they accept)"))
         // Whoever's quiet hours it reaches is told it only holds if they accept.
         _ = chat.say("book 1", as: "bruno@example.com")
         let toHina = try chat.inbox(of: "hina@example.com")
-        #expect(toHina.contains("This time is inside your quiet hours") == (saved.slots[0].quietMinutes[1] > 0), "\(toHina)")
+        #expect(toHina.contains("This time is inside your quiet hours") == (saved.slots[0].quietMinutes.count > 1 && saved.slots[0].quietMinutes[1] > 0), "\(toHina)")
         #expect(toHina.contains("Will you come? Type rsvp 1 yes or rsvp 1 no."))
     }
 
@@ -194,7 +199,7 @@ import Testing
 
     @Test func uxFinding36OnlyActivePeopleCanBeInvitedAndEveryInviteeAnswers() throws {
         let chat = try Self.harness()
-        #expect(chat.say("schedule @adaeze@example.com", as: "bruno@example.com").contains("Adaeze Eze no longer works here, so I can't invite them."))
+        #expect(chat.say("schedule @adaeze@example.com", as: "bruno@example.com").contains("Adaeze Eze no longer works here, so schedule can't include them"))
         #expect(try chat.services().meetings.proposals(for: try Self.id(chat, "bruno@example.com")) == nil)
 
         _ = chat.say("schedule @eva@example.com", as: "bruno@example.com")

@@ -3,8 +3,9 @@ import Foundation
 extension ActionParser {
     /// The person named at the start of `tokens`, and how many tokens the name took: one for an email or mention,
     /// up to five for a name typed without quotes (`@Lea Evans thanks!` → Lea Evans, two tokens). Several matches
-    /// ask which one, each with what to type instead; nobody gets what to try.
-    func person(from tokens: ArraySlice<CommandToken>, raw: String) throws -> (CommandArguments.Value, Int) {
+    /// ask which one, each with what to type instead; nobody gets what to try. Someone who left is refused unless
+    /// `kind` is ``ValueKind/anyPerson``.
+    func person(from tokens: ArraySlice<CommandToken>, _ kind: ValueKind, raw: String) throws -> (CommandArguments.Value, Int) {
         guard let first = tokens.first else { throw UserError("usage.unknown_person", ["person": ""]) }
         var words = [first.text]
         if !first.quoted {
@@ -15,6 +16,7 @@ extension ActionParser {
         }
         switch try PersonReference.resolve(words: words, from: context.origin, in: context.services.directory) {
         case .found(let person, let count):
+            try refuseDeparted(person, kind)
             return (.person(person, typed: words.prefix(count).joined(separator: " ")), count)
         case .ambiguous(let people, let count):
             let typed = words.prefix(count).joined(separator: " ")
@@ -36,6 +38,12 @@ extension ActionParser {
             guard !looksLikeAddress else { throw UserError("usage.unknown_person", ["person": first.text]) }
             throw UserError("person.unknown_name", ["person": words.joined(separator: " ")])
         }
+    }
+
+    /// The one answer every command gives about someone who no longer works here, wherever and however they were named.
+    func refuseDeparted(_ person: Person, _ kind: ValueKind) throws {
+        guard person.status != .active, case .person = kind else { return }
+        throw UserError("person.departed", ["name": person.displayName, "command": descriptor.name])
     }
 
     /// People listed when a name fits several.

@@ -38,8 +38,8 @@ public struct ActionParser: Sendable {
                 continue
             }
             var value = inlineValue
-            if case .person = kind, value == nil, index < tokens.count, !tokens[index].isOption {
-                let (resolved, used) = try person(from: tokens[index...], raw: invocation.rawArguments)
+            if kind.isPerson, value == nil, index < tokens.count, !tokens[index].isOption {
+                let (resolved, used) = try person(from: tokens[index...], kind, raw: invocation.rawArguments)
                 values[option.name] = resolved
                 index += used
                 continue
@@ -120,8 +120,8 @@ public struct ActionParser: Sendable {
             switch argument.count {
             case .one:
                 guard next < words.count, !words[next].text.isEmpty else { throw missing(argument, action) }
-                if case .person = argument.kind {
-                    let (resolved, used) = try person(from: words[next...], raw: raw)
+                if argument.kind.isPerson {
+                    let (resolved, used) = try person(from: words[next...], argument.kind, raw: raw)
                     values[argument.name] = resolved
                     next += used
                     continue
@@ -130,8 +130,8 @@ public struct ActionParser: Sendable {
                 next += 1
             case .optional:
                 guard next < words.count, argument.kind.couldBe(words[next].text) else { continue }
-                if case .person = argument.kind {
-                    let (resolved, used) = try person(from: words[next...], raw: raw)
+                if argument.kind.isPerson {
+                    let (resolved, used) = try person(from: words[next...], argument.kind, raw: raw)
                     values[argument.name] = resolved
                     next += used
                     continue
@@ -144,8 +144,8 @@ public struct ActionParser: Sendable {
                 while next < words.count, argument.kind.couldBe(words[next].text), count < range.upperBound {
                     var used = 1
                     let value: CommandArguments.Value
-                    if case .person = argument.kind {
-                        (value, used) = try person(from: words[next...], raw: raw)
+                    if argument.kind.isPerson {
+                        (value, used) = try person(from: words[next...], argument.kind, raw: raw)
                     } else {
                         value = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
                     }
@@ -235,10 +235,11 @@ public struct ActionParser: Sendable {
         case .date:
             guard let date = CalendarDate(iso: word) else { throw bad }
             return .date(date)
-        case .person:
+        case .person, .anyPerson:
             guard let person = try PersonReference.resolve(word, from: context.origin, in: context.services.directory) else {
                 throw UserError("usage.unknown_person", ["person": word])
             }
+            try refuseDeparted(person, kind)
             return .person(person, typed: word)
         case .choice(let words):
             guard words.contains(word.lowercased()) else { throw bad }

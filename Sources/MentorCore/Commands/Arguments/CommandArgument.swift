@@ -35,7 +35,7 @@ public struct CommandArgument: Sendable {
     /// `NAME`, `[TOPIC]`, `@PERSON [@PERSON…]`.
     var usage: String {
         let placeholder = switch kind {
-        case .person, .minutes, .choice, .days: kind.placeholder
+        case .person, .anyPerson, .minutes, .choice, .days: kind.placeholder
         default: name.uppercased()
         }
         return switch count {

@@ -14,8 +14,11 @@ public enum ValueKind: Sendable {
     case days(ClosedRange<Int>)
     /// A date written `YYYY-MM-DD`.
     case date
-    /// A person: `@name@example.com`, `name@example.com` or a platform mention such as `<@U123>`.
+    /// A colleague who still works here: `@name@example.com`, `name@example.com`, `@Name Surname` or a platform mention
+    /// such as `<@U123>`. Someone who left is refused with the same answer in every command.
     case person
+    /// Anyone in the directory, people who left included, for commands that still make sense for them (`block`).
+    case anyPerson
     /// One of these words, case-insensitive.
     case choice([String])
     /// A day and a time in the caller's zone, e.g. `"Tue 16:00"` (quoted, or as two words).
@@ -29,11 +32,19 @@ public enum ValueKind: Sendable {
     /// Whether `word` could be this kind at all; optional and repeated arguments only take words that could.
     func couldBe(_ word: String) -> Bool {
         switch self {
-        case .person: word.first == "@" || word.first == "<" || word.contains("@")
+        case .person, .anyPerson: word.first == "@" || word.first == "<" || word.contains("@")
         case .minutes: MeetingOptions.minutes(word) != nil
         case .id, .integer: Int(word.trimmingPrefix("#")) != nil
         case .choice(let words): words.contains(word.lowercased())
         default: true
+        }
+    }
+
+    /// Whether values of this kind are people, read by ``PersonReference``.
+    var isPerson: Bool {
+        switch self {
+        case .person, .anyPerson: true
+        default: false
         }
     }
 
@@ -46,7 +57,7 @@ public enum ValueKind: Sendable {
         case .minutes: "30m"
         case .days: "7d"
         case .date: "YYYY-MM-DD"
-        case .person: "@PERSON"
+        case .person, .anyPerson: "@PERSON"
         case .choice(let words): words.joined(separator: "|")
         case .weeklyTime: "\"Tue 16:00\""
         case .url: "URL"
@@ -62,7 +73,7 @@ public enum ValueKind: Sendable {
         case .minutes(let range): text("usage.kind.minutes", ["min": Self.length(range.lowerBound), "max": Self.length(range.upperBound)])
         case .days(let range): text("usage.kind.days", ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"])
         case .date: text("usage.kind.date")
-        case .person: text("usage.kind.person")
+        case .person, .anyPerson: text("usage.kind.person")
         case .choice(let words): text("usage.kind.choice", ["choices": words.joined(separator: ", ")])
         case .weeklyTime: text("usage.kind.weekly_time")
         case .url: text("usage.kind.url")

@@ -22,15 +22,17 @@ public struct FindCommand: ChatCommand {
         let load = try context.services.pairings.mentorLoad()
         let result = try catalog.search(topic: topic, asker: context.caller, askerProfile: profile, now: now, page: page, load: load)
         guard result.total > 0 else {
+            if let person = try FindPersonRoute.person(named: topic, context) { return [try FindPersonRoute.reply(for: person, typed: topic, context)] }
             return [.text(context.messages("find.none", ["topic": topic, "example": context.typed("find leadership")]))]
         }
         guard !result.entries.isEmpty else {
             throw UserError("find.past_end", ["page": "\(page)", "pages": "\(result.pageCount)", "topic": topic])
         }
         var blocks: [ReplyBlock] = [.heading(context.messages("find.title", ["topic": topic, "count": "\(result.total)"]))]
+        let rule = try DirectRequestRule(mentee: context.caller, program: context.services.programs.primary, services: context.services)
         for entry in result.entries {
             blocks.append(.text(entryTitle(entry)))
-            blocks.append(.fields(fields(entry, context, now: now)))
+            blocks.append(.fields(fields(entry, refusal: rule.refusal(for: entry.person), context, now: now)))
         }
         if result.page < result.pageCount {
             blocks.append(.text(context.messages("find.more", [
@@ -46,7 +48,9 @@ public struct FindCommand: ChatCommand {
         return "\(entry.person.displayName) — \(where_)"
     }
 
-    private static func fields(_ entry: CatalogEntry, _ context: CommandContext, now: Date) -> [ReplyField] {
+    /// What `find` shows about one mentor; where the program can't pair them with the caller, that and why, in
+    /// place of how to ask them.
+    private static func fields(_ entry: CatalogEntry, refusal: DirectRequestRule.Refusal?, _ context: CommandContext, now: Date) -> [ReplyField] {
         let text = context.messages
         let zone = entry.profile.timeZone(for: entry.person)
         let hours = Double(entry.overlapMinutes) / 60
@@ -66,7 +70,11 @@ public struct FindCommand: ChatCommand {
         if !entry.profile.formats.isEmpty {
             result.append(ReplyField(text("find.label.formats"), entry.profile.formats.sorted().map(\.rawValue).joined(separator: ", ")))
         }
-        result.append(ReplyField(text("find.label.ask"), context.typed("request --with @\(entry.person.email)")))
+        if let refusal {
+            result.append(ReplyField(text("find.label.not_matchable"), FindPersonRoute.reason(refusal, context)))
+        } else {
+            result.append(ReplyField(text("find.label.ask"), context.typed("request --with @\(entry.person.email)")))
+        }
         return result
     }
 }

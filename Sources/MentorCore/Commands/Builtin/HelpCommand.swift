@@ -11,7 +11,7 @@ public struct HelpCommand: ChatCommand {
     static func help(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         guard let word = arguments.text("command") else { return [overview(context)] }
         guard let command = context.registry.command(named: word) else {
-            let suggestion = Suggestion.closest(to: word, among: context.registry.words)
+            let suggestion = Suggestion.closest(to: word, among: context.registry.suggestableWords)
             throw UserError(
                 suggestion == nil ? "help.unknown_command" : "help.unknown_command_suggestion",
                 ["command": word, "suggestion": context.typed("help \(suggestion ?? "")"), "help": context.typed("help")]

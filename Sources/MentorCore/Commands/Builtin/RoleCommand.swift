@@ -8,7 +8,7 @@ public struct RoleCommand: ChatCommand {
             examples: ["role grant @bruno.silva@example.com ambassador"], run: { try change($0, $1, granting: true) }
         ),
         CommandAction(
-            "revoke", arguments: [CommandArgument("person", .person), CommandArgument("role", .choice(grantable))], role: .programManager,
+            "revoke", arguments: [CommandArgument("person", .anyPerson), CommandArgument("role", .choice(grantable))], role: .programManager,
             examples: ["role revoke @bruno.silva@example.com ambassador"], run: { try change($0, $1, granting: false) }
         ),
     ])

@@ -10,17 +10,19 @@ public struct WhoAmICommand: ChatCommand {
     static func whoAmI(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let text = context.messages
         let person = context.caller
-        let zone = TimeZone(identifier: person.timeZoneID) ?? .gmt
+        // The profile's own zone, site and languages win over the HR record's, as `profile` shows them.
+        let profile = try context.callerProfile()
+        let zone = context.callerZone(profile)
         let now = context.services.clock.now
         let roles = context.callerRoles.sorted().map(\.rawValue).joined(separator: ", ")
         var fields = [
             ReplyField(text("whoami.name"), person.displayName),
             ReplyField(text("whoami.email"), person.email),
-            ReplyField(text("whoami.site"), [person.site, person.country].filter { !$0.isEmpty }.joined(separator: ", ")),
-            ReplyField(text("whoami.time_zone"), "\(person.timeZoneID) (\(text.time(now, in: zone)))"),
+            ReplyField(text("whoami.site"), [profile.site ?? person.site, person.country].filter { !$0.isEmpty }.joined(separator: ", ")),
+            ReplyField(text("whoami.time_zone"), "\(TimeZoneName.shown(zone)) (\(text.time(now, in: zone)))"),
             ReplyField(text("whoami.function"), [person.function, person.team].filter { !$0.isEmpty }.joined(separator: " / ")),
             ReplyField(text("whoami.stage"), person.careerStage.description),
-            ReplyField(text("whoami.languages"), person.languages.joined(separator: ", ")),
+            ReplyField(text("whoami.languages"), profile.languages(for: person).joined(separator: ", ")),
             ReplyField(text("whoami.access"), roles),
         ]
         if let manager = try person.managerID.flatMap(context.services.directory.person(id:)) {

@@ -48,10 +48,10 @@ public struct CircleCommand: ChatCommand {
         }))]
     }
 
-    /// The circle a NAME argument names: by name, else by the number `circle list` shows.
+    /// The circle a NAME argument names: by name (case and accents ignored), else by the number `circle list` shows.
     static func circle(_ arguments: CommandArguments, _ context: CommandContext) throws -> Circle {
         let typed = arguments["name"]
-        if let circle = try context.services.circles.circle(named: typed) { return circle }
+        if let circle = try context.services.circles.circle(called: typed) { return circle }
         if let id = Int64(typed.trimmingPrefix("#")), let circle = try context.services.circles.circle(id: id) { return circle }
         throw UserError("circle.not_found", ["name": typed, "list": context.typed("circle list")])
     }
@@ -191,7 +191,7 @@ public struct CircleCommand: ChatCommand {
         }
         let channel = try arguments.text("channel").map { try ChannelName.find($0, context).name }
         guard Int64(name.trimmingPrefix("#")) == nil else { throw UserError("circle.numeric_name", ["name": name]) }
-        guard try context.services.circles.circle(named: name) == nil else { throw UserError("circle.exists", ["name": name]) }
+        if let existing = try context.services.circles.circle(called: name) { throw UserError("circle.exists", ["name": existing.name]) }
         try requireConsent(context, then: "circle create \(context.typedName(name))")
         let services = context.services
         let planner = CirclePlanner(services: services, catalog: context.messages.catalog)

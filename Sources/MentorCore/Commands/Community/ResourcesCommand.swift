@@ -89,7 +89,7 @@ public struct ResourcesCommand: ChatCommand {
     }
 
     static func search(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let library = ResourceLibrary(catalog: context.messages.catalog, text: context.messages)
+        let library = ResourceLibrary(catalog: context.messages.catalog, text: context.messages, synonyms: context.services.synonyms)
         let approved = try context.services.resources.suggestions(approved: true).map {
             ResourceLibrary.Entry(
                 title: $0.title, body: $0.summary.isEmpty ? $0.url : $0.summary + "\n" + $0.url, topics: $0.topics + " " + context.messages("resources.community_topic")

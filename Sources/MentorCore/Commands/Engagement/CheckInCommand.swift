@@ -29,14 +29,34 @@ public struct CheckInCommand: ChatCommand {
         try planner.answer(checkIn, answer, now: services.clock.now)
         let other = try planner.person(EngagementPlanner.other(in: pairing, than: context.caller.id))
         let schedule = context.typed("schedule \(other.email)")
+        let next = try nextMeeting(of: pairing, context)
         var blocks: [ReplyBlock]
         switch answer {
         case .met: blocks = [.text(context.messages("checkin.met", ["reflect": context.typed("reflect")]))]
-        case .notYet: blocks = [.text(context.messages("checkin.not_yet", ["schedule": schedule, "name": other.displayName]))]
+        case .notYet:
+            if let (meeting, start) = next {
+                let zone = context.callerZone(try context.callerProfile())
+                blocks = [.text(context.messages("checkin.not_yet_booked", [
+                    "name": other.displayName, "when": context.messages.time(start, in: zone), "id": "\(meeting.id)",
+                    "reschedule": context.typed("reschedule \(meeting.id)"),
+                ]))]
+            } else {
+                blocks = [.text(context.messages("checkin.not_yet", ["schedule": schedule, "name": other.displayName]))]
+            }
         case .snoozed: blocks = [.text(context.messages("checkin.snoozed"))]
         }
-        if let note = try reconciliation(checkIn, answer, other: other, planner: planner, context) { blocks.append(.text(note)) }
+        if let note = try reconciliation(checkIn, answer, other: other, booked: next != nil, planner: planner, context) { blocks.append(.text(note)) }
         return [Reply(blocks: blocks)]
+    }
+
+    /// The pair's next booked meeting that has not ended, with the start of its next occurrence.
+    static func nextMeeting(of pairing: Pairing, _ context: CommandContext) throws -> (Meeting, Date)? {
+        let now = context.services.clock.now
+        let pair: Set<PersonID> = [pairing.mentor, pairing.mentee]
+        return try context.services.meetings.scheduledMeetings(of: pairing.mentor)
+            .filter { $0.status == .scheduled && Set($0.attendees) == pair }
+            .compactMap { meeting in meeting.nextOccurrence(after: now).map { (meeting, $0) } }
+            .min { $0.1 < $1.1 }
     }
 
     /// The active pairing the answer is about: the one `--pairing` names, or the caller's only one.
@@ -70,19 +90,24 @@ public struct CheckInCommand: ChatCommand {
         return try services.checkIns.insertCheckIn(CheckIn(pairing: pairing.id, person: context.caller.id, period: 0, askedAt: services.clock.now))
     }
 
-    /// When the two answered differently about the same stretch, says which answer counts: the latest "we met".
+    /// When the two answered differently about the same stretch, says which answer counts: the latest "we met", dated
+    /// when they met (``PairActivity/metDate(of:pairing:meetings:checkIns:)``). `booked` says a next meeting is
+    /// already booked, so there is nothing to schedule.
     static func reconciliation(
-        _ checkIn: CheckIn, _ answer: CheckIn.Answer, other: Person, planner: EngagementPlanner, _ context: CommandContext
+        _ checkIn: CheckIn, _ answer: CheckIn.Answer, other: Person, booked: Bool, planner: EngagementPlanner, _ context: CommandContext
     ) throws -> String? {
         guard answer != .snoozed, let pairing = try planner.services.pairings.pairing(id: checkIn.pairing) else { return nil }
         let stretchStart = checkIn.askedAt - (try planner.checkInInterval(pairing))
-        let theirs = try planner.services.checkIns.checkIns(pairing: pairing.id)
-            .filter { $0.person == other.id && ($0.answeredAt ?? .distantPast) >= stretchStart }
+        let all = try planner.services.checkIns.checkIns(pairing: pairing.id)
+        let theirs = all.filter { $0.person == other.id && ($0.answeredAt ?? .distantPast) >= stretchStart }
         let zone = context.callerZone(try context.callerProfile())
         switch answer {
         case .notYet:
-            guard let met = theirs.last(where: { $0.answer == .met }), let at = met.answeredAt else { return nil }
-            return context.messages("checkin.other_said_met", [
+            let meetings = try planner.services.meetings.scheduledMeetings(of: pairing.mentor)
+            guard let met = theirs.last(where: { $0.answer == .met }),
+                let at = PairActivity.metDate(of: met, pairing: pairing, meetings: meetings, checkIns: all)
+            else { return nil }
+            return context.messages(booked ? "checkin.other_said_met_booked" : "checkin.other_said_met", [
                 "name": other.displayName, "date": context.messages.date(at, in: zone), "schedule": context.typed("schedule \(other.email)"),
             ])
         case .met:

@@ -109,7 +109,7 @@ public struct GoalCommand: ChatCommand {
         let goal = try services.transaction {
             let goal = try services.goals.insertGoal(Goal(owner: context.caller.id, text: goalText, template: template, due: due, createdAt: now))
             if let due {
-                let time = WorkingTime(person: context.caller, profile: try context.callerProfile())
+                let time = services.workingTime(of: context.caller, profile: try context.callerProfile())
                 let threeDaysBefore = LocalDateTime(date: due.adding(days: -3), minute: 0).instant(in: zone)
                 try services.jobs.schedule(GoalNudgeJob(goal: goal.id), at: time.nextDayStart(atOrAfter: max(threeDaysBefore, now)))
             }

@@ -55,7 +55,12 @@ public struct PairingCommand: ChatCommand {
             try services.transaction { try planner.restartLadder(pairing, at: now) }
             return [.text(context.messages("pairing.kept", ["name": otherName, "schedule": context.typed("schedule \(other.email)")]))]
         default:
+            // The pair's own booked meetings (a weekly series, say) end with the pairing; each side gets the cancellation.
+            let pair: Set<PersonID> = [pairing.mentor, pairing.mentee]
+            let booked = try services.meetings.scheduledMeetings(of: context.caller.id).filter { Set($0.attendees) == pair }
             try services.transaction {
+                let meetings = MeetingPlanner(services: services, catalog: context.messages.catalog)
+                for meeting in booked { try meetings.cancel(meeting.id, by: context.caller) }
                 try planner.endPairing(id, at: now)
                 let text = try planner.messages(for: other.id)
                 let closed: [ReplyBlock] = [.text(text("pairing.closed_other", ["name": context.caller.displayName]))]
@@ -68,7 +73,13 @@ public struct PairingCommand: ChatCommand {
                 if mentee.id != context.caller.id { try services.messenger.send(reply, to: mentee.id) }
                 return [.text(context.messages("pairing.rematching", ["name": otherName]))] + (mentee.id == context.caller.id ? [reply] : [])
             }
-            return [Reply(blocks: [.text(context.messages("pairing.closed", ["name": otherName]))] + SurveyCommand.invitation(id, context.messages))]
+            var closed: [ReplyBlock] = [.text(context.messages("pairing.closed", ["name": otherName]))]
+            if !booked.isEmpty {
+                closed.append(.text(context.messages("pairing.closed_meetings", [
+                    "name": otherName, "meetings": booked.map { "#\($0.id)" }.joined(separator: ", "),
+                ])))
+            }
+            return [Reply(blocks: closed + SurveyCommand.invitation(id, context.messages))]
         }
     }
 }
@@ -103,9 +114,11 @@ public struct SurveyCommand: ChatCommand {
                 "replace": context.typed("survey \(id) \(score)\(comment.isEmpty ? "" : " " + comment) --replace"),
             ])
         }
-        try services.surveys.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: comment, at: now)
-        let key = earlier == nil ? "survey.thanks" : "survey.replaced"
-        return [.text(context.messages(key) + (comment.isEmpty ? "" : " " + context.messages("survey.comment_note")))]
+        // A new score without a comment keeps the comment written before: `--replace` changes what was typed, no more.
+        let kept = comment.isEmpty ? earlier?.comment ?? "" : comment
+        try services.surveys.saveSurvey(pairing: id, person: context.caller.id, score: score, comment: kept, at: now)
+        let key = earlier == nil ? "survey.thanks" : comment.isEmpty && !kept.isEmpty ? "survey.replaced_score" : "survey.replaced"
+        return [.text(context.messages(key) + (kept.isEmpty ? "" : " " + context.messages("survey.comment_note")))]
     }
 
     /// The invitation to rate a pairing that just closed, with one button per score.

@@ -49,7 +49,7 @@ public struct NominateCommand: ChatCommand {
 /// `block @PERSON`: never be matched with someone. Only you see it; `unblock` lifts it.
 public struct BlockCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        "block", arguments: [CommandArgument("person", .person)], examples: ["block @kaito.ito@example.com"], run: block
+        "block", arguments: [CommandArgument("person", .anyPerson)], examples: ["block @kaito.ito@example.com"], run: block
     )
 
     public init() {}
@@ -65,7 +65,7 @@ public struct BlockCommand: ChatCommand {
 /// `unblock @PERSON`: lift a block.
 public struct UnblockCommand: ChatCommand {
     public static let descriptor = CommandDescriptor(
-        "unblock", arguments: [CommandArgument("person", .person)], examples: ["unblock @kaito.ito@example.com"], run: unblock
+        "unblock", arguments: [CommandArgument("person", .anyPerson)], examples: ["unblock @kaito.ito@example.com"], run: unblock
     )
 
     public init() {}

@@ -10,6 +10,10 @@ public struct ScheduleCommand: ChatCommand {
 
     public init() {}
 
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        try runReplacingProposals(invocation, in: context)
+    }
+
     static func schedule(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let people = arguments.people("people").filter { $0.id != context.caller.id }
         let minutes = arguments.number("length") ?? 30, days = arguments.number("within")!
@@ -17,8 +21,9 @@ public struct ScheduleCommand: ChatCommand {
         guard !people.isEmpty else { throw UserError("schedule.usage", ["example": context.typed(Self.descriptor.examples[0])]) }
         let planner = MeetingPlanner(services: context.services, catalog: context.messages.catalog)
         let proposals = try planner.propose(by: context.caller, with: people, minutes: minutes, withinDays: days)
-        let widen = MeetingOptions.widerWindow(days).map { wider in
-            context.typed("schedule " + people.map { "@" + $0.email }.joined(separator: " ") + (minutes == 30 ? "" : " \(minutes)m") + " within \(wider)d")
+        var widen: String?
+        if let wider = MeetingOptions.widerWindow(days), try planner.widerWindowHelps(proposals, days: wider) {
+            widen = context.typed("schedule " + people.map { "@" + $0.email }.joined(separator: " ") + (minutes == 30 ? "" : " \(minutes)m") + " within \(wider)d")
         }
         return [try planner.reply(proposals, reader: context.caller.id, widen: widen)]
     }
@@ -54,6 +59,10 @@ public struct RescheduleCommand: ChatCommand {
 
     public init() {}
 
+    public func run(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        try runReplacingProposals(invocation, in: context)
+    }
+
     static func reschedule(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let id = arguments.id("meeting")!, days = arguments.number("within")!
         let planner = MeetingPlanner(services: context.services, catalog: context.messages.catalog)
@@ -61,8 +70,26 @@ public struct RescheduleCommand: ChatCommand {
         guard meeting.status == .scheduled else { throw UserError("meeting.already_cancelled", ["id": "\(id)"]) }
         let others = try meeting.attendees.filter { $0 != context.caller.id }.compactMap { try context.services.directory.person(id: $0) }
         let proposals = try planner.propose(by: context.caller, with: others, minutes: meeting.minutes, withinDays: days, moving: meeting)
-        let widen = MeetingOptions.widerWindow(days).map { context.typed("reschedule \(id) within \($0)d") }
+        var widen: String?
+        if let wider = MeetingOptions.widerWindow(days), try planner.widerWindowHelps(proposals, days: wider, moving: meeting) {
+            widen = context.typed("reschedule \(id) within \(wider)d")
+        }
         return [try planner.reply(proposals, reader: context.caller.id, widen: widen)]
+    }
+}
+
+extension ChatCommand {
+    /// Runs a command whose new list of times replaces the caller's earlier ones. When it fails (a name that matches
+    /// two people, a bad length), the earlier lists go too, as they would have on success: `book N` never books from
+    /// a list older than the one the person last asked for, and says there is nothing to book instead.
+    func runReplacingProposals(_ invocation: CommandInvocation, in context: CommandContext) throws -> [Reply] {
+        do {
+            let (action, arguments) = try ActionParser(descriptor: Self.descriptor, context: context).parse(invocation)
+            return try action.run(arguments, context)
+        } catch {
+            try context.services.meetings.deleteProposals(for: context.caller.id)
+            throw error
+        }
     }
 }
 

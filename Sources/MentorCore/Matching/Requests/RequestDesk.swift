@@ -78,14 +78,15 @@ public struct RequestDesk: Sendable {
         }
         guard wanted.id != mentee.id else { throw UserError("request.not_yourself") }
         let find = commandPrefix + "find \(ask.topic.isEmpty ? "TOPIC" : ask.topic)"
-        if let pairing = try services.pairings.pairings(involving: mentee.id).first(where: {
-            $0.status == .active && $0.program == program.id && Set([$0.mentor, $0.mentee]) == Set([mentee.id, wanted.id])
-        }) {
-            throw UserError("request.already_paired", ["name": wanted.displayName, "program": program.name, "id": "\(pairing.id)"])
-        }
-        let windowStart = now - Double(program.rotationWindowDays) * 86_400
-        if try services.offers.declinedOffers(since: windowStart).contains(where: { $0.mentor == wanted.id && $0.mentee == mentee.id }) {
+        switch try DirectRequestRule(mentee: mentee, program: program, services: services).refusal(for: wanted) {
+        case .alreadyPaired(let pairing):
+            throw UserError("request.already_paired", ["name": wanted.displayName, "program": program.name, "id": "\(pairing)"])
+        case .declinedRecently:
             throw UserError("request.with_declined", ["name": wanted.displayName, "find": find])
+        case .managementChain, .sameTeam, .blocked:
+            throw UserError("request.with_not_allowed", ["name": wanted.displayName])
+        case nil:
+            break
         }
         guard let candidate = pool.mentors.first(where: { $0.id == wanted.id }) else {
             let mentorProfile = try services.profiles.profile(for: wanted.id)
@@ -201,7 +202,7 @@ public struct RequestDesk: Sendable {
     }
 
     /// Saves an offer that is no longer pending, and drops its expiry and reminder.
-    private func settle(_ offer: MatchOffer) throws {
+    func settle(_ offer: MatchOffer) throws {
         try services.offers.updateOffer(offer)
         try services.jobs.cancelJobs(about: .offer(offer.id))
     }

@@ -150,13 +150,13 @@ struct MeetingLetters: Correspondence {
         ])
     }
 
-    /// A reminder before one occurrence.
+    /// A reminder `lead` minutes before one occurrence, counted in hours from an hour and a half.
     func reminder(_ meeting: Meeting, occurrence: Date, lead: Int, reader: PersonID) throws -> Reply {
         let text = try messages(for: reader)
         let others = text.list(try meeting.attendees.filter { $0 != reader }.map { try person($0).displayName })
-        let key = lead >= 60 ? "meeting.reminder.hours" : "meeting.reminder.minutes"
+        let key = lead >= 90 ? "meeting.reminder.hours" : "meeting.reminder.minutes"
         return Reply(blocks: [
-            .heading(text(key, ["names": others, "hours": "\(lead / 60)", "minutes": "\(lead)"])),
+            .heading(text(key, ["names": others, "hours": "\(Int((Double(lead) / 60).rounded()))", "minutes": "\(lead)"])),
             .list(try times(occurrence, minutes: meeting.minutes, attendees: meeting.attendees, reader: reader, text: text)),
             .fields([inviteField(meeting, text: text)]),
         ])

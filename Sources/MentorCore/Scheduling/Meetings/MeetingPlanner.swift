@@ -27,15 +27,8 @@ public struct MeetingPlanner: Sendable {
         }
         invited.removeAll { $0.status != .active }
         let now = services.clock.now
-        let window = DateInterval(start: now + Double(services.scheduling.leadMinutes) * 60, end: now + Double(days) * 86_400)
         let people = [caller] + invited
-        let attendees = try self.attendees(people, window: window, excluding: moving?.id)
-        let current = moving.flatMap { meeting in
-            meeting.nextOccurrence(after: now).map { DateInterval(start: $0, duration: Double(meeting.minutes) * 60) }
-        }
-        let slots = SlotFinder(edgeMinutes: services.scheduling.edgeMinutes).best(
-            attendees, minutes: minutes, from: window.start, to: window.end, excluding: current
-        )
+        let slots = try search(people, minutes: minutes, withinDays: days, moving: moving)
         let proposals = SlotProposals(attendees: people.map(\.id), minutes: minutes, slots: slots, meeting: moving?.id, circle: circle, createdAt: now)
         guard appending else {
             try services.meetings.saveProposals(proposals, for: caller.id)
@@ -43,6 +36,29 @@ public struct MeetingPlanner: Sendable {
         }
         try services.meetings.deleteProposals(for: caller.id, endingBefore: now)
         return try services.meetings.appendProposals(proposals, for: caller.id)
+    }
+
+    /// The best slots for `people` (the proposer first) in the next `days`, without saving them.
+    func search(_ people: [Person], minutes: Int, withinDays days: Int, moving: Meeting? = nil) throws -> [ProposedSlot] {
+        let now = services.clock.now
+        let window = DateInterval(start: now + Double(services.scheduling.leadMinutes) * 60, end: now + Double(days) * 86_400)
+        let attendees = try self.attendees(people, window: window, excluding: moving?.id)
+        let current = moving.flatMap { meeting in
+            meeting.nextOccurrence(after: now).map { DateInterval(start: $0, duration: Double(meeting.minutes) * 60) }
+        }
+        return SlotFinder(edgeMinutes: services.scheduling.edgeMinutes).best(
+            attendees, minutes: minutes, from: window.start, to: window.end, excluding: current
+        )
+    }
+
+    /// Whether looking `days` ahead would find what `proposals` lacks: a time at all when it has none, or one outside
+    /// everyone's quiet hours when all of its times reach into someone's. Working hours repeat every week, so a wider
+    /// window helps only where holidays, busy time or a short window kept the better times out.
+    public func widerWindowHelps(_ proposals: SlotProposals, days: Int, moving: Meeting? = nil) throws -> Bool {
+        guard proposals.slots.allSatisfy(\.touchesQuietHours) else { return false }
+        let people = try proposals.attendees.map(letters.person).filter { $0.status == .active }
+        let wider = try search(people, minutes: proposals.minutes, withinDays: days, moving: moving)
+        return proposals.slots.isEmpty ? !wider.isEmpty : wider.contains { !$0.touchesQuietHours }
     }
 
     /// The reply that shows `proposals` to `reader`; `widen` is the command that looks further ahead, offered when
@@ -198,6 +214,12 @@ public struct MeetingPlanner: Sendable {
         guard meeting.status == .scheduled else { throw UserError("meeting.already_cancelled", ["id": "\(id)"]) }
         guard meeting.host == caller.id else {
             throw UserError("cadence.not_host", ["name": try letters.person(meeting.host).displayName, "id": "\(id)"])
+        }
+        // A circle's sessions already follow one another at the circle's cadence; a series on top would double them.
+        if let circle = try CirclePlanner(services: services, catalog: letters.catalog).circle(holding: id) {
+            throw UserError("cadence.circle_session", [
+                "id": "\(id)", "circle": circle.name, "cadence": circle.cadence.rawValue, "show": "circle show \(circle.id)", "reschedule": "reschedule \(id)",
+            ])
         }
         if let next = meeting.nextOccurrence(after: services.clock.now) { meeting.start = next }
         meeting.cadence = cadence

@@ -25,7 +25,9 @@ extension MeetingReminderJob {
             guard let meeting = try planner.services.meetings.unchangedMeeting(job.meeting, sequence: job.sequence) else { return [] }
             let occurrence = Date(timeIntervalSince1970: Double(job.occurrence))
             guard occurrence > now else { return [] }
-            let reply = try planner.letters.reminder(meeting, occurrence: occurrence, lead: job.lead, reader: job.person)
+            // A reminder timed earlier to stay out of the reader's quiet hours says how far ahead the meeting really is.
+            let lead = max(job.lead, Int(occurrence.timeIntervalSince(due) / 60))
+            let reply = try planner.letters.reminder(meeting, occurrence: occurrence, lead: lead, reader: job.person)
             return [JobDelivery(reply, to: job.person, digestible: false)]
         }
     }

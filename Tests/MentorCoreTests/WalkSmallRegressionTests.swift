@@ -1,0 +1,56 @@
+import Foundation
+import MentorAppTesting
+import MentorCore
+import MentorTesting
+import Testing
+
+/// Small defects found when walking the merged journeys as new users would, after the findings were fixed.
+@Suite struct WalkSmallRegressionTests {
+    static let bruno = "bruno@example.com", chiyo = "chiyo@example.com", dee = "dee@example.com"
+
+    @Test func walkAShortUnknownCommandIsNeverAskedAboutTheQuestionMarkAlias() throws {
+        let chat = try ChatHarness(people: MatchingCast.csv)
+        for line in ["x", "7"] {
+            let reply = chat.say(line, as: Self.dee)
+            #expect(!reply.contains("??") && !reply.contains("Did you mean ?"), "\(line): \(reply)")
+        }
+        #expect(chat.say("mentorng", as: Self.dee).contains("mentoring"), "real typos still get a suggestion")
+    }
+
+    @Test func walkTheJoinTotalStaysTheSameForAMenteeFromTheFirstQuestion() throws {
+        let chat = try ChatHarness(people: MatchingCast.csv)
+        let first = chat.say("join", as: Self.dee)
+        let total = try #require(first.firstMatch(of: /\(1\/(\d+)\)/)).1
+        let second = chat.say("yes", as: Self.dee)
+        #expect(second.contains("(2/\(total))"), "\(second)")
+        #expect(chat.say("mentee", as: Self.dee).contains("(3/\(total))"), "a mentee's path was counted from the start")
+    }
+
+    @Test func walkReplacingASurveyScoreKeepsTheCommentWrittenBefore() throws {
+        let chat = try MatchingCast.harness()
+        let pairing = try EngagementScenarioTests.paired(chat)
+        _ = chat.say("pairing close \(pairing)", as: Self.bruno)
+        _ = chat.say("survey \(pairing) 4 Chiyo was generous with her time", as: Self.bruno)
+        let replaced = chat.say("survey \(pairing) 5 --replace", as: Self.bruno)
+        #expect(replaced.hasPrefix("Done: your new score replaces the earlier one, and your comment stays as you wrote it."), "\(replaced)")
+        let bruno = try #require(try chat.directory.person(email: Self.bruno))
+        let survey = try #require(try chat.services().surveys.survey(pairing: pairing, person: bruno.id))
+        #expect(survey.score == 5 && survey.comment == "Chiyo was generous with her time")
+    }
+}
+
+extension WalkSmallRegressionTests {
+    @Test func walkClosingAPairingCancelsThePairsOwnSeriesAndSaysSo() throws {
+        let chat = try MatchingCast.harness()
+        let pairing = try EngagementScenarioTests.paired(chat)
+        _ = chat.say("schedule @chiyo@example.com", as: Self.bruno)
+        _ = chat.say("book 1", as: Self.bruno)
+        _ = chat.say("cadence weekly 1", as: Self.bruno)
+        _ = try chat.inbox(of: Self.chiyo)
+        let closed = chat.say("pairing close \(pairing)", as: Self.bruno)
+        #expect(closed.contains("Your booked meetings with Chiyo Tanaka (#1) are cancelled too"), "\(closed)")
+        #expect(try chat.services().meetings.meeting(id: 1)?.status == .cancelled)
+        #expect(try chat.pendingJobs(about: .meeting(1)).isEmpty, "no reminders for a series that ended with the pairing")
+        #expect(try chat.inbox(of: Self.chiyo).contains("Bruno Silva has closed your mentoring pairing"))
+    }
+}
