@@ -30,7 +30,7 @@ extension CheckInJob {
             let since = LocalDateTime(max(pairing.startedAt, due - every), in: try planner.workingTime(of: person).zone).date
             return [JobDelivery(Reply(blocks: [
                 .heading(text("checkin.title", ["name": other.displayName])),
-                .text(text("checkin.body", ["name": other.displayName, "since": since.description])),
+                .text(text("checkin.body", ["name": other.displayName, "since": text.date(since)])),
                 .actions([
                     .command("checkin \(checkIn.id) met", label: text("checkin.button.met")),
                     .command("checkin \(checkIn.id) not-yet", label: text("checkin.button.not_yet")),

@@ -26,7 +26,7 @@ struct MentoringHome {
             let key = pairing.mentee == me.id ? "mentoring.your_mentor" : "mentoring.your_mentee"
             blocks.append(.text(text(key, [
                 "name": other.displayName, "email": other.email, "id": "\(pairing.id)", "program": planner.program(of: pairing).name,
-                "since": LocalDateTime(pairing.startedAt, in: try myZone()).date.description,
+                "since": text.date(pairing.startedAt, in: try myZone()),
             ])))
             var fields = [
                 ReplyField(text("mentoring.label.last_met"), try activity.lastMet.map(when) ?? text("mentoring.not_met_yet")),
@@ -99,7 +99,7 @@ struct MentoringHome {
             let next: String = switch nextRound {
             case nil: text("match.waiting_list.next_unknown")
             case let date? where date <= now: text("match.waiting_list.next_due")
-            case let date?: text("match.waiting_list.next_on", ["date": LocalDateTime(date, in: try myZone()).date.description])
+            case let date?: text("match.waiting_list.next_on", ["date": text.date(date, in: try myZone())])
             }
             blocks.append(.text(text("mentoring.request_waiting", [
                 "topic": topic, "round": standing.program.name, "place": "\(place)", "count": "\(count)", "next": next,
