@@ -29,7 +29,9 @@ public struct FindCommand: ChatCommand {
             throw UserError("find.past_end", ["page": "\(page)", "pages": "\(result.pageCount)", "topic": topic])
         }
         var blocks: [ReplyBlock] = [.heading(context.messages("find.title", ["topic": topic, "count": "\(result.total)"]))]
-        let rule = try DirectRequestRule(mentee: context.caller, program: context.services.programs.primary, services: context.services)
+        let rule = try DirectRequestRule(
+            mentee: context.caller, program: context.services.programs.primary, services: context.services, askingAbout: result.entries.map(\.person)
+        )
         for entry in result.entries {
             blocks.append(.text(entryTitle(entry)))
             blocks.append(.fields(fields(entry, refusal: rule.refusal(for: entry.person), context, now: now)))

@@ -25,7 +25,7 @@ enum FindPersonRoute {
         guard let profile, profile.consentedAt != nil, profile.roles.contains(.mentor) else {
             return .text(text("find.person_not_mentor", ["name": person.displayName, "example": example]))
         }
-        let rule = try DirectRequestRule(mentee: context.caller, program: context.services.programs.primary, services: context.services)
+        let rule = try DirectRequestRule(mentee: context.caller, program: context.services.programs.primary, services: context.services, askingAbout: [person])
         if let refusal = rule.refusal(for: person) {
             return .text(text("find.person_refused", ["name": person.displayName, "reason": reason(refusal, context)]))
         }

@@ -5,9 +5,12 @@ import Foundation
 /// disagree.
 ///
 /// ```swift
-/// let rule = try DirectRequestRule(mentee: joao, program: services.programs.primary, services: services)
+/// let rule = try DirectRequestRule(mentee: joao, program: services.programs.primary, services: services, askingAbout: [chloe])
 /// rule.refusal(for: chloe)   // .managementChain
 /// ```
+///
+/// Only the management chains of the mentee and of the mentors it is asked about are read, so `find` in a large
+/// directory reads a few rows, not every manager.
 public struct DirectRequestRule: Sendable {
     /// Why the mentee can't ask this mentor.
     public enum Refusal: Sendable, Equatable {
@@ -30,11 +33,19 @@ public struct DirectRequestRule: Sendable {
     let declinedBy: Set<PersonID>
     let pairedWith: [PersonID: Int64]
 
-    /// The rule for `mentee` in `program`, read from the directory, block list, offers and pairings now.
-    public init(mentee: Person, program: MatchProgram, services: MentorServices) throws {
+    /// The rule for `mentee` in `program` about `mentors`, read from the directory, block list, offers and pairings now.
+    public init(mentee: Person, program: MatchProgram, services: MentorServices, askingAbout mentors: [Person]) throws {
         self.mentee = mentee
         self.program = program
-        chains = ManagementChains(managerOf: try services.directory.managers())
+        var managerOf: [PersonID: PersonID] = [:]
+        for start in [mentee] + mentors {
+            var person: Person? = start
+            while let current = person, let manager = current.managerID, managerOf[current.id] == nil {
+                managerOf[current.id] = manager
+                person = try services.directory.person(id: manager)
+            }
+        }
+        chains = ManagementChains(managerOf: managerOf)
         var blocked = PairExclusions()
         for pair in try services.blockList.blockedPairs() { blocked.exclude(pair.person, pair.blocked) }
         self.blocked = blocked
@@ -47,7 +58,8 @@ public struct DirectRequestRule: Sendable {
         pairedWith = paired
     }
 
-    /// Why the mentee can't ask `mentor`, or nil when these rules allow it (scoring and room may still say no).
+    /// Why the mentee can't ask `mentor`, one of the mentors the rule was made for, or nil when these rules allow it
+    /// (scoring and room may still say no).
     public func refusal(for mentor: Person) -> Refusal? {
         if let pairing = pairedWith[mentor.id] { return .alreadyPaired(pairing: pairing) }
         if declinedBy.contains(mentor.id) { return .declinedRecently }

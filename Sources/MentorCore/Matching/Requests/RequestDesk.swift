@@ -78,7 +78,7 @@ public struct RequestDesk: Sendable {
         }
         guard wanted.id != mentee.id else { throw UserError("request.not_yourself") }
         let find = commandPrefix + "find \(ask.topic.isEmpty ? "TOPIC" : ask.topic)"
-        switch try DirectRequestRule(mentee: mentee, program: program, services: services).refusal(for: wanted) {
+        switch try DirectRequestRule(mentee: mentee, program: program, services: services, askingAbout: [wanted]).refusal(for: wanted) {
         case .alreadyPaired(let pairing):
             throw UserError("request.already_paired", ["name": wanted.displayName, "program": program.name, "id": "\(pairing)"])
         case .declinedRecently:
