@@ -54,3 +54,15 @@ extension WalkSmallRegressionTests {
         #expect(try chat.inbox(of: Self.chiyo).contains("Bruno Silva has closed your mentoring pairing"))
     }
 }
+
+extension WalkSmallRegressionTests {
+    @Test func walkScheduleTakesPeopleByNameWithoutTheAtSign() throws {
+        let chat = try MatchingCast.harness()
+        #expect(chat.say("schedule Chiyo Tanaka", as: Self.bruno).contains("Three good times with Chiyo Tanaka"))
+        #expect(chat.say("schedule chiyo tanaka 45m", as: Self.bruno).contains("Three good times with Chiyo Tanaka"))
+        let two = chat.say("schedule Chiyo Tanaka Eva Costa 1h", as: Self.bruno)
+        #expect(two.contains("Chiyo Tanaka") && two.contains("Eva Costa") && !two.contains("I didn't expect"), "\(two)")
+        #expect(chat.say("schedule @chiyo@example.com within 3d", as: Self.bruno).contains("Three good times with Chiyo Tanaka"))
+        #expect(chat.say("schedule Nobody Here", as: Self.bruno).contains("Nobody Here"), "an unknown name says what was not found")
+    }
+}

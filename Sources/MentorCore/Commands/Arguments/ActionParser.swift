@@ -141,11 +141,17 @@ public struct ActionParser: Sendable {
             case .repeated(let range):
                 var people: [Person] = []
                 var count = 0
-                while next < words.count, argument.kind.couldBe(words[next].text), count < range.upperBound {
+                while next < words.count, argument.kind.couldBe(words[next].text) || Self.mayStartAName(words[next], argument.kind),
+                    count < range.upperBound
+                {
                     var used = 1
                     let value: CommandArguments.Value
                     if argument.kind.isPerson {
-                        (value, used) = try person(from: words[next...], argument.kind, raw: raw)
+                        do {
+                            (value, used) = try person(from: words[next...], argument.kind, raw: raw)
+                        } catch let error as UserError where error.key == "person.unknown_name" && count > 0 && !argument.kind.couldBe(words[next].text) {
+                            break  // a word after the people that names nobody (`soon`) is left for the usage error
+                        }
                     } else {
                         value = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
                     }
