@@ -66,3 +66,15 @@ extension WalkSmallRegressionTests {
         #expect(chat.say("schedule Nobody Here", as: Self.bruno).contains("Nobody Here"), "an unknown name says what was not found")
     }
 }
+
+extension WalkSmallRegressionTests {
+    @Test func walkAnInvitationIsAnsweredWithYesOrNoInThePersonsLanguage() throws {
+        let chat = try MatchingCast.harness()
+        _ = chat.say("schedule @chiyo@example.com", as: Self.bruno)
+        _ = chat.say("book 1", as: Self.bruno)
+        _ = chat.say("language pt", as: Self.chiyo)
+        #expect(chat.say("rsvp 1 sim", as: Self.chiyo).hasPrefix("Você aceitou a reunião 1"))
+        #expect(chat.say("rsvp 1 nein", as: Self.chiyo).contains("1"), "German no declines")
+        #expect(chat.say("rsvp 1 maybe", as: Self.chiyo).contains("maybe"), "anything else is refused with the choices")
+    }
+}

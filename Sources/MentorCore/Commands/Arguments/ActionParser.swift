@@ -248,8 +248,8 @@ public struct ActionParser: Sendable {
             try refuseDeparted(person, kind)
             return .person(person, typed: word)
         case .choice(let words):
-            guard words.contains(word.lowercased()) else { throw bad }
-            return .text(word.lowercased())
+            guard let chosen = ValueKind.chosen(word, among: words) else { throw bad }
+            return .text(chosen)
         case .weeklyTime:
             let pieces = word.split(separator: " ")
             guard pieces.count == 2, let day = Weekday(parsing: String(pieces[0])), let minute = DailyWindow.minutes(String(pieces[1])), minute < 1440 else {
