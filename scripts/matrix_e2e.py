@@ -207,10 +207,10 @@ async def main():
         await alice.room_send(room, "m.room.message", {"msgtype": "m.text", "body": "!mentor profile set timezone Europe/Berlin"})
         stop(mentord, "mentord")
         mentord = start_mentord(data, base, mentord_port)
-        await sync_until(lambda: any("Saved your timezone." in reply for reply in replies), 90, "the profile write reply")
+        await sync_until(lambda: any("Saved your time zone." in reply for reply in replies), 90, "the profile write reply")
         await asyncio.sleep(3)
         await alice.sync(timeout=2000)
-        saved = [reply for reply in replies if "Saved your timezone." in reply]
+        saved = [reply for reply in replies if "Saved your time zone." in reply]
         check("the reply to a command sent across a restart arrives exactly once", len(saved) == 1, f"{len(saved)} copies")
         check("the profile write took effect", any("Europe/Berlin" in reply for reply in saved), str(saved))
         check("no reply was duplicated", len(replies) == len(set(replies)), str(replies))

@@ -2,7 +2,8 @@
 
 For every 15-minute step and every person it converts the step to local time with zoneinfo and checks working
 hours, the edge-of-day reach and busy events one by one; then ranks like mentord (inside everyone's hours first, then
-the smallest worst burden, the smallest total edge time, the soonest). Prints the same fields as ScheduleBench.
+the smallest worst burden, the smallest total edge time, the one closest to people's working day, the soonest).
+Prints the same fields as ScheduleBench.
 """
 import json
 import sys
@@ -35,6 +36,20 @@ def step_state(person, tz, moment, edge):
     return best
 
 
+def distance_to_work(person_states):
+    """For each step, how many steps away the nearest working step is, looking both ways."""
+    far = len(person_states) + 1
+    distance, since = [], far
+    for state in person_states:
+        since = 0 if state == 2 else min(since + 1, far)
+        distance.append(since)
+    since = far
+    for index in range(len(person_states) - 1, -1, -1):
+        since = 0 if person_states[index] == 2 else min(since + 1, far)
+        distance[index] = min(distance[index], since)
+    return distance
+
+
 def search(instance):
     edge, minutes = instance["edge"], instance["minutes"]
     length = (minutes + 14) // 15
@@ -42,6 +57,7 @@ def search(instance):
     steps = (end - origin) // STEP
     zones = [ZoneInfo(p["zone"]) for p in instance["people"]]
     states = [[step_state(p, tz, origin + i * STEP, edge) for i in range(steps)] for p, tz in zip(instance["people"], zones)]
+    distances = [distance_to_work(person_states) for person_states in states]
     candidates = []
     for first in range(steps - length + 1):
         edges = []
@@ -53,9 +69,10 @@ def search(instance):
         else:
             worst = max((p["burden"] + e) if e else 0 for p, e in zip(instance["people"], edges))
             outside = sum(1 for e in edges if e)
-            candidates.append(((0 if outside == 0 else 1), worst, sum(edges), first, edges))
+            reach = sum(max(d[first], d[first + length - 1]) for d in distances)
+            candidates.append(((0 if outside == 0 else 1), worst, sum(edges), reach, first, edges))
     candidates.sort()
-    return (origin + candidates[0][3] * STEP, sum(candidates[0][4])) if candidates else (0, -1)
+    return (origin + candidates[0][4] * STEP, sum(candidates[0][5])) if candidates else (0, -1)
 
 
 instance = json.load(open(sys.argv[1]))

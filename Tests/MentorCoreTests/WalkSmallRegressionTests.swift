@@ -54,3 +54,27 @@ extension WalkSmallRegressionTests {
         #expect(try chat.inbox(of: Self.chiyo).contains("Bruno Silva has closed your mentoring pairing"))
     }
 }
+
+extension WalkSmallRegressionTests {
+    @Test func walkScheduleTakesPeopleByNameWithoutTheAtSign() throws {
+        let chat = try MatchingCast.harness()
+        #expect(chat.say("schedule Chiyo Tanaka", as: Self.bruno).contains("Three good times with Chiyo Tanaka"))
+        #expect(chat.say("schedule chiyo tanaka 45m", as: Self.bruno).contains("Three good times with Chiyo Tanaka"))
+        let two = chat.say("schedule Chiyo Tanaka Eva Costa 1h", as: Self.bruno)
+        #expect(two.contains("Chiyo Tanaka") && two.contains("Eva Costa") && !two.contains("I didn't expect"), "\(two)")
+        #expect(chat.say("schedule @chiyo@example.com within 3d", as: Self.bruno).contains("Three good times with Chiyo Tanaka"))
+        #expect(chat.say("schedule Nobody Here", as: Self.bruno).contains("Nobody Here"), "an unknown name says what was not found")
+    }
+}
+
+extension WalkSmallRegressionTests {
+    @Test func walkAnInvitationIsAnsweredWithYesOrNoInThePersonsLanguage() throws {
+        let chat = try MatchingCast.harness()
+        _ = chat.say("schedule @chiyo@example.com", as: Self.bruno)
+        _ = chat.say("book 1", as: Self.bruno)
+        _ = chat.say("language pt", as: Self.chiyo)
+        #expect(chat.say("rsvp 1 sim", as: Self.chiyo).hasPrefix("Você aceitou a reunião 1"))
+        #expect(chat.say("rsvp 1 nein", as: Self.chiyo).contains("1"), "German no declines")
+        #expect(chat.say("rsvp 1 maybe", as: Self.chiyo).contains("maybe"), "anything else is refused with the choices")
+    }
+}

@@ -46,6 +46,13 @@ extension ActionParser {
         throw UserError("person.departed", ["name": person.displayName, "command": descriptor.name])
     }
 
+    /// Whether `token` may begin a person's name typed without `@` in a list of people (`schedule Lea Evans 30m`):
+    /// a word that starts with a letter and is not one of the words that follow the list (`30m`, `within`).
+    static func mayStartAName(_ token: CommandToken, _ kind: ValueKind) -> Bool {
+        guard kind.isPerson, !token.isOption, let first = token.text.first, first.isLetter else { return false }
+        return MeetingOptions.minutes(token.text) == nil && token.text.lowercased() != "within"
+    }
+
     /// People listed when a name fits several.
     static var listedNamesakes: Int { 5 }
 

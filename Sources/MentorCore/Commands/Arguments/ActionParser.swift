@@ -141,11 +141,17 @@ public struct ActionParser: Sendable {
             case .repeated(let range):
                 var people: [Person] = []
                 var count = 0
-                while next < words.count, argument.kind.couldBe(words[next].text), count < range.upperBound {
+                while next < words.count, argument.kind.couldBe(words[next].text) || Self.mayStartAName(words[next], argument.kind),
+                    count < range.upperBound
+                {
                     var used = 1
                     let value: CommandArguments.Value
                     if argument.kind.isPerson {
-                        (value, used) = try person(from: words[next...], argument.kind, raw: raw)
+                        do {
+                            (value, used) = try person(from: words[next...], argument.kind, raw: raw)
+                        } catch let error as UserError where error.key == "person.unknown_name" && count > 0 && !argument.kind.couldBe(words[next].text) {
+                            break  // a word after the people that names nobody (`soon`) is left for the usage error
+                        }
                     } else {
                         value = try convert(words[next].text, argument.kind, what: argument.name.uppercased(), action)
                     }
@@ -242,8 +248,8 @@ public struct ActionParser: Sendable {
             try refuseDeparted(person, kind)
             return .person(person, typed: word)
         case .choice(let words):
-            guard words.contains(word.lowercased()) else { throw bad }
-            return .text(word.lowercased())
+            guard let chosen = ValueKind.chosen(word, among: words) else { throw bad }
+            return .text(chosen)
         case .weeklyTime:
             let pieces = word.split(separator: " ")
             guard pieces.count == 2, let day = Weekday(parsing: String(pieces[0])), let minute = DailyWindow.minutes(String(pieces[1])), minute < 1440 else {

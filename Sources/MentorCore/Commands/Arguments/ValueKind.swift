@@ -35,7 +35,7 @@ public enum ValueKind: Sendable {
         case .person, .anyPerson: word.first == "@" || word.first == "<" || word.contains("@")
         case .minutes: MeetingOptions.minutes(word) != nil
         case .id, .integer: Int(word.trimmingPrefix("#")) != nil
-        case .choice(let words): words.contains(word.lowercased())
+        case .choice(let words): ValueKind.chosen(word, among: words) != nil
         default: true
         }
     }
@@ -82,4 +82,16 @@ public enum ValueKind: Sendable {
 
     /// `45m`, `4h`.
     static func length(_ minutes: Int) -> String { minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m" }
+}
+
+extension ValueKind {
+    /// The choice `word` makes among `words`, without case; where the choices offer `yes` or `no`, a yes or no in
+    /// any shipped language counts too (`rsvp 4 sim`, `rsvp 4 nein`), as conversations take them.
+    static func chosen(_ word: String, among words: [String]) -> String? {
+        let lowered = word.lowercased()
+        if words.contains(lowered) { return lowered }
+        guard let answer = YesNoAnswer(lowered) else { return nil }
+        let english = answer == .yes ? "yes" : "no"
+        return words.contains(english) ? english : nil
+    }
 }
