@@ -22,7 +22,7 @@ import Testing
         #expect(pt.contains("português"), "\(pt)")
         let listed = chat.say("language", as: Self.bruno)
         #expect(listed.contains("Português: \(catalog.text("language.row_current", language: "pt", ["name": ""]).dropFirst(2))"), "\(listed)")
-        #expect(listed.contains("English: type language en"))
+        #expect(listed.contains("English: \(catalog.text("language.row", language: "pt", ["name": "", "command": "language en"]).dropFirst(2))"), "\(listed)")
     }
 
     @Test func aLanguageThatIsNotShippedIsExplainedAndNothingChanges() throws {
