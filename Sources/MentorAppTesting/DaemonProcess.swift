@@ -72,3 +72,23 @@ public struct DaemonDidNotStart: Error, CustomStringConvertible {
     public let stderr: String
     public var description: String { "mentord did not start.\nstdout: \(stdout)\nstderr: \(stderr)" }
 }
+
+extension DaemonProcess {
+    /// What `mentord console --as EMAIL` prints for `lines` on the data directory `data`, and its exit status.
+    public static func console(_ lines: String, as email: String, data: String) throws -> (text: String, status: Int32) {
+        let console = Process()
+        console.executableURL = URL(fileURLWithPath: BuiltProducts.path("mentord"))
+        console.arguments = ["console", "--as", email]
+        console.environment = ["MENTORD_DATA_DIR": data, "MENTORD_LOG_LEVEL": "warning"]
+        console.currentDirectoryURL = URL(fileURLWithPath: BuiltProducts.packageRoot)
+        let input = Pipe(), output = Pipe()
+        console.standardInput = input
+        console.standardOutput = output
+        try console.run()
+        input.fileHandleForWriting.write(Data(lines.utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        console.waitUntilExit()
+        return (text, console.terminationStatus)
+    }
+}

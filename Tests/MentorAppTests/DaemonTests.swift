@@ -73,20 +73,8 @@ import Testing
         // As `make run` starts it: the sample people and their joined demo profiles.
         let (seeded, _) = try startDaemon(["MENTORD_ORG_SEED_PROFILES_CSV": "Config/sample-profiles.csv"])
         #expect(seeded.stop().status == 0)
-        let console = Process()
-        console.executableURL = URL(fileURLWithPath: BuiltProducts.path("mentord"))
-        console.arguments = ["console", "--as", "alice.nguyen@example.com"]
-        console.environment = ["MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning"]
-        console.currentDirectoryURL = URL(fileURLWithPath: BuiltProducts.packageRoot)
-        let input = Pipe(), output = Pipe()
-        console.standardInput = input
-        console.standardOutput = output
-        try console.run()
-        input.fileHandleForWriting.write(Data("help\nfind leadership\n".utf8))
-        try input.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        console.waitUntilExit()
-        #expect(console.terminationStatus == 0)
+        let (text, status) = try DaemonProcess.console("help\nfind leadership\n", as: "alice.nguyen@example.com", data: folder.file("data"))
+        #expect(status == 0)
         #expect(text.contains("whoami — Show what mentord knows about you"))
         #expect(text.contains("leadership") && text.contains("shared working hours"), "the demo profiles are searchable: \(text.suffix(600))")
     }

@@ -22,20 +22,7 @@ import Testing
 
     /// What `mentord console --as EMAIL` prints for `lines`.
     func console(_ lines: String, as email: String = Self.me) throws -> String {
-        let console = Process()
-        console.executableURL = URL(fileURLWithPath: BuiltProducts.path("mentord"))
-        console.arguments = ["console", "--as", email]
-        console.environment = ["MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning"]
-        console.currentDirectoryURL = URL(fileURLWithPath: BuiltProducts.packageRoot)
-        let input = Pipe(), output = Pipe()
-        console.standardInput = input
-        console.standardOutput = output
-        try console.run()
-        input.fileHandleForWriting.write(Data(lines.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        console.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try DaemonProcess.console(lines, as: email, data: folder.file("data")).text
     }
 
     @Test func theConsolePersonsFirstMentoringShowsAMentorAMeetingASharedGoalAndAnOffer() throws {
