@@ -33,7 +33,7 @@ struct LeaveFlow: ConversationFlow {
             .text(text("leave.intro")),
             .list(try consequences(plan, context)),
             .text(text("leave.question")),
-            .actions([ReplyAction.flowAnswer("yes"), ReplyAction.flowAnswer("no")])
+            Self.answers(text)
         )]
     }
 
@@ -41,7 +41,7 @@ struct LeaveFlow: ConversationFlow {
         let text = context.messages
         if ConversationControl(line) == .help {
             return try ConversationHelp.replies(
-                text("leave.help"), question: Reply(.text(text("leave.question")), .actions([.flowAnswer("yes"), .flowAnswer("no")])), context
+                text("leave.help"), question: Reply(.text(text("leave.question")), Self.answers(text)), context
             )
         }
         try context.services.conversations.clear(for: context.caller.id)
@@ -55,6 +55,11 @@ struct LeaveFlow: ConversationFlow {
             .list(try consequences(plan, context)),
             .text(text("leave.done", ["join": context.typed("join")]))
         )]
+    }
+
+    /// The yes and no buttons, labelled in the reader's language; what they send, and what to type, stays `yes` or `no`.
+    private static func answers(_ text: Messages) -> ReplyBlock {
+        .actions([.flowAnswer("yes", label: text("button.yes")), .flowAnswer("no", label: text("button.no"))])
     }
 
     /// The plan's lines, then what always follows.

@@ -106,7 +106,7 @@ struct ProfileReviewFlow: ConversationFlow {
             .heading(text("join.review.title")),
             .list(lines),
             .text(text("join.review.prompt", ["count": "\(visible.count)", "leave": context.typed("leave")])),
-            .actions([ReplyAction.flowAnswer("done")])
+            .actions([ReplyAction.flowAnswer("done", label: text("button.done"))])
         )
     }
 

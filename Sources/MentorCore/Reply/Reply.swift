@@ -82,9 +82,10 @@ public struct ReplyAction: Sendable, Equatable, Codable {
         ReplyAction(id: ButtonID.run.rawValue, label: label, value: text, fallback: fallback ?? text)
     }
 
-    /// A button that answers the open conversation's question with `choice`, which is also its label and what to type.
-    public static func flowAnswer(_ choice: String) -> ReplyAction {
-        ReplyAction(id: ButtonID.flowAnswer.rawValue, label: choice, value: choice, fallback: choice)
+    /// A button that answers the open conversation's question with `choice`, which is also what to type; it reads
+    /// `label` when given (`[sí] → escribe: yes`), else `choice`.
+    public static func flowAnswer(_ choice: String, label: String? = nil) -> ReplyAction {
+        ReplyAction(id: ButtonID.flowAnswer.rawValue, label: label ?? choice, value: choice, fallback: choice)
     }
 }
 

@@ -14,14 +14,14 @@ public struct WhoAmICommand: ChatCommand {
         let profile = try context.callerProfile()
         let zone = context.callerZone(profile)
         let now = context.services.clock.now
-        let roles = context.callerRoles.sorted().map(\.rawValue).joined(separator: ", ")
+        let roles = context.callerRoles.sorted().map(text.name).joined(separator: ", ")
         var fields = [
             ReplyField(text("whoami.name"), person.displayName),
             ReplyField(text("whoami.email"), person.email),
             ReplyField(text("whoami.site"), [profile.site ?? person.site, person.country].filter { !$0.isEmpty }.joined(separator: ", ")),
             ReplyField(text("whoami.time_zone"), "\(TimeZoneName.shown(zone)) (\(text.time(now, in: zone)))"),
             ReplyField(text("whoami.function"), [person.function, person.team].filter { !$0.isEmpty }.joined(separator: " / ")),
-            ReplyField(text("whoami.stage"), person.careerStage.description),
+            ReplyField(text("whoami.stage"), text.name(person.careerStage)),
             ReplyField(text("whoami.languages"), profile.languages(for: person).joined(separator: ", ")),
             ReplyField(text("whoami.access"), roles),
         ]

@@ -40,9 +40,9 @@ public struct CircleCommand: ChatCommand {
         guard !all.isEmpty else { return [.text(context.messages("circle.none", ["example": context.typed(descriptor.examples[0])]))] }
         return [Reply(.heading(context.messages("circle.list_title")), .list(try all.map { circle in
             context.messages("circle.row", [
-                "id": "\(circle.id)", "name": circle.name, "kind": circle.kind.rawValue,
+                "id": "\(circle.id)", "name": circle.name, "kind": context.messages.name(circle.kind),
                 "members": context.messages.count("circle.members", try services.circles.members(circle: circle.id).count),
-                "cadence": circle.cadence.rawValue, "scope": circle.scope.map { " · \($0)" } ?? "",
+                "cadence": context.messages.name(circle.cadence), "scope": circle.scope.map { " · \($0)" } ?? "",
                 "ends": circle.endsOn.map { context.messages("circle.row_ends", ["date": context.messages.date($0)]) } ?? "",
             ])
         }))]
@@ -111,7 +111,7 @@ public struct CircleCommand: ChatCommand {
         let names = try members.map { try name($0.person) }
         var fields = [
             ReplyField(text("circle.label.members"), names.isEmpty ? "—" : text.list(names)),
-            ReplyField(text("circle.label.cadence"), circle.cadence.rawValue),
+            ReplyField(text("circle.label.cadence"), text.name(circle.cadence)),
         ]
         if let scope = circle.scope { fields.append(ReplyField(text("circle.label.scope"), scope)) }
         if let (meeting, host) = try planner.upcomingSessions(circle.id).first {
@@ -126,7 +126,7 @@ public struct CircleCommand: ChatCommand {
             ])))
             fields.append(ReplyField(text("circle.label.next_host"), try planner.nextHost(circle.id).map(name) ?? "—"))
         }
-        var blocks: [ReplyBlock] = [.heading(text("circle.show_title", ["circle": circle.name, "kind": circle.kind.rawValue])), .fields(fields)]
+        var blocks: [ReplyBlock] = [.heading(text("circle.show_title", ["circle": circle.name, "kind": text.name(circle.kind)])), .fields(fields)]
         if let ends = circle.endsOn { blocks.append(.text(text("circle.sprint_ends", ["date": text.date(ends)]))) }
         let insights = try planner.digest(circle, text: text)
         blocks.append(.heading(text("circle.insights_title")))

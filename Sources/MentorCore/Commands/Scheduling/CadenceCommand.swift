@@ -19,7 +19,7 @@ public struct CadenceCommand: ChatCommand {
         let meeting = try MeetingPlanner(services: context.services, catalog: context.messages.catalog).setCadence(cadence, of: id, by: context.caller)
         let names = try meeting.attendees.filter { $0 != context.caller.id }.compactMap { try context.services.directory.person(id: $0)?.displayName }
         let values = ["id": "\(id)", "names": context.messages.list(names)]
-        return [.text(cadence.map { context.messages("cadence.done", values.merging(["cadence": $0.rawValue]) { $1 }) } ?? context.messages("cadence.single", values))]
+        return [.text(cadence.map { context.messages("cadence.done", values.merging(["cadence": context.messages.name($0)]) { $1 }) } ?? context.messages("cadence.single", values))]
     }
 
     /// Without a number: the upcoming meeting the caller booked last, when it is the only one or was just booked

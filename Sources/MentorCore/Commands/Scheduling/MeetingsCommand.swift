@@ -18,7 +18,7 @@ public struct MeetingsCommand: ChatCommand {
                     context.messages("meetings.answer.\(meeting.host == id ? "organiser" : meeting.response(of: id).rawValue)", ["name": person.displayName])
                 }
             }
-            let repeats = meeting.cadence.map { context.messages("meetings.repeats", ["cadence": $0.rawValue]) } ?? ""
+            let repeats = meeting.cadence.map { context.messages("meetings.repeats", ["cadence": context.messages.name($0)]) } ?? ""
             let when = context.messages.time(next, in: zone)
             var row = context.messages("meetings.row", ["id": "\(meeting.id)", "when": when, "names": context.messages.list(names), "repeats": repeats])
             let mine = meeting.response(of: context.caller.id)

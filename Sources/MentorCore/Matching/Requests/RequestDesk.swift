@@ -252,7 +252,7 @@ public struct RequestDesk: Sendable {
         guard let offer = try services.offers.offer(id: id), offer.mentor == mentor.id, let request = try services.requests.request(id: offer.requestID) else {
             throw UserError("offer.unknown", ["id": "\(id)"])
         }
-        guard offer.status == .pending else { throw UserError("offer.closed", ["id": "\(id)", "status": offer.status.rawValue]) }
+        guard offer.status == .pending else { throw UserError("offer.closed", ["id": "\(id)", "status": try letters.messages(for: mentor.id).name(offer.status)]) }
         return (offer, request)
     }
 }

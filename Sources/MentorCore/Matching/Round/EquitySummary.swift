@@ -65,7 +65,7 @@ public struct EquitySummary: Sendable, Equatable {
         var lines = rows.map { text("match.equity.row", ["group": $0.group.description, "matched": "\($0.matched)", "waiting": "\($0.waiting)", "percent": "\($0.percent)"]) }
         for dimension in MatchGroup.Dimension.allCases {
             if let count = suppressed[dimension], count > 0 {
-                lines.append(text("match.equity.suppressed", ["count": "\(count)", "dimension": dimension.rawValue, "minimum": "\(Self.minimumGroupSize)"]))
+                lines.append(text("match.equity.suppressed", ["count": "\(count)", "dimension": text.name(dimension), "minimum": "\(Self.minimumGroupSize)"]))
             }
         }
         return lines

@@ -31,12 +31,18 @@ extension MatchReason {
         Locale(identifier: "en").localizedString(forLanguageCode: code) ?? code
     }
 
-    /// The values as `messages`' reader reads them: a shared language named in the reader's language (`inglés`).
+    /// The values as `messages`' reader reads them: a shared language named in the reader's language (`inglés`),
+    /// career stages by their names in it (`sênior`). Stored reasons keep the English stage words.
     func values(for messages: Messages) -> [String: String] {
-        guard kind == .language, let code = values["code"],
-            let name = Locale(identifier: messages.language).localizedString(forLanguageCode: code)
-        else { return values }
-        return values.merging(["language": name]) { $1 }
+        switch kind {
+        case .language:
+            guard let code = values["code"], let name = Locale(identifier: messages.language).localizedString(forLanguageCode: code) else { return values }
+            return values.merging(["language": name]) { $1 }
+        case .stage:
+            return values.mapValues { CareerStage(parsing: $0).map(messages.name) ?? $0 }
+        default:
+            return values
+        }
     }
 
     /// Hours for display: `3` or `2.5`.

@@ -218,7 +218,7 @@ public struct MeetingPlanner: Sendable {
         // A circle's sessions already follow one another at the circle's cadence; a series on top would double them.
         if let circle = try CirclePlanner(services: services, catalog: letters.catalog).circle(holding: id) {
             throw UserError("cadence.circle_session", [
-                "id": "\(id)", "circle": circle.name, "cadence": circle.cadence.rawValue, "show": "circle show \(circle.id)", "reschedule": "reschedule \(id)",
+                "id": "\(id)", "circle": circle.name, "cadence": try letters.messages(for: caller.id).name(circle.cadence), "show": "circle show \(circle.id)", "reschedule": "reschedule \(id)",
             ])
         }
         if let next = meeting.nextOccurrence(after: services.clock.now) { meeting.start = next }
