@@ -78,3 +78,13 @@ extension WalkSmallRegressionTests {
         #expect(chat.say("rsvp 1 maybe", as: Self.chiyo).contains("maybe"), "anything else is refused with the choices")
     }
 }
+
+extension WalkSmallRegressionTests {
+    @Test func walkAnErrorFromDeepInSchedulingStillGivesTheCommandWithTheSlackPrefix() throws {
+        let chat = try MatchingCast.harness()
+        let slack = ChatIdentity(platform: "slack", workspace: "T1", userID: "U1")
+        let reply = chat.say("rsvp 9 yes", from: slack, email: Self.bruno)
+        #expect(reply.contains("/mentor meetings"), "\(reply)")
+        #expect(chat.say("rsvp 9 yes", as: Self.bruno).contains("Type meetings"), "the console has no prefix")
+    }
+}

@@ -111,7 +111,7 @@ public struct MentorAssistant: Sendable {
             }
             return try command.run(invocation, in: context)
         } catch let error as UserError {
-            return [.text(text(error.key, error.arguments))]
+            return [.text(text(error.key, error.arguments(prefixedWith: incoming.commandPrefix)))]
         } catch {
             return [failure(error, messages: text, command: command?.descriptor.name ?? invocation.name)]
         }

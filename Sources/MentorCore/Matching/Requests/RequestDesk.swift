@@ -181,7 +181,7 @@ public struct RequestDesk: Sendable {
     /// The mentee withdraws their open request; a mentor holding the offer is told.
     public func cancel(for mentee: Person, messages text: Messages) throws -> Reply {
         try services.transaction {
-            guard let request = try services.requests.openRequest(mentee: mentee.id) else { throw UserError("cancel.nothing", ["request": "request"]) }
+            guard let request = try services.requests.openRequest(mentee: mentee.id) else { throw UserError("cancel.nothing", ["request": "request"], typed: ["request"]) }
             if var offer = try services.offers.pendingOffer(request: request.id) {
                 offer.status = .withdrawn
                 try settle(offer)

@@ -131,7 +131,7 @@ public struct MeetingPlanner: Sendable {
             throw UserError("book.bad_number", ["first": "\(numbers.lowerBound)", "last": "\(numbers.upperBound)", "count": "\(numbers.upperBound)"])
         }
         if let booked = proposals.bookedMeeting {
-            throw UserError("book.already_booked", ["number": "\(number)", "id": "\(booked)", "meetings": "meetings"])
+            throw UserError("book.already_booked", ["number": "\(number)", "id": "\(booked)", "meetings": "meetings"], typed: ["meetings"])
         }
         let now = services.clock.now
         guard slot.start > now else { throw UserError("book.past", ["number": "\(number)", "schedule": schedule]) }
@@ -188,7 +188,7 @@ public struct MeetingPlanner: Sendable {
     /// A meeting the caller attends, or a clear error.
     public func meeting(_ id: Int64, of caller: Person) throws -> Meeting {
         guard let meeting = try services.meetings.meeting(id: id), meeting.attendees.contains(caller.id) else {
-            throw UserError("meeting.not_found", ["id": "\(id)", "meetings": "meetings"])
+            throw UserError("meeting.not_found", ["id": "\(id)", "meetings": "meetings"], typed: ["meetings"])
         }
         return meeting
     }
