@@ -114,23 +114,27 @@ enum PromptCommandLines {
     static let controlWords: Set<String> = ["skip", "back", "cancel", "stop", "help", "yes", "no"]
 
     /// The words that introduce a command to type, in each language mentord speaks.
-    static let triggers: Set<String> = ["type", "escribe", "escriba", "digite", "digita"]
+    static let triggers: Set<String> = ["type", "escribe", "escriba", "digite", "digita", "tippe"]
 
     /// Words that end the command and start the rest of the sentence again, in English, Spanish and Portuguese.
     static let stopWords: Set<String> = [
         "to", "for", "with", "and", "or", "again", "any", "whenever", "first", "instead", "in", "when", "if", "at", "then", "from", "later",
         "para", "con", "y", "o", "otra", "cuando", "en", "si", "de", "com", "e", "ou", "quando", "em", "se", "novamente", "a", "—",
         "sin", "sem",
+        "für", "oder", "und", "mit", "zum", "zur", "zu", "im", "um", "ohne", "wenn", "bei", "an",
     ]
 
     /// Words that make the phrase ordinary prose, not a command.
     static let proseWords: Set<String> = [
         "that", "the", "it", "a", "an", "your", "something", "la", "el", "los", "las", "un", "una", "tu", "o", "os", "as", "um", "uma",
         "seu", "sua", "mentord", "mentord\"", "their", "is", "answers", "closes", "keeps", "su", "unas", "responde", "é",
+        "die", "den", "der", "das", "ein", "eine", "einen", "auf",
     ]
 
     /// Adverbs before the command ("type only {option}") that are not part of it.
-    static let fillers: Set<String> = ["just", "only", "solo", "sólo", "só", "apenas"]
+    static let fillers: Set<String> = [
+        "just", "only", "solo", "sólo", "só", "apenas", "jederzeit", "noch", "einmal", "dann", "zuerst", "stattdessen", "einfach", "bitte",
+    ]
 
     /// Plausible values for placeholders inside a command line, by placeholder name.
     static let values: [String: String] = [
