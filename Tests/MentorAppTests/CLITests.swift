@@ -69,6 +69,16 @@ import Testing
         #expect(bad.standardError.contains("config http.threads = \"many\" (from MENTORD_HTTP_THREADS) is invalid: use a whole number from 1 to 64"))
     }
 
+    @Test func securityD17ConfigCheckRefusesThePlatformValuesServeRefuses() {
+        let (discordStatus, discord) = run("config check", environment: ["MENTORD_DISCORD_PUBLIC_KEY": "zz"])
+        #expect(discordStatus == 78)
+        #expect(discord.standardError.contains("MENTORD_DISCORD_PUBLIC_KEY must be the application's public key: 64 hex characters"))
+        #expect(!discord.standardOutput.contains("configuration ok"))
+        let (teamsStatus, teams) = run("config check", environment: ["MENTORD_TEAMS_SECURITY_TOKEN": "%%%badb64%%%"])
+        #expect(teamsStatus == 78)
+        #expect(teams.standardError.contains("MENTORD_TEAMS_SECURITY_TOKEN is not base64"))
+    }
+
     @Test func importValidatesEverythingAndWritesAllOrNothing() throws {
         let bad = folder.file("bad.csv")
         try "email,name,timezone\nok@example.com,Ok,UTC\nbad@example.com,Bad,Europe/Pariss\n".write(toFile: bad, atomically: true, encoding: .utf8)

@@ -1,3 +1,6 @@
+import Foundation
+import MentorCore
+
 /// `mentord config check`: validate the merged configuration and show each value with its source.
 struct ConfigCheckCommand: CLICommand {
     static let descriptor = CLIDescriptor(
@@ -17,7 +20,19 @@ struct ConfigCheckCommand: CLICommand {
         }
         let channels = try ChannelsFile.load(config.channelsFile)
         ChannelPlatformSettings.warnings(for: channels, ChannelPlatformSettings.platforms(values)).forEach(terminal.warn)
+        try Self.buildPlatforms(values, config)
         terminal.say("configuration ok")
         return ExitCode.success
+    }
+
+    /// Builds every enabled chat platform exactly as `serve` does, over a throwaway data directory, so a value that
+    /// `serve` would refuse (a Discord key that isn't hex, a Teams token that isn't base64) fails the check too.
+    static func buildPlatforms(_ values: ConfigValues, _ config: MentorConfig) throws(CLIFailure) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mentord-config-check-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var trial = config
+        trial.dataDirectory = scratch
+        let app = try MentorApplication(config: trial, logger: SilentLogger())
+        _ = try ChatPlatformSet(values: values, app: app, assistant: try app.makeAssistant(), wake: {})
     }
 }
