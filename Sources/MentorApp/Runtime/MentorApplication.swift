@@ -55,7 +55,10 @@ public final class MentorApplication: Sendable {
         profiles = SQLiteProfiles(database: database, clock: clock)
         conversations = SQLiteConversations(database: database)
         outbox = SQLiteOutbox(database: database, clock: clock)
-        messenger = SQLiteMessenger(database: database, outbox: outbox, clock: clock, consolePlatform: ConsoleChat.name)
+        messenger = SQLiteMessenger(
+            database: database, outbox: outbox, clock: clock, consolePlatform: ConsoleChat.name,
+            replyOnlyPlatforms: [DiscordPlatform.name, TeamsPlatform.name]
+        )
         meetings = SQLiteMeetingStore(database: database)
         jobs = SQLiteJobStore(database: database)
         auditLog = SQLiteAuditLog(database: database)

@@ -9,21 +9,27 @@ public struct SQLiteMessenger: PersonMessenger {
     let clock: any Clock
     /// The local console's platform name: an account there is no way to reach someone later.
     let consolePlatform: String
+    /// Platforms where mentord can only answer what it is sent (Discord's interaction webhooks, Teams' outgoing
+    /// webhook): like the console, an account there cannot carry a message mentord starts, so it is held instead.
+    let replyOnlyPlatforms: [String]
 
-    public init(database: Database, outbox: SQLiteOutbox, clock: any Clock, consolePlatform: String) {
+    public init(database: Database, outbox: SQLiteOutbox, clock: any Clock, consolePlatform: String, replyOnlyPlatforms: [String] = []) {
         self.database = database
         self.outbox = outbox
         self.clock = clock
         self.consolePlatform = consolePlatform
+        self.replyOnlyPlatforms = replyOnlyPlatforms
     }
 
     public func send(_ reply: Reply, to person: PersonID) throws {
         // One read, then one insert (the outbox or held messages): no savepoint needed.
         try database.write { connection in
-            let identity = try connection.queryFirst("""
-                SELECT platform, workspace, user_id FROM chat_identities
-                WHERE person_id = ? AND platform <> ? ORDER BY linked_at DESC LIMIT 1
-                """, .integer(person.rawValue), .text(consolePlatform)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
+            // A person has a handful of accounts: read them newest first and take the first that can carry a message.
+            let unreachable = Set([consolePlatform] + replyOnlyPlatforms)
+            let identity = try connection.query("""
+                SELECT platform, workspace, user_id FROM chat_identities WHERE person_id = ? ORDER BY linked_at DESC
+                """, .integer(person.rawValue)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
+                .first { !unreachable.contains($0.platform) }
             if let identity {
                 try outbox.enqueue(OutgoingMessage(
                     platform: identity.platform, workspace: identity.workspace, destination: .directMessage(identity), reply: reply))
