@@ -77,6 +77,10 @@ import Testing
         let (teamsStatus, teams) = run("config check", environment: ["MENTORD_TEAMS_SECURITY_TOKEN": "%%%badb64%%%"])
         #expect(teamsStatus == 78)
         #expect(teams.standardError.contains("MENTORD_TEAMS_SECURITY_TOKEN is not base64"))
+        let (fileStatus, file) = run("config check", environment: ["MENTORD_SLACK_BOT_TOKEN_FILE": "/nonexistent/bot-token"])
+        #expect(fileStatus == 78)
+        #expect(file.standardError.contains("cannot read /nonexistent/bot-token, given by MENTORD_SLACK_BOT_TOKEN_FILE"), "\(file.standardError)")
+        #expect(!file.standardError.contains("--config"), "the config file is not the problem")
     }
 
     @Test func importValidatesEverythingAndWritesAllOrNothing() throws {

@@ -4,6 +4,8 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
     case unknownKey(key: String, file: String, suggestion: String?)
     case secretInFile(key: String, file: String, environmentName: String)
     case unreadableFile(path: String, reason: String)
+    /// A `MENTORD_…_FILE` secret whose file can't be read; names that variable, not the config file.
+    case unreadableSecretFile(path: String, variable: String)
     case malformedFile(path: String, reason: String)
 
     public var description: String {
@@ -16,6 +18,8 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
             "config \(key) is a secret and may not be in \(file); set \(environmentName) or \(environmentName)_FILE instead"
         case .unreadableFile(let path, let reason):
             "cannot read \(path): \(reason); check the path given to --config or MENTORD_CONFIG"
+        case .unreadableSecretFile(let path, let variable):
+            "cannot read \(path), given by \(variable): the file is missing or not readable by this user; fix \(variable) or the file's permissions"
         case .malformedFile(let path, let reason):
             "config file \(path) is not valid JSON: \(reason); it must be an object of sections, e.g. {\"http\": {\"port\": 8080}}"
         }

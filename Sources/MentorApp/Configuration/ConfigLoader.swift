@@ -27,7 +27,7 @@ public struct ConfigLoader: Sendable {
             if let value = environment[key.environmentName] {
                 entries[key.path] = ConfigValues.Entry(value: value, source: key.environmentName)
             } else if key.isSecret, let secretFile = environment[key.environmentName + "_FILE"] {
-                entries[key.path] = ConfigValues.Entry(value: try readSecret(secretFile), source: key.environmentName + "_FILE")
+                entries[key.path] = ConfigValues.Entry(value: try readSecret(secretFile, variable: key.environmentName + "_FILE"), source: key.environmentName + "_FILE")
             }
         }
         for key in keys {
@@ -65,10 +65,8 @@ public struct ConfigLoader: Sendable {
         }.sorted { $0.0 < $1.0 }
     }
 
-    private func readSecret(_ path: String) throws(ConfigError) -> String {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw .unreadableFile(path: path, reason: "the secret file is missing or not readable by this user")
-        }
+    private func readSecret(_ path: String, variable: String) throws(ConfigError) -> String {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .unreadableSecretFile(path: path, variable: variable) }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
