@@ -54,8 +54,7 @@ public struct EngagementPlanner: Correspondence {
     /// Time between check-ins: the pair's own series when they booked one (weekly, every two weeks, monthly), else
     /// the program's cadence.
     func checkInInterval(_ pairing: Pairing) throws -> TimeInterval {
-        let pair: Set<PersonID> = [pairing.mentor, pairing.mentee]
-        let series = try services.meetings.scheduledMeetings(of: pairing.mentor).first { Set($0.attendees) == pair && $0.cadence != nil }
+        let series = try services.meetings.scheduledMeetings(of: pairing).first { $0.cadence != nil }
         switch series?.cadence {
         case .weekly: return 7 * 86_400
         case .biweekly: return 14 * 86_400

@@ -96,11 +96,7 @@ struct MentoringHome {
                 "topic": topic, "who": try letters.introduce(mentor), "deadline": try when(offer.expiresAt),
             ])))
         case .waiting(let place, let count, _, let nextRound):
-            let next: String = switch nextRound {
-            case nil: text("match.waiting_list.next_unknown")
-            case let date? where date <= now: text("match.waiting_list.next_due")
-            case let date?: text("match.waiting_list.next_on", ["date": text.date(date, in: try myZone())])
-            }
+            let next = desk.nextRoundText(nextRound, zone: try myZone(), text)
             blocks.append(.text(text("mentoring.request_waiting", [
                 "topic": topic, "round": standing.program.name, "place": "\(place)", "count": "\(count)", "next": next,
             ])))

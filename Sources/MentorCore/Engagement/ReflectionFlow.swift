@@ -48,7 +48,7 @@ struct ReflectionFlow: ConversationFlow {
         let text = try planner.messages(for: person.id)
         let others = try meeting.attendees.filter { $0 != person.id }.map { try planner.person($0).displayName }
         return Reply(blocks: [
-            .text(text("reflection.invite", ["names": others.joined(separator: ", ")])),
+            .text(text("reflection.invite", ["names": text.list(others)])),
             .actions([.command("reflect", label: text("reflection.button.start"))]),
         ])
     }

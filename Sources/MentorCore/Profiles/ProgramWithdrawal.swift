@@ -46,11 +46,7 @@ public struct ProgramWithdrawal: Sendable {
     public func plan(for person: Person) throws -> Plan {
         let profile = try services.profiles.profileOrDefault(for: person.id)
         let pairings = try services.pairings.pairings(involving: person.id).filter { $0.status == .active }
-        let partners = Set(pairings.map { EngagementPlanner.other(in: $0, than: person.id) })
-        let meetings = try services.meetings.scheduledMeetings(of: person.id).filter { meeting in
-            meeting.status == .scheduled && meeting.attendees.count == 2
-                && meeting.attendees.contains { partners.contains($0) }
-        }
+        let meetings = try pairings.flatMap { try services.meetings.scheduledMeetings(of: $0) }
         let circles = try services.circles.circles().filter { circle in
             try services.circles.members(circle: circle.id).contains { $0.person == person.id }
         }.map { circle in

@@ -52,9 +52,7 @@ public struct CheckInCommand: ChatCommand {
     /// The pair's next booked meeting that has not ended, with the start of its next occurrence.
     static func nextMeeting(of pairing: Pairing, _ context: CommandContext) throws -> (Meeting, Date)? {
         let now = context.services.clock.now
-        let pair: Set<PersonID> = [pairing.mentor, pairing.mentee]
-        return try context.services.meetings.scheduledMeetings(of: pairing.mentor)
-            .filter { $0.status == .scheduled && Set($0.attendees) == pair }
+        return try context.services.meetings.scheduledMeetings(of: pairing)
             .compactMap { meeting in meeting.nextOccurrence(after: now).map { (meeting, $0) } }
             .min { $0.1 < $1.1 }
     }

@@ -56,8 +56,7 @@ public struct PairingCommand: ChatCommand {
             return [.text(context.messages("pairing.kept", ["name": otherName, "schedule": context.typed("schedule \(other.email)")]))]
         default:
             // The pair's own booked meetings (a weekly series, say) end with the pairing; each side gets the cancellation.
-            let pair: Set<PersonID> = [pairing.mentor, pairing.mentee]
-            let booked = try services.meetings.scheduledMeetings(of: context.caller.id).filter { Set($0.attendees) == pair }
+            let booked = try services.meetings.scheduledMeetings(of: pairing)
             try services.transaction {
                 let meetings = MeetingPlanner(services: services, catalog: context.messages.catalog)
                 for meeting in booked { try meetings.cancel(meeting.id, by: context.caller) }

@@ -67,11 +67,7 @@ extension RequestDesk {
             let mentee = try letters.person(standing.request.mentee)
             let topic = standing.request.topic.isEmpty
                 ? text("match.waiting_list.your_goals") : "\"\(standing.request.topic)\""
-            let next: String = switch nextRound {
-            case nil: text("match.waiting_list.next_unknown")
-            case let date? where date <= services.clock.now: text("match.waiting_list.next_due")
-            case let date?: text("match.waiting_list.next_on", ["date": text.date(date, in: try letters.zone(of: mentee))])
-            }
+            let next = nextRoundText(nextRound, zone: try letters.zone(of: mentee), text)
             var blocks: [ReplyBlock] = []
             if let lead { blocks.append(.text(lead)) }
             blocks.append(.text(text(reason.messageKey, ["topic": topic])))
@@ -83,6 +79,15 @@ extension RequestDesk {
                 "cancel": commandPrefix + "cancel",
             ])))
             return Reply(blocks: blocks)
+        }
+    }
+
+    /// When the program's next round is due, for the reader in `zone`: a date, "now", or that a program manager runs it.
+    func nextRoundText(_ nextRound: Date?, zone: TimeZone, _ text: Messages) -> String {
+        switch nextRound {
+        case nil: text("match.waiting_list.next_unknown")
+        case let date? where date <= services.clock.now: text("match.waiting_list.next_due")
+        case let date?: text("match.waiting_list.next_on", ["date": text.date(date, in: zone)])
         }
     }
 }
