@@ -75,15 +75,16 @@ final class ConnectionDeadlines: Sendable {
     }
 
     private func shutDownOverdue(at now: ContinuousClock.Instant) {
-        let count = connections.withLock { connections in
+        connections.withLock { connections in
             let overdue = connections.filter { _, tracked in tracked.due.map { $0 <= now } ?? false }
+            guard !overdue.isEmpty else { return }
+            // Counted first, so whoever sees the connection close also sees it counted.
+            closedCount.add(overdue.count, ordering: .relaxed)
             for (connection, tracked) in overdue {
                 _ = shutdown(tracked.socket, Int32(SHUT_RDWR))
                 connections[connection]?.due = nil
             }
-            return overdue.count
         }
-        if count > 0 { closedCount.add(count, ordering: .relaxed) }
     }
 
     private func key(_ connection: OpaquePointer) -> UInt { UInt(bitPattern: connection) }
