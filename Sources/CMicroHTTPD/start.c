@@ -33,24 +33,27 @@ static int probe_listen(const struct sockaddr_storage *address, socklen_t length
     return result;
 }
 
-struct MHD_Daemon *cmhd_start(const char *host, uint16_t port, unsigned thread_pool_size, unsigned connection_timeout_s,
-                              MHD_AccessHandlerCallback handler, void *handler_cls,
-                              MHD_RequestCompletedCallback completed, void *completed_cls,
-                              cmhd_uri_callback uri_callback, void *uri_callback_cls, int *error_number) {
+struct MHD_Daemon *cmhd_start(const char *host, uint16_t port, struct cmhd_limits limits,
+                              struct cmhd_callbacks callbacks, int *error_number) {
     struct sockaddr_storage address;
     socklen_t length = 0;
     memset(&address, 0, sizeof address);
     *error_number = resolve(host, port, &address, &length);
     if (*error_number != 0) return NULL;
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ITC;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC;
+    flags |= MHD_is_feature_supported(MHD_FEATURE_EPOLL) == MHD_YES ? MHD_USE_EPOLL : MHD_USE_POLL;
     if (address.ss_family == AF_INET6) flags |= MHD_USE_IPv6;
     struct MHD_Daemon *daemon = MHD_start_daemon(
-        flags, port, NULL, NULL, handler, handler_cls,
-        MHD_OPTION_THREAD_POOL_SIZE, thread_pool_size,
-        MHD_OPTION_CONNECTION_TIMEOUT, connection_timeout_s,
+        flags, port, NULL, NULL, callbacks.access, callbacks.access_cls,
+        MHD_OPTION_THREAD_POOL_SIZE, limits.thread_pool_size,
+        MHD_OPTION_CONNECTION_TIMEOUT, limits.connection_timeout_s,
+        MHD_OPTION_CONNECTION_LIMIT, limits.connection_limit,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, limits.per_ip_connection_limit,
+        MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&address,
-        MHD_OPTION_NOTIFY_COMPLETED, completed, completed_cls,
-        MHD_OPTION_URI_LOG_CALLBACK, uri_callback, uri_callback_cls,
+        MHD_OPTION_NOTIFY_COMPLETED, callbacks.completed, callbacks.completed_cls,
+        MHD_OPTION_URI_LOG_CALLBACK, callbacks.uri, callbacks.uri_cls,
+        MHD_OPTION_NOTIFY_CONNECTION, callbacks.connection, callbacks.connection_cls,
         MHD_OPTION_END);
     if (daemon == NULL) *error_number = probe_listen(&address, length);
     return daemon;
@@ -59,4 +62,9 @@ struct MHD_Daemon *cmhd_start(const char *host, uint16_t port, unsigned thread_p
 uint16_t cmhd_bound_port(struct MHD_Daemon *daemon) {
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
     return info == NULL ? 0 : info->port;
+}
+
+int cmhd_connection_socket(struct MHD_Connection *connection) {
+    const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    return info == NULL ? -1 : info->connect_fd;
 }

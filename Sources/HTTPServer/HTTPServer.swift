@@ -30,7 +30,8 @@ public final class HTTPServer: Sendable {
     ) {
         self.configuration = configuration
         self.pipeline = RequestPipeline(
-            handler: handler, onCompleted: onCompleted, bodyLimitBytes: max(0, configuration.bodyLimitBytes)
+            handler: handler, onCompleted: onCompleted, bodyLimitBytes: max(0, configuration.bodyLimitBytes),
+            requestDeadlineSeconds: configuration.requestDeadlineSeconds
         )
     }
 
@@ -38,6 +39,7 @@ public final class HTTPServer: Sendable {
         if case .running(let daemon, _) = lifecycle.withLock({ $0 }) {
             MHD_stop_daemon(daemon)
         }
+        pipeline.deadlines.stop()
     }
 
     /// Binds the configured address and starts answering; throws `HTTPServerError` saying what to change.
@@ -46,35 +48,54 @@ public final class HTTPServer: Sendable {
         try lifecycle.withLock { lifecycle in
             guard case .created = lifecycle else { throw HTTPServerError.alreadyStarted }
             let context = Unmanaged.passUnretained(pipeline).toOpaque()
-            var errorNumber: Int32 = 0
-            let daemon = cmhd_start(
-                configuration.host, UInt16(configuration.port), UInt32(configuration.threadCount),
-                UInt32(clamping: configuration.connectionTimeoutSeconds),
-                { context, connection, url, method, version, uploadData, uploadDataSize, requestContext in
+            let limits = cmhd_limits(
+                thread_pool_size: UInt32(configuration.threadCount),
+                connection_timeout_s: UInt32(clamping: configuration.connectionTimeoutSeconds),
+                connection_limit: UInt32(clamping: connectionLimit),
+                per_ip_connection_limit: UInt32(clamping: configuration.perIPConnectionLimit)
+            )
+            let callbacks = cmhd_callbacks(
+                access: { context, connection, url, method, version, uploadData, uploadDataSize, requestContext in
                     MicroHTTPDCallbacks.access(
                         context: context, connection: connection, url: url, method: method, version: version,
                         uploadData: uploadData, uploadDataSize: uploadDataSize, requestContext: requestContext
                     )
                 },
-                context,
-                { context, connection, requestContext, reason in
+                access_cls: context,
+                completed: { context, connection, requestContext, reason in
                     MicroHTTPDCallbacks.requestCompleted(
                         context: context, connection: connection, requestContext: requestContext, reason: reason
                     )
                 },
-                context,
-                { context, target, connection in
+                completed_cls: context,
+                uri: { context, target, connection in
                     MicroHTTPDCallbacks.requestStarted(context: context, target: target, connection: connection)
                 },
-                context,
-                &errorNumber
+                uri_cls: context,
+                connection: { context, connection, _, toe in
+                    MicroHTTPDCallbacks.connectionChanged(context: context, connection: connection, toe: toe)
+                },
+                connection_cls: context
             )
+            var errorNumber: Int32 = 0
+            let daemon = cmhd_start(configuration.host, UInt16(configuration.port), limits, callbacks, &errorNumber)
             guard let daemon else {
                 throw HTTPServerError.listenFailure(address: configuration.displayAddress, errorNumber: errorNumber)
             }
             lifecycle = .running(daemon: daemon, port: Int(cmhd_bound_port(daemon)))
+            pipeline.deadlines.startWatching()
         }
     }
+
+    /// Connections held at once: the configured limit, or fewer when the open-file limit cannot hold that many.
+    ///
+    /// Reading it raises the process's soft open-file limit to its hard limit, as `start()` does.
+    public var connectionLimit: Int {
+        OpenFileLimit.connections(wanted: configuration.connectionLimit, softLimit: OpenFileLimit.raiseToHardLimit())
+    }
+
+    /// Connections closed so far because their request had not arrived within the request deadline.
+    public var connectionsClosedAtDeadline: Int { pipeline.deadlines.closedAtDeadline }
 
     /// The bound port: the one the system picked when configured with 0, or the configured port before `start()`.
     public var port: Int {
@@ -104,6 +125,7 @@ public final class HTTPServer: Sendable {
             Thread.sleep(forTimeInterval: 0.005)
         }
         MHD_stop_daemon(claimed.daemon)
+        pipeline.deadlines.stop()
         // After quiescing, the listening socket belongs to us and must be closed once the daemon has stopped.
         if listenSocket >= 0 { close(listenSocket) }
     }
@@ -117,6 +139,15 @@ public final class HTTPServer: Sendable {
         }
         guard configuration.connectionTimeoutSeconds >= 0 else {
             throw HTTPServerError.invalidConfiguration("connection timeout must not be negative")
+        }
+        guard configuration.connectionLimit >= 1 else {
+            throw HTTPServerError.invalidConfiguration("connection limit must be at least 1")
+        }
+        guard configuration.perIPConnectionLimit >= 0 else {
+            throw HTTPServerError.invalidConfiguration("per-address connection limit must not be negative")
+        }
+        guard configuration.requestDeadlineSeconds >= 0 else {
+            throw HTTPServerError.invalidConfiguration("request deadline must not be negative")
         }
     }
 }

@@ -35,6 +35,10 @@ enum MicroHTTPDCallbacks {
             request.method = method.map { String(cString: $0) } ?? ""
             request.headers = readHeaders(of: connection)
             request.requestID = RequestID.accepting(request.headers["X-Request-Id"])
+            if let problem = RequestFraming.problem(in: request.headers) {
+                return queue(
+                    RequestPipeline.badFraming(problem), for: request, in: pipeline, on: connection, closing: true)
+            }
             if let declared = request.declaredContentLength, declared > pipeline.bodyLimitBytes {
                 // Answering before the body is read makes libmicrohttpd skip it and close the connection.
                 return queue(
@@ -61,6 +65,7 @@ enum MicroHTTPDCallbacks {
         }
 
         guard request.status == nil else { return .YES }
+        pipeline.deadlines.requestArrived(connection)
         return queue(pipeline.respond(to: request), for: request, in: pipeline, on: connection)
     }
 
@@ -74,6 +79,20 @@ enum MicroHTTPDCallbacks {
         let pipeline = Unmanaged<RequestPipeline>.fromOpaque(context).takeUnretainedValue()
         let request = Unmanaged<RequestInProgress>.fromOpaque(state).takeRetainedValue()
         pipeline.finish(request)
+        if let connection { pipeline.deadlines.responseSent(connection) }
+    }
+
+    /// A connection was accepted or is about to be closed (always before its socket is).
+    static func connectionChanged(
+        context: UnsafeMutableRawPointer?, connection: OpaquePointer?, toe: MHD_ConnectionNotificationCode
+    ) {
+        guard let context, let connection else { return }
+        let pipeline = Unmanaged<RequestPipeline>.fromOpaque(context).takeUnretainedValue()
+        if toe.rawValue == 0 {  // MHD_CONNECTION_NOTIFY_STARTED, which does not import
+            pipeline.deadlines.opened(connection, socket: cmhd_connection_socket(connection))
+        } else {
+            pipeline.deadlines.closed(connection)
+        }
     }
 
     private static func readHeaders(of connection: OpaquePointer) -> HTTPHeaders {
@@ -96,9 +115,10 @@ enum MicroHTTPDCallbacks {
         return headers
     }
 
+    /// Queues `response`; with `closing`, libmicrohttpd closes the connection after sending it.
     private static func queue(
         _ response: HTTPResponse, for request: RequestInProgress, in pipeline: RequestPipeline,
-        on connection: OpaquePointer
+        on connection: OpaquePointer, closing: Bool = false
     ) -> MHD_Result {
         let created = response.body.withUnsafeBytes { bytes in
             MHD_create_response_from_buffer(
@@ -111,7 +131,7 @@ enum MicroHTTPDCallbacks {
             _ = MHD_add_response_header(created, field.name, field.value)
         }
         _ = MHD_add_response_header(created, "X-Request-Id", request.requestID)
-        if pipeline.isDraining {
+        if closing || pipeline.isDraining {
             _ = MHD_add_response_header(created, "Connection", "close")
         }
         request.status = response.status

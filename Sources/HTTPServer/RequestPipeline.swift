@@ -1,13 +1,15 @@
 import HTTPTypes
 import Synchronization
 
-/// The state libmicrohttpd's callbacks share: the handler, the body limit, and the count of requests in flight.
+/// The state libmicrohttpd's callbacks share: the handler, the body limit, the request deadlines, and the count of
+/// requests in flight.
 ///
 /// The server passes an unretained pointer to it into C, and keeps it alive until the daemon has stopped.
 final class RequestPipeline: Sendable {
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     let onCompleted: (@Sendable (CompletedRequest) -> Void)?
     let bodyLimitBytes: Int
+    let deadlines: ConnectionDeadlines
     /// Requests whose request line has arrived and whose completion has not been reported yet.
     private let inFlight = Atomic<Int>(0)
     private let draining = Atomic<Bool>(false)
@@ -15,11 +17,13 @@ final class RequestPipeline: Sendable {
     init(
         handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
         onCompleted: (@Sendable (CompletedRequest) -> Void)?,
-        bodyLimitBytes: Int
+        bodyLimitBytes: Int,
+        requestDeadlineSeconds: Int
     ) {
         self.handler = handler
         self.onCompleted = onCompleted
         self.bodyLimitBytes = bodyLimitBytes
+        self.deadlines = ConnectionDeadlines(seconds: requestDeadlineSeconds)
     }
 
     /// True once shutdown has begun; responses then ask clients to close their keep-alive connections.
@@ -64,6 +68,10 @@ final class RequestPipeline: Sendable {
             )
         }
         inFlight.subtract(1, ordering: .releasing)
+    }
+
+    static func badFraming(_ problem: String) -> HTTPResponse {
+        .text("bad request framing: \(problem)\n", status: 400)
     }
 
     static func payloadTooLarge(limit: Int) -> HTTPResponse {

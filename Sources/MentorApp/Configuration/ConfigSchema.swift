@@ -18,6 +18,18 @@ public enum ConfigSchema {
             "Idle connections are closed after this many seconds."
         ),
         ConfigKey("http", "threads", .integer(1...64), default: "4", "Worker threads answering HTTP requests."),
+        ConfigKey(
+            "http", "max_connections", .integer(1...1_000_000), default: "4096",
+            "Connections held at once; more are closed at once (lowered to what the open-file limit allows)."
+        ),
+        ConfigKey(
+            "http", "max_connections_per_ip", .integer(0...1_000_000), default: "64",
+            "Connections held at once from one client address; more are closed at once. 0: no limit."
+        ),
+        ConfigKey(
+            "http", "request_deadline_seconds", .integer(0...3600), default: "15",
+            "Each request's headers and body must arrive within this many seconds, however slowly sent. 0: no deadline."
+        ),
         ConfigKey("log", "level", .choice(["debug", "info", "warning", "error"]), default: "info", "Lowest level logged."),
         ConfigKey(
             "log", "format", .choice(LogFormat.allCases.map(\.rawValue)), default: "auto",

@@ -28,7 +28,10 @@ public struct MentorConfig: Sendable {
         http = HTTPServerConfiguration(
             host: values.string("http.host"), port: values.int("http.port"),
             bodyLimitBytes: values.int("http.body_limit_bytes"),
-            connectionTimeoutSeconds: values.int("http.connection_timeout_seconds"), threadCount: values.int("http.threads")
+            connectionTimeoutSeconds: values.int("http.connection_timeout_seconds"), threadCount: values.int("http.threads"),
+            connectionLimit: values.int("http.max_connections"),
+            perIPConnectionLimit: values.int("http.max_connections_per_ip"),
+            requestDeadlineSeconds: values.int("http.request_deadline_seconds")
         )
         logLevel = LogLevel(rawValue: values.string("log.level")) ?? .info
         logFormat = LogFormat(rawValue: values.string("log.format")) ?? .auto

@@ -37,7 +37,9 @@ struct Daemon {
         let address = "http://\(app.config.http.host):\(server.port)"
         app.config.scheduling.listener.publish(address)
         ListenerAddressFile.write(address, dataDirectory: app.config.dataDirectory)
-        logger.info(.listening, ["address": .string(address), "data": .string(app.config.databasePath)])
+        logger.info(.listening, [
+            "address": .string(address), "data": .string(app.config.databasePath), "max_connections": .int(server.connectionLimit),
+        ])
         terminal.say("mentord listening on \(address) (data: \(app.config.databasePath)); Ctrl-C to stop")
         let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
         wakeWorker.worker = worker

@@ -10,11 +10,13 @@ struct LiveServer {
     init(
         bodyLimitBytes: Int = 1_048_576, threadCount: Int = 4,
         onCompleted: (@Sendable (CompletedRequest) -> Void)? = nil,
+        configure: (inout HTTPServerConfiguration) -> Void = { _ in },
         handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse
     ) throws {
-        let configuration = HTTPServerConfiguration(
+        var configuration = HTTPServerConfiguration(
             host: "127.0.0.1", port: 0, bodyLimitBytes: bodyLimitBytes, threadCount: threadCount
         )
+        configure(&configuration)
         server = HTTPServer(configuration: configuration, handler: handler, onCompleted: onCompleted)
         try server.start()
     }
