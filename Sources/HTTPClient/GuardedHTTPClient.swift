@@ -56,10 +56,10 @@ public struct GuardedHTTPClient: HTTPClient {
     private func fetchOnce(
         _ request: HTTPClientRequest, at url: borrowing CurlURL, handle: CurlEasyHandle, deadline: Date
     ) throws -> HTTPResponse {
-        guard let text = url.text, let scheme = url.scheme, let host = url.host, !host.isEmpty else {
-            throw FetchRefusal.invalidURL
-        }
+        guard let text = url.text, let scheme = url.scheme else { throw FetchRefusal.invalidURL }
+        let host = url.host ?? ""
         guard policy.allowsScheme(scheme, host: host) else { throw FetchRefusal.scheme(scheme) }
+        guard !host.isEmpty else { throw FetchRefusal.invalidURL }
         let allowedByName = policy.addresses.allowsHost(host)
         var proxyAddresses: Set<IPAddress> = []
         if let proxyURL = proxy.proxy(forScheme: scheme), !proxyURL.isEmpty {
