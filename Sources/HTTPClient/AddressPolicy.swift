@@ -13,7 +13,7 @@ import Foundation
 public struct AddressPolicy: Sendable, Equatable {
     /// Why an address is not reachable for outside requests.
     public enum Category: String, Sendable, CustomStringConvertible {
-        case unspecified, loopback, privateNetwork = "private network", sharedAddressSpace = "shared address space (CGNAT)"
+        case unspecified, loopback, privateNetwork = "private network", sharedAddressSpace = "shared (CGNAT)"
         case linkLocal = "link-local", multicast, broadcast, reserved, metadata = "cloud metadata"
 
         public var description: String { rawValue }

@@ -20,7 +20,7 @@ public enum FetchRefusal: Error, Equatable, CustomStringConvertible {
         switch self {
         case .invalidURL: "refused: not a URL"
         case .scheme(let scheme): "refused: the \(scheme) scheme is not allowed for this host"
-        case .address(let category): "refused: the host is a \(category) address"
+        case .address(let category): "refused: \(category) address"
         case .tooManyRedirects(let limit): "refused: more than \(limit) redirects"
         case .invalidRedirect: "refused: a redirect without a usable Location"
         case .tooLarge(let limit): "refused: the body is larger than \(limit) bytes"
