@@ -30,4 +30,18 @@ static inline CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *val
     return curl_easy_getinfo(handle, info, value);
 }
 
+/* The guarded fetch inspects every address libcurl is about to connect to (CURLOPT_OPENSOCKETFUNCTION). */
+static inline CURLcode ccurl_setopt_opensocket_function(CURL *handle, curl_opensocket_callback value) {
+    return curl_easy_setopt(handle, CURLOPT_OPENSOCKETFUNCTION, value);
+}
+
+/* The address inside curl_sockaddr; libcurl stores a whole sockaddr_in6 there when the family is AF_INET6. */
+static inline const struct sockaddr *ccurl_sockaddr_address(const struct curl_sockaddr *address) {
+    return &address->addr;
+}
+
+static inline curl_socket_t ccurl_socket_bad(void) {
+    return CURL_SOCKET_BAD;
+}
+
 #endif

@@ -5,9 +5,10 @@ enum CurlCallbacks {
     ) -> Int {
         let length = size * count
         guard let context else { return 0 }
-        Unmanaged<ResponseCollector>.fromOpaque(context).takeUnretainedValue()
+        let kept = Unmanaged<ResponseCollector>.fromOpaque(context).takeUnretainedValue()
             .appendBody(UnsafeRawBufferPointer(start: buffer, count: buffer == nil ? 0 : length))
-        return length
+        // Returning less than `length` makes libcurl abort the transfer with CURLE_WRITE_ERROR.
+        return kept ? length : 0
     }
 
     static func receiveHeader(

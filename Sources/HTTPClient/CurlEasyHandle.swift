@@ -19,7 +19,11 @@ final class CurlEasyHandle: @unchecked Sendable {
     }
 
     /// Performs `request` and returns the final response; throws `HTTPClientError` when none arrives.
-    func perform(_ request: HTTPClientRequest, proxy: ProxySettings) throws(HTTPClientError) -> HTTPResponse {
+    ///
+    /// With a `socketGuard`, only the request's own scheme is spoken and every connection is first put to the guard.
+    func perform(
+        _ request: HTTPClientRequest, proxy: ProxySettings, socketGuard: SocketGuard? = nil
+    ) throws(HTTPClientError) -> HTTPResponse {
         guard let origin = URLOrigin(request.url) else { throw .invalidURL(URLOrigin.redacted(request.url)) }
         guard Self.isToken(request.method) else {
             throw .transport(
@@ -30,20 +34,24 @@ final class CurlEasyHandle: @unchecked Sendable {
         curl_easy_reset(handle)
         defer { curl_easy_reset(handle) }
 
-        let collector = ResponseCollector()
+        let collector = ResponseCollector(maximumBodyBytes: request.maximumResponseBytes)
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let headerList = Self.headerList(for: request)
         defer { curl_slist_free_all(headerList) }
 
         let code = errorBuffer.withUnsafeMutableBufferPointer { errorText in
             request.body.withUnsafeBytes { body in
-                withExtendedLifetime(collector) {
+                withExtendedLifetime((collector, socketGuard)) {
                     configure(request, origin: origin, proxy: proxy, headerList: headerList, body: body)
                     _ = ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorText.baseAddress)
                     install(collector)
+                    if let socketGuard { install(socketGuard, scheme: origin.scheme) }
                     return curl_easy_perform(handle)
                 }
             }
+        }
+        if collector.exceededLimit || code == CURLE_FILESIZE_EXCEEDED, let limit = request.maximumResponseBytes {
+            throw .responseTooLarge(url: origin.description, limit: limit)
         }
         guard code == CURLE_OK else {
             let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -74,6 +82,10 @@ final class CurlEasyHandle: @unchecked Sendable {
             _ = ccurl_setopt_string(handle, CURLOPT_USERAGENT, "mentord")
         }
         _ = ccurl_setopt_pointer(handle, CURLOPT_HTTPHEADER, headerList)
+        if let limit = request.maximumResponseBytes {
+            // Refuses at once a response whose Content-Length is over the limit; the body callback catches the rest.
+            _ = ccurl_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(limit))
+        }
 
         switch request.method {
         case "GET" where body.isEmpty:
@@ -105,6 +117,14 @@ final class CurlEasyHandle: @unchecked Sendable {
             CurlCallbacks.receiveHeader(buffer, size: size, count: count, context: context)
         }
         _ = ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
+    }
+
+    private func install(_ socketGuard: SocketGuard, scheme: String) {
+        _ = ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, scheme)
+        _ = ccurl_setopt_opensocket_function(handle) { context, purpose, address in
+            SocketGuard.openSocket(context, purpose, address)
+        }
+        _ = ccurl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, Unmanaged.passUnretained(socketGuard).toOpaque())
     }
 
     private static let emptyBody: StaticString = ""

@@ -11,6 +11,8 @@ public enum HTTPClientError: Error, CustomStringConvertible, Equatable {
     case tlsFailure(url: String, reason: String)
     /// The URL is not an absolute `http://` or `https://` URL.
     case invalidURL(String)
+    /// The response body grew past the request's `maximumResponseBytes`, so the transfer was stopped.
+    case responseTooLarge(url: String, limit: Int)
     /// Any other transport failure, with libcurl's error code.
     case transport(url: String, code: Int, reason: String)
 
@@ -26,6 +28,8 @@ public enum HTTPClientError: Error, CustomStringConvertible, Equatable {
                 + "(ca-certificates) and the system clock"
         case .invalidURL(let url):
             "invalid URL \(url); expected an absolute http:// or https:// URL"
+        case .responseTooLarge(let url, let limit):
+            "the response from \(url) is larger than \(limit) bytes; it was not read"
         case .transport(let url, let code, let reason):
             "request to \(url) failed (curl error \(code)): \(reason)"
         }

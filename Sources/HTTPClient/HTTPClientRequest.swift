@@ -12,11 +12,13 @@ public struct HTTPClientRequest: Sendable {
     public var timeoutSeconds: Double
     /// The limit for establishing the connection (TCP, proxy and TLS handshakes).
     public var connectTimeoutSeconds: Double
+    /// The largest response body accepted; a longer one stops the transfer as it streams in. nil for no limit.
+    public var maximumResponseBytes: Int?
 
     /// A request; the defaults suit a chat API call.
     public init(
         method: String = "GET", url: String, headers: HTTPHeaders = [:], body: [UInt8] = [],
-        timeoutSeconds: Double = 10, connectTimeoutSeconds: Double = 5
+        timeoutSeconds: Double = 10, connectTimeoutSeconds: Double = 5, maximumResponseBytes: Int? = nil
     ) {
         self.method = method
         self.url = url
@@ -24,5 +26,6 @@ public struct HTTPClientRequest: Sendable {
         self.body = body
         self.timeoutSeconds = timeoutSeconds
         self.connectTimeoutSeconds = connectTimeoutSeconds
+        self.maximumResponseBytes = maximumResponseBytes
     }
 }

@@ -4,12 +4,26 @@ import HTTPTypes
 final class ResponseCollector {
     private(set) var body: [UInt8] = []
     private var fields: [(name: String, value: String)] = []
+    /// The most body bytes kept; a body that grows past it stops the transfer.
+    let maximumBodyBytes: Int?
+    /// The body grew past ``maximumBodyBytes`` and the transfer was stopped.
+    private(set) var exceededLimit = false
+
+    init(maximumBodyBytes: Int? = nil) {
+        self.maximumBodyBytes = maximumBodyBytes
+    }
 
     /// The headers of the last response received (interim `1xx` and proxy `CONNECT` responses are dropped).
     var headers: HTTPHeaders { HTTPHeaders(fields) }
 
-    func appendBody(_ bytes: UnsafeRawBufferPointer) {
+    /// Keeps `bytes`; false when they take the body past its limit, which tells libcurl to stop.
+    func appendBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        if let maximumBodyBytes, bytes.count > maximumBodyBytes - body.count {
+            exceededLimit = true
+            return false
+        }
         body.append(contentsOf: bytes)
+        return true
     }
 
     /// Takes one raw header line, CRLF included, as libcurl delivers it.

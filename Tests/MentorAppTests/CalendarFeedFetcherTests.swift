@@ -40,6 +40,17 @@ import Testing
         var url: String { "http://127.0.0.1:\(server.port)/feeds/private-5ecret7oken" }
     }
 
+    /// Settings that let feeds come from loopback over http, as the test servers serve them.
+    static let loopbackFeeds = ["MENTORD_CALENDAR_ALLOW_HTTP_HOSTS": "127.0.0.1", "MENTORD_CALENDAR_ALLOW_ADDRESSES": "127.0.0.1/32"]
+
+    /// The fetcher `serve` runs, with the harness's calendar settings and no proxy.
+    static func fetcher(for chat: ChatHarness, maximumFeedBytes: Int = CalendarFeedFetcher.defaultMaximumFeedBytes) throws -> CalendarFeedFetcher {
+        CalendarFeedFetcher(
+            services: try chat.services(), client: GuardedHTTPClient(policy: chat.app.config.calendarFetch.policy, proxy: ProxySettings()),
+            catalog: try ChatHarness.loadPrompts(), refreshSeconds: 900, maximumFeedBytes: maximumFeedBytes
+        )
+    }
+
     static let busyMonday = """
         BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART;TZID=Europe/Lisbon:20261130T090000\r\nDTEND;TZID=Europe/Lisbon:20261130T170000\r
         RRULE:FREQ=DAILY;COUNT=30\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n
@@ -49,10 +60,10 @@ import Testing
         let feedServer = try FeedServer()
         defer { feedServer.server.shutdown() }
         feedServer.body = Self.busyMonday
-        let chat = try MatchingCast.harness()
+        let chat = try MatchingCast.harness(settings: Self.loopbackFeeds)
         #expect(chat.say("calendar \(feedServer.url)", as: "eva@example.com").contains("Saved."))
         let services = try chat.services()
-        let fetcher = CalendarFeedFetcher(services: services, client: CurlHTTPClient(proxy: ProxySettings()), catalog: try ChatHarness.loadPrompts(), refreshSeconds: 900)
+        let fetcher = try Self.fetcher(for: chat)
         #expect(try fetcher.refreshDue() == 1)
         #expect(try fetcher.refreshDue() == 0, "fresh copies wait for the refresh period")
         chat.clock.advance(by: 901)

@@ -88,5 +88,13 @@ public enum ConfigSchema {
             "console", "as", .text, default: "",
             "When set and stdin is a terminal, serve also opens the console as this email."
         ),
+        ConfigKey(
+            "calendar", "allow_http_hosts", .text, default: "",
+            "Comma-separated hosts whose calendar feeds may use plain http://; every other feed needs https:// (or webcal://)."
+        ),
+        ConfigKey(
+            "calendar", "allow_addresses", .text, default: "",
+            "Comma-separated CIDR blocks, addresses or host names calendar feeds may reach although loopback, private, link-local or metadata (refused otherwise); entries that are none of these allow nothing."
+        ),
     ]
 }

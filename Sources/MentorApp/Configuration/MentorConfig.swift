@@ -22,6 +22,8 @@ public struct MentorConfig: Sendable {
     public var holidaysDirectory: String?
     /// Which platforms can deliver channel posts with these settings.
     public var channelPlatforms: ChannelPlatforms
+    /// Where calendar feeds may be fetched from.
+    public var calendarFetch: CalendarFetchSettings
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -53,6 +55,7 @@ public struct MentorConfig: Sendable {
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
         channelPlatforms = ChannelPlatformSettings.platforms(values)
+        calendarFetch = CalendarFetchSettings(values)
     }
 
     /// The SQLite file inside the data directory.

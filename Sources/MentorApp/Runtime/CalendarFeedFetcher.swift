@@ -7,13 +7,19 @@ import MentorCore
 ///
 /// A feed that cannot be fetched or read is reported to its owner once per distinct problem and never blocks
 /// scheduling: the last good copy stays in use. Feed addresses are secrets and never reach the log.
+///
+/// Feeds come through a ``GuardedHTTPClient``, so a person's address cannot reach the server's own network. Every
+/// refused or unreachable feed gets one neutral message, whatever the reason, so the owner learns nothing about
+/// which internal addresses exist or answer; the reason goes to the debug log, without the address.
 struct CalendarFeedFetcher: Sendable {
     let services: MentorServices
-    let client: any HTTPClient
+    let client: GuardedHTTPClient
     let catalog: MessageCatalog
     let refreshSeconds: TimeInterval
-    /// Larger feeds are refused.
-    static let maximumBytes = 5 * 1024 * 1024
+    /// Larger feeds are refused; the transfer stops as soon as the body grows past it.
+    var maximumFeedBytes = CalendarFeedFetcher.defaultMaximumFeedBytes
+    /// 1 MB.
+    static let defaultMaximumFeedBytes = 1_048_576
 
     /// Fetches every feed whose copy is older than the refresh period. Returns how many were fetched.
     @discardableResult
@@ -37,15 +43,13 @@ struct CalendarFeedFetcher: Sendable {
         let text = catalog.localized(to: language)
         var problem: String?
         do {
-            let response = try client.send(HTTPClientRequest(url: feed.url, headers: headers, timeoutSeconds: 20))
+            let response = try client.send(
+                HTTPClientRequest(url: feed.url, headers: headers, timeoutSeconds: 20, maximumResponseBytes: maximumFeedBytes)
+            )
             switch response.status {
             case 304:
                 break
             case 200..<300:
-                if response.body.count > Self.maximumBytes {
-                    problem = text("calendar.problem.too_large", ["megabytes": "\(Self.maximumBytes / 1024 / 1024)"])
-                    break
-                }
                 let body = response.bodyText
                 let parsed = CalendarFeed(parsing: body)
                 if parsed.events.isEmpty, let first = parsed.problems.first, !body.contains("BEGIN:VCALENDAR") {
@@ -66,8 +70,12 @@ struct CalendarFeedFetcher: Sendable {
             default:
                 problem = text("calendar.problem.status", ["status": "\(response.status)"])
             }
+        } catch FetchRefusal.tooLarge {
+            problem = text("calendar.problem.too_large", ["megabytes": Self.megabytes(maximumFeedBytes)])
         } catch {
-            problem = text("calendar.problem.unreachable", ["error": "\(error)"])
+            problem = text("calendar.problem.unreachable")
+            let detail = (error as? FetchRefusal)?.description ?? "\(type(of: error))"
+            services.logger.debug(.calendarFeedFailed, ["person": .int(Int(owner.rawValue)), "detail": .string(detail)])
         }
         record.fetchedAt = services.clock.now
         if problem != feed.problem { record.problemReported = false }
@@ -84,5 +92,11 @@ struct CalendarFeedFetcher: Sendable {
         } else {
             services.logger.debug(.calendarFeedFetched, ["person": .int(Int(owner.rawValue))])
         }
+    }
+
+    /// `1` for 1 MB, `0.5` for 512 KB.
+    private static func megabytes(_ bytes: Int) -> String {
+        let megabytes = Double(bytes) / 1_048_576
+        return megabytes.rounded() == megabytes ? "\(Int(megabytes))" : String(format: "%.1f", megabytes)
     }
 }

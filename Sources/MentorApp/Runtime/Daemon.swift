@@ -47,7 +47,8 @@ struct Daemon {
         // The workers share the assistant's services and prompts: the config files are read once.
         let services = assistant.services, catalog = assistant.messages
         let fetcher = CalendarFeedFetcher(
-            services: services, client: client, catalog: catalog, refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
+            services: services, client: GuardedHTTPClient(policy: app.config.calendarFetch.policy), catalog: catalog,
+            refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
         )
         let passes = [
             BackgroundWork.jobs(

@@ -91,6 +91,7 @@ public final class MentorApplication: Sendable {
             waitingOffers: SQLiteOfferStore(database: database)
         )
         services.channelPlatforms = config.channelPlatforms
+        services.calendarFeedRules = config.calendarFetch.rules
         return services
     }
 

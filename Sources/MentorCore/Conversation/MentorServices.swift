@@ -41,6 +41,8 @@ public struct MentorServices: Sendable {
     public var waitingOffers: any WaitingOfferStore
     /// Which platforms can deliver channel posts here; the composition root sets it from the configuration.
     public var channelPlatforms = ChannelPlatforms(enabled: [], setup: [:])
+    /// Which calendar feed addresses `calendar` accepts; the composition root sets it from the configuration.
+    public var calendarFeedRules = CalendarFeedRules()
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,

@@ -30,17 +30,22 @@ public struct CalendarCommand: ChatCommand {
             let when = context.messages.time(fetched, in: context.callerZone(try context.callerProfile()))
             return [.text(context.messages("calendar.status", ["tail": tail, "when": when]))]
         }
-        guard let url = Self.feedURL(argument) else { throw UserError("calendar.bad_url") }
+        let rules = context.services.calendarFeedRules
+        guard let url = Self.feedURL(argument, rules: rules) else {
+            guard !rules.httpHosts.isEmpty else { throw UserError("calendar.bad_url") }
+            throw UserError("calendar.bad_url_http", ["hosts": context.messages.list(rules.httpHosts)])
+        }
         try meetings.saveCalendarFeed(CalendarFeedRecord(person: caller, url: url))
         return [.text(context.messages("calendar.saved"))]
     }
 
-    /// The address to fetch: `webcal://` becomes `https://`; only http(s) with a host is accepted.
-    static func feedURL(_ text: String) -> String? {
+    /// The address to fetch: `webcal://` becomes `https://`; `https` with a host is accepted, and `http` for the
+    /// hosts `rules` allows it for.
+    static func feedURL(_ text: String, rules: CalendarFeedRules) -> String? {
         var address = text.trimmingCharacters(in: CharacterSet(charactersIn: "<> "))
         if address.lowercased().hasPrefix("webcal://") { address = "https://" + address.dropFirst("webcal://".count) }
-        guard address.count <= 2048, let url = URL(string: address), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-            let host = url.host, !host.isEmpty
+        guard address.count <= 2048, let url = URL(string: address), let scheme = url.scheme?.lowercased(),
+            let host = url.host, !host.isEmpty, rules.accepts(scheme: scheme, host: host)
         else { return nil }
         return address
     }
