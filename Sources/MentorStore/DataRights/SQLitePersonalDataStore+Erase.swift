@@ -14,25 +14,14 @@ extension SQLitePersonalDataStore {
                     status = 'left', updated_at = ? WHERE id = ?
                 """, .text(tombstone.email), .text(tombstone.displayName), .integer(date.seconds), id))
             tally.delete("chat accounts", try connection.execute("DELETE FROM chat_identities WHERE person_id = ?", id))
-            for identifier in identifiers.all {
-                tally.scrub("meeting titles", try connection.execute(
-                    "UPDATE meetings SET title = replace(title, ?1, ?2) WHERE instr(title, ?1) > 0", .text(identifier), .text(tombstone.displayName)))
+            for identifier in [identifiers.displayName] + identifiers.all {
+                tally.scrub("meeting titles", try connection.execute("""
+                    UPDATE meetings SET title = replace(title, ?1, ?2)
+                    WHERE instr(title, ?1) > 0 AND (host_id = ?3 OR id IN (SELECT meeting_id FROM meeting_attendees WHERE person_id = ?3))
+                    """, .text(identifier), .text(tombstone.displayName), id))
             }
-            // Messages waiting to go: those to their accounts go, those naming them are rewritten, and whatever still
-            // holds another spelling of them, or an invitation to one of their meetings, is withdrawn.
-            for userID in identifiers.chatUserIDs {
-                tally.delete("outbox", try connection.execute(
-                    "DELETE FROM outbox WHERE status <> 'delivered' AND instr(payload, ?) > 0", .text(userID)))
-            }
-            for identifier in identifiers.all {
-                let values: [SQLValue] = [.text(identifier), .text(tombstone.displayName)]
-                tally.scrub("outbox", try connection.execute(
-                    "UPDATE outbox SET payload = replace(payload, ?1, ?2) WHERE status <> 'delivered' AND instr(payload, ?1) > 0", values))
-                tally.scrub("held messages", try connection.execute(
-                    "UPDATE held_messages SET reply = replace(reply, ?1, ?2) WHERE instr(reply, ?1) > 0", values))
-                tally.scrub("digest items", try connection.execute(
-                    "UPDATE digest_items SET reply = replace(reply, ?1, ?2) WHERE instr(reply, ?1) > 0", values))
-            }
+            // Messages still waiting (to them, naming them, or inviting to one of their meetings) are withdrawn: a
+            // letter about someone who is forgotten should not arrive after they are.
             let uids = try connection.query("""
                 SELECT uid FROM meetings WHERE host_id = ?1 OR id IN (SELECT meeting_id FROM meeting_attendees WHERE person_id = ?1)
                 """, id) { $0.string(0) }

@@ -30,7 +30,7 @@ struct ForgetCLICommand: CLICommand {
         }
         let store = SQLitePersonalDataStore(database: app.database)
         let erasure = PersonErasure(services: try app.makeServices(), store: store, catalog: try PromptsDirectory.load(app.config.promptsDirectory))
-        let identifiers = [person.email, person.displayName] + (try store.chatAccounts(of: person.id).map(\.userID))
+        let identifiers = try erasure.identifiers(of: person)
         if !arguments.flag("yes") {
             guard try confirm(person, plan: erasure.preview(person), terminal) else {
                 terminal.say("nothing changed")
@@ -41,7 +41,7 @@ struct ForgetCLICommand: CLICommand {
         let outcome = try erasure.forget(person, by: "cli")
         let compaction = try app.database.forgetErasedContent()
         let scan = StorageTraceScan(databasePath: app.config.databasePath)
-        let traces = try scan.traces(of: identifiers)
+        let traces = try scan.traces(of: identifiers.all)
         app.logger.info(.personForgotten, ["pairings": .int(outcome.withdrawal.pairings.count), "vacuumed": .bool(compaction.vacuumed)])
         terminal.say("""
             forgot \(person.displayName) <\(person.email)>; what remains is \(outcome.tombstone.displayName) <\(outcome.tombstone.email)>
@@ -53,13 +53,14 @@ struct ForgetCLICommand: CLICommand {
         guard traces.isEmpty else {
             app.logger.warning(.forgetLeftTraces, ["count": .int(traces.count)])
             terminal.warn("""
-                mentord forget: the erase is committed, but the byte scan of \(files) still finds \(traces.count) trace(s), \
-                because the daemon held old pages open. Stop mentord serve, then run mentord backup to a new file and \
-                check it, or start mentord again: its next checkpoint rewrites those pages.
+                mentord forget: the erase is committed, but the byte scan still finds \(traces.map(\.description).joined(separator: "; ")). \
+                The daemon kept old pages in use: stop mentord serve and start it again (its checkpoint rewrites them), \
+                and tell the mentord maintainers if a trace is in mentord.sqlite itself.
                 """)
             return ExitCode.failure
         }
-        terminal.say("  byte scan of \(files): no trace of their email, name or chat ids")
+        let scanned = identifiers.nameIsShared ? "email or chat ids (someone else has the same name, so it stays)" : "email, name or chat ids"
+        terminal.say("  byte scan of \(files): no trace of their \(scanned)")
         return ExitCode.success
     }
 

@@ -3,8 +3,8 @@ import Foundation
 /// `mentord forget EMAIL`: erases a person's personal data and keeps what anonymous aggregates count.
 ///
 /// In one transaction, in this order:
-/// 1. the person becomes a ``PersonTombstone`` (no name, email or chat account), and messages still waiting that name
-///    them are withdrawn;
+/// 1. the person becomes a ``PersonTombstone`` (no name, email or chat account), and messages still waiting that are
+///    to them, name them or invite to one of their meetings are withdrawn;
 /// 2. they leave the program as `leave` does (``ProgramWithdrawal``): pairings close and the other person gets the
 ///    kind letter, which names only the tombstone; offers pass on; meetings with partners are cancelled;
 /// 3. everything else about them is deleted or scrubbed (``PersonalDataStore/erase(_:identifiers:tombstone:tally:)``):
@@ -39,13 +39,22 @@ public struct PersonErasure: Sendable {
         try ProgramWithdrawal(services: services, catalog: catalog).plan(for: person)
     }
 
+    /// Their email, name and chat user ids, and whether anyone else has the same name.
+    public func identifiers(of person: Person) throws -> PersonalIdentifiers {
+        let namesakes = try services.directory.directoryNames().filter {
+            $0.id != person.id && $0.displayName.lowercased() == person.displayName.lowercased()
+        }
+        return PersonalIdentifiers(
+            email: person.email, displayName: person.displayName, chatUserIDs: try store.chatAccounts(of: person.id).map(\.userID),
+            nameIsShared: !namesakes.isEmpty
+        )
+    }
+
     /// Forgets `person` on behalf of `actor` (`cli`).
     public func forget(_ person: Person, by actor: String) throws -> Outcome {
         try services.transaction {
             let now = services.clock.now
-            let identifiers = PersonalIdentifiers(
-                email: person.email, displayName: person.displayName, chatUserIDs: try store.chatAccounts(of: person.id).map(\.userID)
-            )
+            let identifiers = try identifiers(of: person)
             let tombstone = PersonTombstone(
                 for: person.id, displayName: catalog.localized(to: MessageCatalog.fallbackLanguage)("forget.former_member")
             )
