@@ -76,5 +76,9 @@ public enum ConfigSchema {
             "console", "as", .text, default: "",
             "When set and stdin is a terminal, serve also opens the console as this email."
         ),
+        ConfigKey(
+            "people", "forget_departed_after_days", .integer(0...36_500), default: "0",
+            "import people --full-sync also forgets (as mentord forget does) people who left more than this many days ago; 0 for never."
+        ),
     ]
 }

@@ -55,6 +55,15 @@ public struct SQLitePersonalDataStore: PersonalDataStore {
         }
     }
 
+    public func departedPeople(before date: Date) throws -> [PersonID] {
+        try database.read { connection in
+            try connection.query(
+                "SELECT id FROM people WHERE status = 'left' AND updated_at < ? AND email NOT LIKE ? ORDER BY id",
+                .integer(date.seconds), .text("%@" + PersonTombstone.domain)
+            ) { PersonID($0.int64(0)) }
+        }
+    }
+
     public func auditEntries(mentioning email: String) throws -> [AuditEntry] {
         try database.read { connection in
             try connection.query("""

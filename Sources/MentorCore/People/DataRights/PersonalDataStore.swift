@@ -15,6 +15,9 @@ public protocol PersonalDataStore: Sendable {
     func meetingIDs(attendedBy person: PersonID) throws -> [Int64]
     /// Kudos they gave and received, oldest first.
     func kudos(involving person: PersonID) throws -> [KudosEntry]
+    /// People marked `left` whose directory row last changed before `date` (the HRIS import marks the departure
+    /// then), tombstones excluded, by id.
+    func departedPeople(before date: Date) throws -> [PersonID]
     /// Audit entries whose actor or subject is `email`, or whose detail mentions it, oldest first.
     func auditEntries(mentioning email: String) throws -> [AuditEntry]
 
