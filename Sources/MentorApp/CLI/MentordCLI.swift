@@ -8,6 +8,7 @@ public enum MentordCLI {
         ServeCommand(), ConsoleCommand(), ImportPeopleCommand(), ImportProfilesCommand(), LinkCLICommand(), RoleCLICommand(), OutboxListCommand(), OutboxRetryCommand(), DiscordRegisterCommand(),
         MatchRunCommand(), MatchRotateCommand(), MatchExportCommand(), MatchSolveCommand(), MigrateCommand(), BackupCommand(),
         ConfigCheckCommand(), VersionCommand(), HelpCLICommand(),
+        ExportCLICommand(), ForgetCLICommand(),
     ]
 
     /// Runs `mentord` with `arguments` (without the program name) and returns the exit status.

@@ -96,5 +96,9 @@ public enum ConfigSchema {
             "calendar", "allow_addresses", .text, default: "",
             "Comma-separated CIDR blocks, addresses or host names calendar feeds may reach although loopback, private, link-local or metadata (refused otherwise); entries that are none of these allow nothing."
         ),
+        ConfigKey(
+            "people", "forget_departed_after_days", .integer(0...36_500), default: "0",
+            "import people --full-sync also forgets (as mentord forget does) people who left more than this many days ago; 0 for never."
+        ),
     ]
 }

@@ -11,4 +11,6 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case readSharedReflections = "read-shared-reflections"
     case readSurveyComments = "read-survey-comments"
     case rejectResource = "reject-resource"
+    case exportPersonalData = "export-personal-data"
+    case forgetPerson = "forget-person"
 }

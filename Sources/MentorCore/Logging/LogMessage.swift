@@ -58,4 +58,9 @@ public enum LogMessage: String, Sendable {
     // Import
     case importApplied = "people import applied"
     case importRejected = "people import rejected"
+
+    // Data rights
+    case personalDataExported = "personal data exported"
+    case personForgotten = "person forgotten"
+    case forgetLeftTraces = "forget finished, but the byte scan still found traces"
 }

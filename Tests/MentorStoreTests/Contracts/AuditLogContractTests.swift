@@ -30,7 +30,7 @@ import Testing
     @Test func storedActionNamesNeverChange() {
         #expect(AuditAction.allCases.map(\.rawValue) == [
             "grant-role", "revoke-role", "issue-link-code", "nominate", "approve-resource", "read-feedback", "answer-feedback", "announce",
-            "read-shared-reflections", "read-survey-comments", "reject-resource",
+            "read-shared-reflections", "read-survey-comments", "reject-resource", "export-personal-data", "forget-person",
         ])
     }
 }

@@ -8,6 +8,7 @@ struct ImportPeopleCommand: CLICommand {
             .init("dry-run", "Validate and show what would change, without writing"),
             .init("partial", "Import the good rows even when some rows are bad"),
             .init("full-sync", "Mark active people missing from the file as departed (their data is kept)"),
+            .init("forget-departed-after", value: "DAYS", "With --full-sync, also forget people who left more than DAYS ago (default: people.forget_departed_after_days)"),
             CLIDescriptor.configOption,
         ],
         summary: "Import or update people from an HRIS CSV export",
@@ -17,12 +18,12 @@ struct ImportPeopleCommand: CLICommand {
             are required. People are matched by email, so re-importing the same file changes nothing.
             Every bad row is reported by line number and nothing is imported unless --partial is given.
             """,
-        examples: ["mentord import people Config/sample-org.csv --dry-run", "mentord import people hris.csv --full-sync"]
+        examples: ["mentord import people Config/sample-org.csv --dry-run", "mentord import people hris.csv --full-sync", "mentord import people hris.csv --full-sync --forget-departed-after 365"]
     )
 
     func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
         let path = arguments.positionals[0]
-        let app = try ConfigResolution.open(arguments, terminal)
+        let (values, app) = try ConfigResolution.openWithValues(arguments, terminal)
         let planner = PeopleImportPlanner(partial: arguments.flag("partial"), fullSync: arguments.flag("full-sync"))
         let dryRun = arguments.flag("dry-run")
         let importRun = PeopleImportRun(directory: app.directory, planner: planner, report: terminal.warn)
@@ -40,6 +41,10 @@ struct ImportPeopleCommand: CLICommand {
         }
         let verb = dryRun ? "would import" : "imported"
         terminal.say("\(verb) \(outcome.plan.records.count) people from \(path): \(summary.sentence)")
+        if arguments.flag("full-sync"), let days = try DepartedForgetting.days(arguments, values) {
+            let forgotten = try DepartedForgetting(app: app, days: days).run(dryRun: dryRun)
+            terminal.say("\(dryRun ? "would forget" : "forgot") \(forgotten) people who left more than \(days) days ago")
+        }
         if !dryRun {
             app.logger.info(.importApplied, ["file": .string(path), "created": .int(summary.created), "updated": .int(summary.updated)])
         }
