@@ -91,6 +91,41 @@ import Testing
         }
     }
 
+    /// Issue 16, "expensive work on behalf of one person is bounded in time": a read-only command (`whoami`, `overlap`
+    /// over a large calendar) races the platform's deadline like any other, instead of holding the HTTP thread.
+    @Test func hardeningASlowReadOnlyCommandIsAcknowledgedInTimeAndAnsweredAtItsResponseURL() throws {
+        let responseURL = FakeResponseURL()
+        let hooks = HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: responseURL.handle)
+        try hooks.start()
+        defer { hooks.shutdown() }
+        let hookBase = "http://127.0.0.1:\(hooks.port)/"
+        let form = "team_id=T0001&user_id=U2147483697&channel_id=C1&command=%2Fmentor&text=whoami"
+            + "&trigger_id=13345.slowread&response_url=" + (hookBase + "commands/T0001/1/3").addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        let body = Array(form.utf8)
+        let headers: HTTPHeaders = [
+            "Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": "1795597200",
+            "X-Slack-Signature": SlackSignature.sign(body: body, timestamp: "1795597200", secret: Secret(secret)),
+        ]
+        let workspace = SlackWorkspace(teamID: "*", signingSecret: Secret(secret), botToken: Secret("xoxb-t"))
+        let worker = OutboxWorker(
+            outbox: chat.app.outbox, senders: [SlackSender(workspaces: [workspace], client: client, replyURLPrefix: hookBase)],
+            clock: chat.clock, logger: chat.logger
+        )
+        worker.start(pollInterval: 0.05)
+        defer { worker.stop() }
+        try serve(["MENTORD_SLACK_SIGNING_SECRET": secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t"], delay: 3.5) { base, assistant, _ in
+            let started = Date()
+            let response = try client.send(HTTPClientRequest(method: "POST", url: base + "/slack/commands", headers: headers, body: body))
+            let elapsed = Date().timeIntervalSince(started)
+            #expect(response.status == 200)
+            #expect(elapsed < 3, "answered after \(elapsed) s")
+            #expect(response.bodyText.contains("Working on it"), "\(response.bodyText)")
+            #expect(waitFor(10) { !responseURL.bodies.isEmpty }, "the answer reached the response_url")
+            #expect(responseURL.bodies.first?.contains("bruno@example.com") == true, "\(responseURL.bodies)")
+            #expect(assistant.runs == 1)
+        }
+    }
+
     @Test func aFastSlackCommandIsStillAnsweredInTheResponse() throws {
         var request = try SlackFixture.request("command-profile-set", path: "/slack/commands")
         request.headers.set("X-Slack-Signature", SlackSignature.sign(body: request.body, timestamp: "1795597200", secret: Secret(secret)))

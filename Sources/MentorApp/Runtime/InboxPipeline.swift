@@ -14,8 +14,8 @@ import MentorStore
 /// changes nothing, and read-only commands stay free of a disk write.
 ///
 /// An action declared `readOnly` (`CommandDescriptor.isReadOnly`), from someone whose open conversation would not take
-/// the line as an answer, runs on the calling thread outside the transaction (`MentorAssistant.handleIfReadOnly`): it has no writes to keep together, it takes
-/// milliseconds, and the transaction's lock would otherwise make every `help` and `whoami` wait for the one before
+/// the line as an answer, runs outside the transaction (`MentorAssistant.handleIfReadOnly`), racing the platform's deadline
+/// like any other command: it has no writes to keep together, it usually takes milliseconds, and the transaction's lock would otherwise make every `help` and `whoami` wait for the one before
 /// (half the throughput on two cores).
 struct InboxPipeline: InboundPipeline {
     let database: Database
@@ -58,21 +58,19 @@ struct InboxPipeline: InboundPipeline {
             let person = try? directory.person(identity: incoming.sender)
             return person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
         }
-        // A test's stand-in assistant answers everything in the transaction.
-        if respond == nil {
-            respondIfReadOnly = { assistant.handleIfReadOnly($0) }
+        // A test's stand-in assistant answers read-only commands on the same path as the real one.
+        if let respond {
+            respondIfReadOnly = { assistant.isReadOnlyCommand($0) ? respond($0) : nil }
         } else {
-            respondIfReadOnly = { _ in nil }
+            respondIfReadOnly = { assistant.handleIfReadOnly($0) }
         }
         self.wake = wake
     }
 
     func answer(_ delivery: Delivery) -> HTTPResponse {
-        if case .command = delivery.incoming.content, let replies = respondIfReadOnly(delivery.incoming) {
-            return attempt(delivery) { try answerReadOnly(delivery, replies: replies) }
-        }
         guard let deadline = delivery.deadline else { return answerNow(delivery, race: nil) }
         let race = DeadlineRace(acknowledgement: working(in: MessageCatalog.fallbackLanguage))
+        // Read-only commands race the deadline too: `overlap` over a large calendar may take longer than the platform waits.
         workers.async(group: running) {
             race.acknowledgement = working(in: language(delivery.incoming))
             race.finish(answerNow(delivery, race: race))
@@ -123,8 +121,13 @@ struct InboxPipeline: InboundPipeline {
         return responses
     }
 
+    /// A read-only command's answer outside the transaction, or the delivery handled in one.
     private func answerNow(_ delivery: Delivery, race: DeadlineRace?) -> HTTPResponse {
-        attempt(delivery) { try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200) }
+        if case .command = delivery.incoming.content, let stored = try? storedAnswer(delivery) { return stored }
+        if case .command = delivery.incoming.content, let replies = respondIfReadOnly(delivery.incoming) {
+            return attempt(delivery) { try answerReadOnly(delivery, replies: replies, race: race) }
+        }
+        return attempt(delivery) { try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200) }
     }
 
     /// The answer, or a 500 that says to try again, with the reason in the log (nothing was kept).
@@ -139,8 +142,8 @@ struct InboxPipeline: InboundPipeline {
 
     /// A read-only command. Replies it queues are its only effect, so they are written in one transaction with the
     /// inbox record, and a repeat queues nothing; a reply in the response is simply given again.
-    private func answerReadOnly(_ delivery: Delivery, replies: [Reply]) throws -> HTTPResponse {
-        let answer = try delivery.answer(replies)
+    private func answerReadOnly(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) throws -> HTTPResponse {
+        let answer = try answer(delivery, replies: replies, race: race)
         guard !answer.later.isEmpty else { return answer.response }
         defer { wake() }
         return try database.transaction { _ in
@@ -151,6 +154,12 @@ struct InboxPipeline: InboundPipeline {
             for message in answer.later { try outbox.enqueue(message) }
             return answer.response
         }
+    }
+
+    /// The answer kept for a repeat of a delivery whose replies went to the outbox; nil for a new one.
+    private func storedAnswer(_ delivery: Delivery) throws -> HTTPResponse? {
+        guard let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) else { return nil }
+        return HTTPResponse(stored)
     }
 
     /// One delivery inside the transaction: the stored answer for a repeat, else the command and its answer.

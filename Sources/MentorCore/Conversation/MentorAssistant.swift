@@ -28,10 +28,14 @@ public struct MentorAssistant: Sendable {
     ///
     /// It costs no more than ``handle(_:)``: the sender and their conversation are looked up once, by the answer itself.
     public func handleIfReadOnly(_ incoming: Incoming) -> [Reply]? {
-        guard case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line),
-            registry.command(named: invocation.name)?.descriptor.isReadOnly(invocation) == true
-        else { return nil }
+        guard isReadOnlyCommand(incoming) else { return nil }
         return respond(to: incoming, readOnly: true)
+    }
+
+    /// Whether `incoming` is a command line whose action is declared read-only (whatever the sender's conversation).
+    public func isReadOnlyCommand(_ incoming: Incoming) -> Bool {
+        guard case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line) else { return false }
+        return registry.command(named: invocation.name)?.descriptor.isReadOnly(invocation) == true
     }
 
     private func respond(to incoming: Incoming, readOnly: Bool) -> [Reply]? {
