@@ -10,13 +10,13 @@ import Testing
         let stores = try backend.stores()
         let (ada, _) = try stores.addPair()
         let now = stores.clock.now
-        let signed = try stores.feedback.insertFeedback(Feedback(text: "More circles, please", sender: ada.id, replyToken: nil, createdAt: now))
+        let signed = try stores.feedback.insertFeedback(Feedback(text: "More circles, please", sender: ada.id, replyToken: nil, createdAt: now - 86_400))
         let anonymous = try stores.feedback.insertFeedback(Feedback(text: "Too many pings", sender: nil, replyToken: "T0K3N", createdAt: now))
         #expect(signed.id != 0 && anonymous.id != signed.id)
         #expect(try stores.feedback.feedback(id: signed.id) == signed)
         #expect(try stores.feedback.feedback(id: anonymous.id)?.sender == nil)
         #expect(try stores.feedback.feedback(id: 9_999) == nil)
-        #expect(try stores.feedback.openFeedback().map(\.id) == [signed.id, anonymous.id])
+        #expect(try stores.feedback.openFeedback().map(\.id) == [signed.id, anonymous.id], "the older day first")
 
         try stores.feedback.answerFeedback(id: signed.id, answer: "Two more in January", at: now + 60)
         let answered = try #require(try stores.feedback.feedback(id: signed.id))
