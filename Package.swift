@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: swiftSettings),
         .testTarget(
             name: "MentorStoreTests",
-            dependencies: ["MentorStore", "MentorCore", "MentorTesting", "StoreCrashProbe"],
+            dependencies: ["MentorStore", "MentorCore", "MentorTesting", "StoreCrashProbe", "Crypto"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -15,6 +15,8 @@ public final class MatrixPlatform: ChatPlatform, PollingPlatform, @unchecked Sen
     let state: any PlatformStateStore
     /// The platform-state key of the stored `next_batch`.
     let positionKey: String
+    /// Where a skipped invite is reported.
+    let warn: @Sendable (String, String) -> Void
     private var loop: PollingLoop?
 
     public init(api: MatrixAPI, ownUserID: String, allowedServers: Set<String>, environment: PlatformEnvironment) {
@@ -25,6 +27,7 @@ public final class MatrixPlatform: ChatPlatform, PollingPlatform, @unchecked Sen
         state = environment.state
         positionKey = "matrix.next_batch." + ownUserID
         let warn = environment.warn
+        self.warn = warn
         loop = PollingLoop(
             poll: { [unowned self] in try syncOnce(timeoutMilliseconds: 30_000) },
             retryHint: { error in
@@ -54,7 +57,10 @@ public final class MatrixPlatform: ChatPlatform, PollingPlatform, @unchecked Sen
         let response = try api.sync(since: since, timeoutMilliseconds: since == nil ? 0 : timeoutMilliseconds)
         var batch = MatrixSyncBatch(response, ownUserID: ownUserID, allowedServers: allowedServers)
         if since == nil { batch.commands = [] }
-        for room in batch.invites { try api.join(room) }
+        // An invite that cannot be joined is reported and skipped: retrying the batch would never get past it.
+        for room in batch.invites {
+            do { try api.join(room) } catch { warn(Self.name, "matrix invite to \(room) skipped: \(error)") }
+        }
         var cursor = [positionKey: batch.nextBatch]
         // A direct chat someone invites mentord into is where it reaches them privately later.
         for (user, room) in batch.directRooms { cursor[Self.directRoomKey(user)] = room }

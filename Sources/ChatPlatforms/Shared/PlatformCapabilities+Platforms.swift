@@ -9,8 +9,10 @@ extension PlatformCapabilities {
     )
 
     /// Discord: 2,000 characters of content, five action rows of five buttons, a 100-character `custom_id`.
+    /// `@everyone` and `@here` notify a whole server or channel; messages also say `allowed_mentions` none.
     public static let discord = PlatformCapabilities(
-        maximumMessageLength: 2000, maximumButtons: 25, maximumButtonsPerBlock: 25, maximumButtonPayloadBytes: 100
+        maximumMessageLength: 2000, maximumButtons: 25, maximumButtonsPerBlock: 25, maximumButtonPayloadBytes: 100,
+        broadcastMentions: ["@everyone", "@here", "@channel", "@all"]
     )
 
     /// Telegram: 4,096 UTF-16 units of text, an inline keyboard of up to 100 buttons, 64 bytes of `callback_data`.

@@ -36,8 +36,8 @@ public struct ReplySplitter: Sendable {
     public func split(_ replies: [Reply]) -> [[Reply]] {
         var messages: [[Reply]] = []
         var current = Budget()
-        let mentions = BroadcastMentions(words: capabilities.broadcastMentions)
-        for reply in replies.map(mentions.neutral) {
+        let neutral = NeutralText(mentions: capabilities.broadcastMentions)
+        for reply in replies.map(neutral.neutral) {
             var startsReply = true
             for (block, blockLength) in reply.blocks.flatMap(measuredPieces) {
                 let cost = Budget(

@@ -1,3 +1,4 @@
+import Foundation
 import MentorCore
 
 /// Renders a ``Reply`` as Slack Block Kit, with a plain-text fallback for notifications.
@@ -38,8 +39,9 @@ public struct BlockKitRenderer: Sendable {
     }
 
     /// Plain text for notifications and clients that cannot show blocks: a preview, since the blocks carry all.
+    /// Slack reads it as mrkdwn too, so it is escaped like the blocks: `<!channel>` someone wrote stays text (D7).
     public func fallbackText(_ replies: [Reply]) -> String {
-        String(replies.plainText.prefix(BlockKitRenderer.maximumFallbackText))
+        BlockKitRenderer.escape(String(replies.plainText.prefix(BlockKitRenderer.maximumFallbackText)))
     }
 
     /// The mrkdwn text of one block, as it counts against Slack's limits; buttons count as blocks, not text.
@@ -83,7 +85,7 @@ public struct BlockKitRenderer: Sendable {
     private func render(_ block: ReplyBlock) -> [JSONValue] {
         switch block {
         case .heading(let text) where text.unicodeScalars.count <= BlockKitRenderer.maximumHeaderText:
-            return [.object([("type", "header"), ("text", .object([("type", "plain_text"), ("text", .string(text)), ("emoji", true)]))])]
+            return [.object([("type", "header"), ("text", .object([("type", "plain_text"), ("text", .string(BlockKitRenderer.plain(text))), ("emoji", true)]))])]
         case .heading(let text):
             return [section("*" + BlockKitRenderer.escape(text) + "*")]
         case .text, .list, .code:
@@ -107,6 +109,12 @@ public struct BlockKitRenderer: Sendable {
 
     private func section(_ text: String) -> JSONValue {
         .object([("type", "section"), ("text", .object([("type", "mrkdwn"), ("text", .string(text))]))])
+    }
+
+    /// Text for a `plain_text` object, which shows entities as typed: a word joiner after each `<` keeps a
+    /// `<!channel>` someone wrote into a heading readable and inert, wherever Slack might read it (D7).
+    static func plain(_ text: String) -> String {
+        text.contains("<") ? text.replacingOccurrences(of: "<", with: "<\u{2060}") : text
     }
 
     /// Slack's mrkdwn reserves `&`, `<` and `>`; escaped in one pass.

@@ -80,8 +80,10 @@ struct InboxPipeline: InboundPipeline {
         return deadline.acknowledge(race.acknowledgement)
     }
 
+    /// A poller's batch: a delivery that fails is rolled back alone, recorded in the inbox as failed and logged, and
+    /// the rest of the batch and the cursor still commit, so one bad event cannot stop the poller for good.
     func process(_ deliveries: [Delivery], cursor: [String: String]) throws {
-        try commit(deliveries, cursor: cursor, race: nil)
+        try commit(deliveries, cursor: cursor, race: nil, skippingFailures: true)
     }
 
     func text(_ key: String, for incoming: Incoming, _ arguments: [String: String]) -> String {
@@ -108,17 +110,43 @@ struct InboxPipeline: InboundPipeline {
     /// Handles `deliveries` and stores `cursor` in one transaction, then rings the outbox worker if a message was
     /// queued: the one place where a command's writes, its queued replies, its inbox record and a poller's position
     /// commit together.
+    ///
+    /// With `skippingFailures`, each delivery runs in its own savepoint, and one that throws is skipped
+    /// (``skip(_:after:)``) instead of undoing the batch.
     @discardableResult
-    func commit(_ deliveries: [Delivery], cursor: [String: String], race: DeadlineRace?) throws -> [HTTPResponse] {
+    func commit(
+        _ deliveries: [Delivery], cursor: [String: String], race: DeadlineRace?, skippingFailures: Bool = false
+    ) throws -> [HTTPResponse] {
         let queuedBefore = outbox.enqueuedCount
         let responses = try database.transaction { connection in
             var responses: [HTTPResponse] = []
-            for delivery in deliveries { responses.append(try handle(delivery, race: race, on: connection)) }
+            for delivery in deliveries {
+                guard skippingFailures else {
+                    responses.append(try handle(delivery, race: race, on: connection))
+                    continue
+                }
+                do {
+                    responses.append(try database.transaction { try handle(delivery, race: race, on: $0) })
+                } catch {
+                    responses.append(try skip(delivery, after: error))
+                }
+            }
             for (key, value) in cursor.sorted(by: { $0.key < $1.key }) { try state.set(key, value) }
             return responses
         }
         if outbox.enqueuedCount != queuedBefore { wake() }
         return responses
+    }
+
+    /// Records a polled delivery whose handling threw as failed (status 500, nothing else kept), so a redelivery is
+    /// not tried again, and says so in the log.
+    private func skip(_ delivery: Delivery, after error: any Error) throws -> HTTPResponse {
+        logger.error(.inboundSkipped, [
+            "platform": .string(delivery.platform), "delivery": .string(delivery.id ?? ""), "error": .string(String(describing: error)),
+        ])
+        let failed = HTTPResponse(status: 500)
+        if let id = delivery.id { try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(failed), at: clock.now) }
+        return failed
     }
 
     /// A read-only command's answer outside the transaction, or the delivery handled in one.
@@ -143,16 +171,16 @@ struct InboxPipeline: InboundPipeline {
     /// A read-only command. Replies it queues are its only effect, so they are written in one transaction with the
     /// inbox record, and a repeat queues nothing; a reply in the response is simply given again.
     private func answerReadOnly(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) throws -> HTTPResponse {
-        let answer = try answer(delivery, replies: replies, race: race)
-        guard !answer.later.isEmpty else { return answer.response }
+        let (response, kept) = try answer(delivery, replies: replies, race: race)
+        guard !kept.later.isEmpty else { return response }
         defer { wake() }
         return try database.transaction { _ in
             if let id = delivery.id {
                 if let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) { return HTTPResponse(stored) }
-                try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
+                try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(kept.response), at: clock.now)
             }
-            for message in answer.later { try outbox.enqueue(message) }
-            return answer.response
+            for message in kept.later { try outbox.enqueue(message) }
+            return response
         }
     }
 
@@ -169,20 +197,31 @@ struct InboxPipeline: InboundPipeline {
         }
         let before = connection.totalChanges
         let replies = try references.resolve(delivery.incoming).map(respond) ?? [.text(text("inbound.button_expired", for: delivery.incoming, [:]))]
-        let answer = try answer(delivery, replies: replies, race: race)
-        for message in answer.later { try outbox.enqueue(message) }
+        let (response, kept) = try answer(delivery, replies: replies, race: race)
+        for message in kept.later { try outbox.enqueue(message) }
         if let id = delivery.id, connection.totalChanges != before {
-            try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(answer.response), at: clock.now)
+            try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(kept.response), at: clock.now)
         }
-        return answer.response
+        return response
     }
 
-    /// The platform's answer for `replies`; once the acknowledgement has gone out, the replies take the later path.
-    private func answer(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) throws -> Delivery.Answer {
-        guard let race, let deadline = delivery.deadline, !race.claim() else { return try delivery.answer(replies) }
-        return Delivery.Answer(response: deadline.acknowledge(race.acknowledgement), later: replies.map {
-            OutgoingMessage(platform: delivery.platform, workspace: delivery.incoming.sender.workspace, destination: deadline.later, reply: $0)
+    /// The platform's answer for `replies` (`response`), and the answer made of what may be kept of them (`kept`):
+    /// its queued messages go to the outbox and its response to the inbox, so a confidential reply's secret is shown
+    /// in a direct answer only (finding D9). Once the acknowledgement has gone out, the replies take the later path.
+    ///
+    /// For a confidential reply the platform renders twice, the kept version first; the console keeps the last one.
+    private func answer(_ delivery: Delivery, replies: [Reply], race: DeadlineRace?) throws -> (response: HTTPResponse, kept: Delivery.Answer) {
+        guard let race, let deadline = delivery.deadline, !race.claim() else {
+            let kept = try delivery.answer(replies.map(\.keepable))
+            guard replies.contains(where: \.isConfidential) else { return (kept.response, kept) }
+            return (try delivery.answer(replies).response, kept)
+        }
+        let later = Delivery.Answer(response: deadline.acknowledge(race.acknowledgement), later: replies.map {
+            OutgoingMessage(
+                platform: delivery.platform, workspace: delivery.incoming.sender.workspace, destination: deadline.later, reply: $0.keepable
+            )
         })
+        return (later.response, later)
     }
 
     private func working(in language: String) -> String {

@@ -83,7 +83,7 @@ public final class MentorApplication: Sendable {
             blockList: SQLiteBlockListStore(database: database), rounds: SQLiteRoundStore(database: database), meetings: meetings, jobs: jobs,
             checkIns: SQLiteCheckInStore(database: database), reflections: SQLiteReflectionStore(database: database),
             goals: SQLiteGoalStore(database: database), surveys: SQLiteSurveyStore(database: database),
-            digests: SQLiteDigestStore(database: database), feedback: SQLiteFeedbackStore(database: database),
+            digests: SQLiteDigestStore(database: database), feedback: SQLiteFeedbackStore(database: database, tokenDigest: OpenSSLTokenDigest()),
             officeHours: SQLiteOfficeHoursStore(database: database), circles: SQLiteCircleStore(database: database),
             resources: SQLiteResourceLibraryStore(database: database), recognition: SQLiteRecognitionStore(database: database),
             auditLog: auditLog, channels: try ChannelsFile.load(config.channelsFile), recognitionChannel: config.recognitionChannel,

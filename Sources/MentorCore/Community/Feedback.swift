@@ -6,9 +6,11 @@ public struct Feedback: Sendable, Equatable {
     public var text: String
     /// Nil when sent anonymously: the sender is not stored anywhere.
     public var sender: PersonID?
-    /// For anonymous feedback: the one-time token its sender holds to read the answer.
+    /// For anonymous feedback being sent: the one-time token its sender holds to read the answer. Stores keep only
+    /// its digest, so feedback read back has none.
     public var replyToken: String?
     public var answer: String?
+    /// When it was sent; read back, the start of that UTC day, since stores keep no finer time.
     public var createdAt: Date
     public var answeredAt: Date?
 

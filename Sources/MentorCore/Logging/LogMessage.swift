@@ -40,6 +40,7 @@ public enum LogMessage: String, Sendable {
     case inboundFailed = "inbound delivery could not be handled; nothing was kept"
     case inboundAcknowledged = "command still running at the platform's deadline; acknowledged, its reply follows"
     case inboxPruned = "old inbox deliveries pruned"
+    case inboundSkipped = "polled delivery failed; recorded as failed and skipped, its batch goes on"
 
     // Matching
 

@@ -38,9 +38,10 @@ extension Reply {
         return json
     }
 
+    /// Only ``keepable``: a stored reply never carries its secret.
     func encodeJSON(into json: inout String) {
         json += "{\"blocks\":["
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in (keptBlocks ?? blocks).enumerated() {
             if index > 0 { json += "," }
             switch block {
             case .heading(let text): JSONText.single("heading", text, into: &json)

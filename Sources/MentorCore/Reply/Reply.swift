@@ -5,6 +5,9 @@
 /// ```
 public struct Reply: Sendable, Equatable, Codable {
     public var blocks: [ReplyBlock]
+    /// For a reply holding a secret of the person who asked: what is written down instead of `blocks`
+    /// (see ``confidential(_:kept:)``); nil for every other reply.
+    public var keptBlocks: [ReplyBlock]?
 
     public init(_ blocks: ReplyBlock...) { self.blocks = blocks }
     public init(blocks: [ReplyBlock]) { self.blocks = blocks }

@@ -47,6 +47,6 @@ import Testing
         #expect(try chat.inboxMessages(of: "bruno@example.com").isEmpty, "no copy is held for the sender")
         let log = String(describing: chat.logger.lines)
         for needle in needles + [String(token)] { #expect(!log.contains(needle), "\(needle) in the log") }
-        #expect(try chat.inbox(of: "priya@example.com").contains("New confidential feedback (#1)"))
+        #expect(try chat.inbox(of: "priya@example.com").contains("New confidential feedback is waiting"))
     }
 }

@@ -168,17 +168,19 @@ import Testing
     @Test func feedbackReachesProgramManagersAndAnonymousSendersReadAnswersWithTheirToken() throws {
         let chat = try MatchingCast.harness()
         try chat.grant(.programManager, to: "priya@example.com")
-        #expect(chat.say("feedback The sign-up form was confusing", as: "eva@example.com").contains("Sent to the program managers (feedback 1)"))
+        let signedReply = chat.say("feedback The sign-up form was confusing", as: "eva@example.com")
+        let signed = try #require(signedReply.firstMatch(of: /Sent to the program managers \(feedback (\d{6})\)/), "random ids (D9)").1
         let sent = chat.say("feedback --anonymous My match felt rushed", as: "bruno@example.com")
         let token = try #require(sent.firstMatch(of: /feedback check ([0-9a-f]{24})/)).1
         #expect(chat.say("feedback queue", as: "bruno@example.com").contains("Only people with the program-manager role can use feedback queue."))
         let queue = chat.say("feedback queue", as: "priya@example.com")
-        #expect(queue.contains("#1 from Eva Costa: The sign-up form was confusing") && queue.contains("#2 from anonymous: My match felt rushed"))
+        let anonymous = try #require(queue.firstMatch(of: /#(\d+) from anonymous: My match felt rushed/)).1
+        #expect(queue.contains("#\(signed) from Eva Costa: The sign-up form was confusing"))
         #expect(!queue.contains("Bruno"))
         #expect(try chat.auditLog().contains { $0.contains("priya@example.com read-feedback queue") })
         #expect(chat.say("feedback check \(token)", as: "bruno@example.com").contains("No answer yet"))
-        #expect(chat.say("feedback answer 2 Thanks, we'll slow the next round down", as: "priya@example.com").contains("anonymous sender can read it"))
-        #expect(chat.say("feedback answer 1 Fixed, thank you", as: "priya@example.com").contains("the sender has it"))
+        #expect(chat.say("feedback answer \(anonymous) Thanks, we'll slow the next round down", as: "priya@example.com").contains("anonymous sender can read it"))
+        #expect(chat.say("feedback answer \(signed) Fixed, thank you", as: "priya@example.com").contains("the sender has it"))
         #expect(try chat.inbox(of: "eva@example.com").contains("Fixed, thank you"))
         let answer = chat.say("feedback check \(token)", as: "bruno@example.com")
         #expect(answer.contains("we'll slow the next round down") && answer.contains("now used up"))

@@ -130,17 +130,19 @@ import Testing
     @Test func uxFinding60AnAnswerWithoutTextSaysSoAndAnsweredFeedbackHasAHistory() throws {
         let chat = try MatchingCast.harness()
         try chat.grant(.programManager, to: Self.priya)
-        _ = chat.say("feedback The sign-up form was confusing", as: Self.eva)
+        // Feedback ids are random (finding D9): read them from the replies and the queue.
+        let signed = try #require(chat.say("feedback The sign-up form was confusing", as: Self.eva).firstMatch(of: /feedback (\d+)/)).1
         _ = chat.say("feedback --anonymous My match felt rushed", as: Self.bruno)
         _ = try chat.inbox(of: Self.priya)
-        #expect(chat.say("feedback answer 1", as: Self.priya) == "Write the answer after the number, for example feedback answer 1 Thanks, we'll look into it.")
+        let anonymous = try #require(chat.say("feedback queue", as: Self.priya).firstMatch(of: /#(\d+) from anonymous/)).1
+        #expect(chat.say("feedback answer \(signed)", as: Self.priya) == "Write the answer after the number, for example feedback answer \(signed) Thanks, we'll look into it.")
         #expect(chat.say("feedback answer 9 Thanks", as: Self.priya).hasPrefix("There is no such feedback."))
-        _ = chat.say("feedback answer 1 Fixed, thank you", as: Self.priya)
-        _ = chat.say("feedback answer 2 We'll slow the next round down", as: Self.priya)
-        #expect(chat.say("feedback answer 1 Again", as: Self.priya) == "Feedback 1 already has an answer. Type feedback answered to read it.")
+        _ = chat.say("feedback answer \(signed) Fixed, thank you", as: Self.priya)
+        _ = chat.say("feedback answer \(anonymous) We'll slow the next round down", as: Self.priya)
+        #expect(chat.say("feedback answer \(signed) Again", as: Self.priya) == "Feedback \(signed) already has an answer. Type feedback answered to read it.")
         let history = chat.say("feedback answered", as: Self.priya)
-        #expect(history.contains("#1 from Eva Costa: The sign-up form was confusing → Fixed, thank you"), "\(history)")
-        #expect(history.contains("#2 from anonymous: My match felt rushed → We'll slow the next round down") && !history.contains("Bruno"))
+        #expect(history.contains("#\(signed) from Eva Costa: The sign-up form was confusing → Fixed, thank you"), "\(history)")
+        #expect(history.contains("#\(anonymous) from anonymous: My match felt rushed → We'll slow the next round down") && !history.contains("Bruno"))
         #expect(try chat.auditLog().contains { $0.contains("priya@example.com read-feedback answered") })
         #expect(chat.say("feedback answered", as: Self.bruno).hasPrefix("Only people with the program-manager role can use feedback answered"))
     }

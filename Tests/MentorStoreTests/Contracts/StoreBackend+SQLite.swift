@@ -20,7 +20,7 @@ extension StoreBackend {
             rounds: SQLiteRoundStore(database: database), checkIns: SQLiteCheckInStore(database: database),
             reflections: SQLiteReflectionStore(database: database), goals: SQLiteGoalStore(database: database),
             surveys: SQLiteSurveyStore(database: database), digests: SQLiteDigestStore(database: database),
-            feedback: SQLiteFeedbackStore(database: database), officeHours: SQLiteOfficeHoursStore(database: database),
+            feedback: SQLiteFeedbackStore(database: database, tokenDigest: SHA256TokenDigest()), officeHours: SQLiteOfficeHoursStore(database: database),
             circles: SQLiteCircleStore(database: database), resources: SQLiteResourceLibraryStore(database: database),
             recognition: SQLiteRecognitionStore(database: database), auditLog: SQLiteAuditLog(database: database),
             inbox: SQLiteInbox(database: database), platformState: SQLitePlatformState(database: database, clock: clock),

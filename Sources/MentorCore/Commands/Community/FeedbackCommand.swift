@@ -1,12 +1,17 @@
 import Foundation
 
-/// `feedback [--anonymous] TEXT` sends confidential feedback to the program managers. Anonymous feedback stores no
-/// sender at all; its sender gets a one-time token to read the answer with `feedback check TOKEN`.
+/// `feedback [--anonymous] [--code CODE] TEXT` sends confidential feedback to the program managers. Anonymous feedback
+/// stores no sender at all; its sender reads the answer with `feedback check TOKEN`, using a one-time token mentord
+/// shows where nothing keeps the reply, or a code they chose (`--code`, which implies `--anonymous`).
 /// Program managers use `feedback queue`, `feedback answer ID TEXT` and `feedback answered` (the history).
 public struct FeedbackCommand: ChatCommand {
+    /// The shortest code a sender may choose: a guessed code would open their answer to someone else.
+    static let shortestCode = 12
+
     public static let descriptor = CommandDescriptor("feedback", actions: [
         CommandAction(
-            arguments: [.rest("text", maxLength: 4000)], options: [.flag("anonymous")],
+            arguments: [.rest("text", maxLength: 4000)],
+            options: [.flag("anonymous"), CommandOption("code", .text(maxLength: 64), placeholder: "CODE")],
             examples: ["feedback --anonymous The matching felt rushed this round"], run: send
         ),
         CommandAction("check", arguments: [CommandArgument("token", .text(maxLength: 64))], examples: ["feedback check 3f9a…"], run: check),
@@ -78,21 +83,51 @@ public struct FeedbackCommand: ChatCommand {
     }
 
     static func send(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        let now = context.services.clock.now
-        let anonymous = arguments.flag("anonymous")
-        let text = arguments["text"]
-        // Anonymous feedback keeps nothing that points back: no sender, no audit entry, no copy to the sender.
-        let token = anonymous ? RandomToken.hex(bytes: 12) : nil
+        let code = arguments.text("code")
+        guard !arguments.flag("anonymous"), code == nil else { return try sendAnonymously(arguments["text"], code: code, context) }
         let saved = try context.services.transaction {
-            let saved = try context.services.feedback.insertFeedback(Feedback(text: text, sender: anonymous ? nil : context.caller.id, replyToken: token, createdAt: now))
-            for manager in try context.services.directory.people(withRole: .programManager) {
-                let managerText = try context.messages(for: manager)
-                try context.services.messenger.send(.text(managerText("feedback.new", ["id": "\(saved.id)", "queue": "feedback queue"])), to: manager)
-            }
+            let saved = try context.services.feedback.insertFeedback(
+                Feedback(text: arguments["text"], sender: context.caller.id, replyToken: nil, createdAt: context.services.clock.now)
+            )
+            try notifyProgramManagers(context)
             return saved
         }
-        if let token { return [.text(context.messages("feedback.sent_anonymous", ["check": context.typed("feedback check \(token)")]))] }
         return [.text(context.messages("feedback.sent", ["id": "\(saved.id)"]))]
+    }
 
+    /// Anonymous feedback keeps nothing that points back: no sender, no audit entry, no copy to the sender, and a
+    /// reply token only as its digest (finding D9). A token mentord makes is shown in a confidential reply, so it
+    /// reaches the sender only in a direct answer; where the reply is queued beside their chat address, it says how
+    /// to choose a code instead. A code the sender chose is never repeated back.
+    static func sendAnonymously(_ text: String, code: String?, _ context: CommandContext) throws -> [Reply] {
+        if let code {
+            guard code.unicodeScalars.count >= shortestCode else { throw UserError("feedback.code_too_short", ["min": "\(shortestCode)"]) }
+            guard try !context.services.feedback.holdsFeedbackToken(code) else { throw UserError("feedback.code_taken") }
+        }
+        let token = code ?? RandomToken.hex(bytes: 12)
+        try context.services.transaction {
+            _ = try context.services.feedback.insertFeedback(
+                Feedback(text: text, sender: nil, replyToken: token, createdAt: context.services.clock.now)
+            )
+            try notifyProgramManagers(context)
+        }
+        let ownCheck = context.typed("feedback check " + context.messages("feedback.code_placeholder"))
+        if code != nil { return [.text(context.messages("feedback.sent_anonymous_own_code", ["check": ownCheck]))] }
+        return [.confidential(
+            [.text(context.messages("feedback.sent_anonymous", ["check": context.typed("feedback check \(token)")]))],
+            kept: [.text(context.messages("feedback.sent_anonymous_kept", [
+                "example": context.typed("feedback --anonymous --code " + context.messages("feedback.code_placeholder") + " …"),
+                "check": ownCheck,
+            ]))]
+        )]
+    }
+
+    /// Tells every program manager that feedback is waiting. The note names no id: it is queued at the moment the
+    /// feedback is written, so an id would tie the feedback to whatever else was queued then.
+    static func notifyProgramManagers(_ context: CommandContext) throws {
+        for manager in try context.services.directory.people(withRole: .programManager) {
+            let managerText = try context.messages(for: manager)
+            try context.services.messenger.send(.text(managerText("feedback.new", ["queue": "feedback queue"])), to: manager)
+        }
     }
 }
