@@ -27,7 +27,6 @@ struct DepartedForgetting {
         let departed = try store.departedPeople(before: app.clock.now - TimeInterval(days) * 86_400)
         guard !dryRun, !departed.isEmpty else { return departed.count }
         let erasure = PersonErasure(services: try app.makeServices(), store: store, catalog: try PromptsDirectory.load(app.config.promptsDirectory))
-        try app.database.secureDeleteOn()
         for id in departed {
             guard let person = try app.directory.person(id: id) else { continue }
             _ = try erasure.forget(person, by: "cli")

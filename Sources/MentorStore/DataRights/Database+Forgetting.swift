@@ -2,7 +2,7 @@ import Foundation
 
 /// Making the SQLite file itself forget what `forget` erased, while the daemon may hold its own connection.
 ///
-/// `secure_delete` makes SQLite overwrite deleted content with zeros instead of leaving it in free space. A committed
+/// `secure_delete` (on for every connection, see ``Database/init(path:)``) overwrites deleted content with zeros. A committed
 /// erase still leaves the earlier page versions in the WAL, so the WAL is checkpointed into the file and truncated
 /// (`wal_checkpoint(TRUNCATE)`, retried while the daemon is in the middle of a read), then `VACUUM` rebuilds the file
 /// from the live rows only (its scratch copy kept in memory, never in a temporary file), and the WAL it wrote is
@@ -14,11 +14,6 @@ extension Database {
         /// Whether the WAL was checkpointed completely and truncated to zero bytes, both times.
         public var walTruncated: Bool
         public var vacuumed: Bool
-    }
-
-    /// Overwrites deleted content with zeros on this connection from now on; call before an erase.
-    public func secureDeleteOn() throws {
-        try read { try $0.executeScript("PRAGMA secure_delete = ON") }
     }
 
     /// Checkpoints and truncates the WAL, VACUUMs, and checkpoints again, retrying a busy checkpoint for up to

@@ -113,9 +113,6 @@ extension SQLitePersonalDataStore {
     ]
 
     /// Free text other people wrote, where the person's identifiers (`?1`) become the tombstone's name (`?2`).
-    ///
-    /// LEAD: `feedback` is being reshaped by the anonymous-feedback work (migration 16, hashed tokens). Only its two
-    /// text columns are touched here; check these two statements still match the table after that merge.
     static let othersTexts: [(String, SQL)] = [
         ("kudos", "UPDATE kudos SET message = replace(message, ?1, ?2) WHERE instr(message, ?1) > 0"),
         ("circle insights", "UPDATE circle_insights SET text = replace(text, ?1, ?2) WHERE instr(text, ?1) > 0"),

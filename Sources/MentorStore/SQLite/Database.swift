@@ -26,6 +26,8 @@ public final class Database: @unchecked Sendable {
     ///
     /// `synchronous=FULL` syncs the WAL on every commit before it returns, so a write that was acknowledged to a
     /// user survives power loss and an OS crash. (A killed process loses nothing in WAL mode whatever the setting.)
+    /// `secure_delete=ON` overwrites what is deleted (a reflection, a spent feedback token, a forgotten person) with
+    /// zeros instead of leaving it in free pages.
     public init(path: String) throws(StoreError) {
         let opened = try SQLiteConnection(path: path)
         try opened.executeScript("""
@@ -33,6 +35,7 @@ public final class Database: @unchecked Sendable {
             PRAGMA synchronous = FULL;
             PRAGMA foreign_keys = ON;
             PRAGMA busy_timeout = 5000;
+            PRAGMA secure_delete = ON;
             """)
         self.path = path
         self.sqlite = opened

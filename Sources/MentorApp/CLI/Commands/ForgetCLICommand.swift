@@ -37,7 +37,6 @@ struct ForgetCLICommand: CLICommand {
                 return ExitCode.failure
             }
         }
-        try app.database.secureDeleteOn()
         let outcome = try erasure.forget(person, by: "cli")
         let compaction = try app.database.forgetErasedContent()
         let scan = StorageTraceScan(databasePath: app.config.databasePath)
