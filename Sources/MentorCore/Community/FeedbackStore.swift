@@ -13,8 +13,9 @@ public protocol FeedbackStore: Sendable {
     /// Feedback that has an answer, the latest answered first, at most `limit`.
     func answeredFeedback(limit: Int) throws -> [Feedback]
     func answerFeedback(id: Int64, answer: String, at date: Date) throws
-    /// The feedback holding this reply token. Once it has an answer, the token is spent by reading it.
-    func redeemFeedbackToken(_ token: String) throws -> Feedback?
+    /// The feedback holding this reply token: its sender's way to read the answer, as often as they need to (a reply
+    /// that went astray must not cost them the answer).
+    func feedback(replyToken token: String) throws -> Feedback?
     /// Whether some feedback already holds this reply token (a code its sender chose), spent or not yet.
     func holdsFeedbackToken(_ token: String) throws -> Bool
 }

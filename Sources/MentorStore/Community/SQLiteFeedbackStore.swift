@@ -66,15 +66,11 @@ public struct SQLiteFeedbackStore: FeedbackStore {
         }
     }
 
-    public func redeemFeedbackToken(_ token: String) throws -> Feedback? {
+    public func feedback(replyToken token: String) throws -> Feedback? {
         let digest = tokenDigest.digest(token)
         return try database.transaction { connection in
             try digestLegacyTokens(connection)
-            guard let found = try connection.queryFirst(Self.selectFeedback + " WHERE reply_digest = ?", .text(digest), row: Self.feedback) else {
-                return nil
-            }
-            if found.answer != nil { _ = try connection.execute("UPDATE feedback SET reply_digest = NULL WHERE id = ?", .integer(found.id)) }
-            return found
+            return try connection.queryFirst(Self.selectFeedback + " WHERE reply_digest = ?", .text(digest), row: Self.feedback)
         }
     }
 

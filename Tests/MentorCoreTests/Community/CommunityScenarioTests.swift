@@ -183,9 +183,9 @@ import Testing
         #expect(chat.say("feedback answer \(signed) Fixed, thank you", as: "priya@example.com").contains("the sender has it"))
         #expect(try chat.inbox(of: "eva@example.com").contains("Fixed, thank you"))
         let answer = chat.say("feedback check \(token)", as: "bruno@example.com")
-        #expect(answer.contains("we'll slow the next round down") && answer.contains("now used up"))
-        #expect(chat.say("feedback check \(token)", as: "bruno@example.com").contains("doesn't match any feedback"))
-        #expect(chat.say("feedback check \(token)", as: "alice@example.com").contains("doesn't match"))
+        #expect(answer.contains("we'll slow the next round down"))
+        #expect(chat.say("feedback check \(token)", as: "bruno@example.com").contains("we'll slow the next round down"), "readable again")
+        #expect(chat.say("feedback check 0123456789abcdef01234567", as: "bruno@example.com").contains("doesn't match any feedback"))
     }
 
     @Test func aCommunitySprintSharesItsResultsOnItsLastDay() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ChatPlatforms
 import MentorAppTesting
 import MentorCore
 import MentorTesting
@@ -33,6 +34,26 @@ import Testing
         #expect(!queue.contains("Again"))
         _ = chat.say("feedback answer \(id) We'll slow it down", as: "priya@example.com")
         #expect(chat.say("feedback check \(code)", as: "bruno@example.com").contains("We'll slow it down"))
-        #expect(chat.say("feedback check \(code)", as: "bruno@example.com").contains("doesn't match"), "spent once read")
+        #expect(chat.say("feedback check \(code)", as: "bruno@example.com").contains("We'll slow it down"), "a reply gone astray costs nothing")
+    }
+
+    /// Reading the answer is as confidential as sending: where the reply waits in the outbox beside the sender's chat
+    /// address (a Slack DM, Matrix, Telegram polling), only the kept version is written, and it carries no answer.
+    @Test func securityD9AnAnswerIsShownOnlyInADirectReplyNeverKeptBesideTheSender() throws {
+        let chat = try MatchingCast.harness()
+        try chat.grant(.programManager, to: "priya@example.com")
+        let code = "kettle-orbit-violet-42"
+        _ = chat.say("feedback --code \(code) The round felt rushed", as: "bruno@example.com")
+        let queue = chat.say("feedback queue", as: "priya@example.com")
+        let id = try #require(queue.firstMatch(of: /#(\d+) from anonymous: The round felt rushed/)).1
+        _ = chat.say("feedback answer \(id) We'll slow it down", as: "priya@example.com")
+        let identity = ChatIdentity(platform: "slack", workspace: "T1", userID: "U1")
+        _ = chat.say("whoami", from: identity, email: "bruno@example.com")
+        let replies = chat.assistant.handle(Incoming(sender: identity, conversation: "D1", content: .command("feedback check \(code)")))
+        #expect(replies.count == 1 && replies[0].isConfidential)
+        #expect([replies[0]].plainText.contains("We'll slow it down"), "shown in a direct answer")
+        let kept = replies.map(\.keepable).plainText
+        #expect(!kept.contains("We'll slow it down") && !kept.contains(code), "\(kept)")
+        #expect(kept.contains("feedback check"), "says where to read it: \(kept)")
     }
 }

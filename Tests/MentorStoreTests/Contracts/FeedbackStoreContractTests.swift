@@ -30,12 +30,12 @@ import Testing
         let stores = try backend.stores()
         let now = stores.clock.now
         let sent = try stores.feedback.insertFeedback(Feedback(text: "Anonymous", sender: nil, replyToken: "ABC", createdAt: now))
-        #expect(try stores.feedback.redeemFeedbackToken("ABC")?.id == sent.id, "unanswered: readable again later")
-        #expect(try stores.feedback.redeemFeedbackToken("ABC")?.answer == nil)
+        #expect(try stores.feedback.feedback(replyToken: "ABC")?.id == sent.id, "unanswered: readable again later")
+        #expect(try stores.feedback.feedback(replyToken: "ABC")?.answer == nil)
         try stores.feedback.answerFeedback(id: sent.id, answer: "Thanks", at: now)
-        #expect(try stores.feedback.redeemFeedbackToken("ABC")?.answer == "Thanks")
-        #expect(try stores.feedback.redeemFeedbackToken("ABC") == nil, "answered and read: spent")
-        #expect(try stores.feedback.redeemFeedbackToken("NOPE") == nil)
+        #expect(try stores.feedback.feedback(replyToken: "ABC")?.answer == "Thanks")
+        #expect(try stores.feedback.feedback(replyToken: "ABC")?.answer == "Thanks", "answered and read: still readable")
+        #expect(try stores.feedback.feedback(replyToken: "NOPE") == nil)
     }
 
     @Test(arguments: StoreBackend.all)
@@ -60,7 +60,7 @@ import Testing
         #expect(sent.replyToken == nil, "what is kept holds no token")
         #expect(try stores.feedback.holdsFeedbackToken(token))
         #expect(try !stores.feedback.holdsFeedbackToken(SHA256TokenDigest().digest(token)), "the digest itself opens nothing")
-        #expect(try stores.feedback.redeemFeedbackToken(token)?.id == sent.id)
+        #expect(try stores.feedback.feedback(replyToken: token)?.id == sent.id)
     }
 
     @Test(arguments: StoreBackend.all)
@@ -95,6 +95,6 @@ import Testing
         }
         #expect(row?.0 == nil)
         #expect(row?.1 == SHA256TokenDigest().digest("cee2fe0f12f31c050b779ba7"))
-        #expect(try store.redeemFeedbackToken("cee2fe0f12f31c050b779ba7")?.id == 3, "its sender can still read the answer")
+        #expect(try store.feedback(replyToken: "cee2fe0f12f31c050b779ba7")?.id == 3, "its sender can still read the answer")
     }
 }

@@ -25,10 +25,18 @@ public struct FeedbackCommand: ChatCommand {
 
     public init() {}
 
+    /// The answer is shown only in a direct reply: where the reply would wait in the outbox beside the sender's chat
+    /// address, it says where to read it instead, so no stored row ties them to the feedback (finding D9).
     static func check(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
-        guard let found = try context.services.feedback.redeemFeedbackToken(arguments["token"]) else { throw UserError("feedback.bad_token") }
-        guard let answer = found.answer else { return [.text(context.messages("feedback.no_answer_yet"))] }
-        return [Reply(.heading(context.messages("feedback.answer_title")), .text(answer), .text(context.messages("feedback.token_spent")))]
+        guard let found = try context.services.feedback.feedback(replyToken: arguments["token"]) else { throw UserError("feedback.bad_token") }
+        let shown: [ReplyBlock]
+        if let answer = found.answer {
+            shown = [.heading(context.messages("feedback.answer_title")), .text(answer)]
+        } else {
+            shown = [.text(context.messages("feedback.no_answer_yet"))]
+        }
+        let check = context.typed("feedback check " + context.messages("feedback.code_placeholder"))
+        return [.confidential(shown, kept: [.text(context.messages("feedback.answer_direct_only", ["check": check]))])]
     }
 
     static func queue(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
