@@ -1,3 +1,4 @@
+import Calendars
 import HTTPServer
 import MentorCore
 
@@ -22,6 +23,8 @@ public struct MentorConfig: Sendable {
     public var holidaysDirectory: String?
     /// Which platforms can deliver channel posts with these settings.
     public var channelPlatforms: ChannelPlatforms
+    /// How much work one published calendar may cost (`calendar.*`).
+    public var calendarLimits: CalendarLimits
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -50,6 +53,10 @@ public struct MentorConfig: Sendable {
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
         channelPlatforms = ChannelPlatformSettings.platforms(values)
+        calendarLimits = CalendarLimits(
+            maximumFeedBytes: values.int("calendar.max_feed_bytes"), maximumEvents: values.int("calendar.max_events"),
+            maximumOccurrences: values.int("calendar.max_occurrences"), budgetMilliseconds: values.int("calendar.expansion_budget_ms")
+        )
     }
 
     /// The SQLite file inside the data directory.

@@ -41,6 +41,8 @@ public struct MentorServices: Sendable {
     public var waitingOffers: any WaitingOfferStore
     /// Which platforms can deliver channel posts here; the composition root sets it from the configuration.
     public var channelPlatforms = ChannelPlatforms(enabled: [], setup: [:])
+    /// Reads people's published calendars for busy time; the composition root sets the libical reader.
+    public var calendars: any CalendarReader = NoCalendarReader()
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
