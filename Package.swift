@@ -109,6 +109,10 @@ let package = Package(
         ),
         .testTarget(name: "HTTPTypesTests", dependencies: ["HTTPTypes"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "CalendarsTests", dependencies: ["Calendars", "CICal", "MentorCore", "MentorTesting", "MentorAppTesting", "MentorApp"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPClient", "HTTPTypes"], swiftSettings: swiftSettings
         ),
         .testTarget(

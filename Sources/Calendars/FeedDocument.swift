@@ -14,6 +14,8 @@ struct FeedDocument {
     /// Lines of events with problems, to count unreadable events once each.
     var unreadableLines: Set<Int> = []
     let zones: ZoneResolver
+    /// The calendar's X-WR-TIMEZONE (Google's), which UTC and floating times of its events are read in.
+    private var calendarZone: TimeZone?
 
     /// Parses `text` and runs `body` with the events read; libical's memory is freed when it returns.
     /// Must be called holding the libical lock.
@@ -51,6 +53,7 @@ struct FeedDocument {
     private mutating func readEvents(in calendars: [OpaquePointer], lines: EventLines, limits: CalendarLimits, owner: TimeZone) {
         for calendar in calendars {
             for error in Self.errors(in: calendar) { problems.append(ICSProblem(line: 1, message: error)) }
+            calendarZone = Self.calendarZone(of: calendar)
             var next = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT)
             while let component = next {
                 next = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)
@@ -168,11 +171,27 @@ struct FeedDocument {
         else { return nil }
         let wall = WallClock(value)
         if value.is_date != 0 { return FeedTime(wall: wall, isDate: true, zone: .floating) }
-        if icaltime_is_utc(value) != 0 { return FeedTime(wall: wall, isDate: false, zone: .utc) }
+        if icaltime_is_utc(value) != 0 {
+            guard let calendarZone else { return FeedTime(wall: wall, isDate: false, zone: .utc) }
+            let named = FeedZone.named(calendarZone)
+            return FeedTime(wall: named.wall(of: FeedZone.utc.instant(of: wall, owner: .gmt), owner: .gmt), isDate: false, zone: named)
+        }
         if let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER), let tzid = LibICal.text(icalparameter_get_tzid(parameter)) {
             return FeedTime(wall: wall, isDate: false, zone: zones.zone(for: tzid))
         }
-        return FeedTime(wall: wall, isDate: false, zone: .floating)
+        return FeedTime(wall: wall, isDate: false, zone: calendarZone.map(FeedZone.named) ?? .floating)
+    }
+
+    /// X-WR-TIMEZONE, when it names an IANA zone. Google writes it, and expects the calendar's UTC and floating
+    /// times to repeat on that zone's wall clock (as the reference library reads them, through `x-wr-timezone`).
+    private static func calendarZone(of calendar: OpaquePointer) -> TimeZone? {
+        var next = icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY)
+        while let property = next {
+            next = icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)
+            guard LibICal.text(icalproperty_get_x_name(property))?.uppercased() == "X-WR-TIMEZONE" else { continue }
+            return LibICal.text(icalproperty_get_x(property)).flatMap { ZoneResolver.iana($0.trimmingCharacters(in: .whitespaces)) }
+        }
+        return nil
     }
 
     private func forEach(_ component: OpaquePointer, _ kind: icalproperty_kind, _ body: (OpaquePointer) -> Void) {

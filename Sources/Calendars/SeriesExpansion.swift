@@ -94,7 +94,23 @@ struct SeriesExpansion {
         }
         for index in overrideList where !emitted.contains(index) {
             if events[index].recurrenceID!.recurrenceKeys(owner: owner).contains(where: exdateKeys.contains) { continue }
+            if let core, isStale(index, core: core, exdateKeys: exdateKeys, exdateDays: exdateDays, budget: &budget) { continue }
             emit(index, into: &result, budget: &budget)
+        }
+    }
+
+    /// Whether an override is left over from an older version of the series: it repeats itself, has a lower SEQUENCE
+    /// than the series, and the series no longer has the occurrence it overrides.
+    private func isStale(_ index: Int, core: Int, exdateKeys: Set<WallClock>, exdateDays: Set<Int64>, budget: inout ExpansionBudget) -> Bool {
+        let event = events[index]
+        guard event.repeats || !event.exdates.isEmpty, event.sequence < events[core].sequence, let id = event.recurrenceID else { return false }
+        let keys = Set(id.recurrenceKeys(owner: owner))
+        let instant = id.instant(owner: owner)
+        let starts = RecurrenceStarts(event: events[core], owner: owner).starts(from: instant - 86_400, through: instant + 86_400, budget: &budget)
+        return !starts.contains { start in
+            let startKeys = start.time.recurrenceKeys(owner: owner)
+            return !exdateDays.contains(start.time.wall.midnight.seconds) && !startKeys.contains(where: exdateKeys.contains)
+                && startKeys.contains(where: keys.contains)
         }
     }
 

@@ -42,7 +42,7 @@ final class ZoneResolver {
 
     /// A zone of the IANA database by its id: one Foundation knows and the system's zone database has a file for,
     /// as Python's `zoneinfo` reads it. Abbreviations that Foundation also accepts ("PST", "GMT+0530") are not ids.
-    private static func iana(_ id: String) -> TimeZone? {
+    static func iana(_ id: String) -> TimeZone? {
         guard !id.isEmpty, id.count < 64, !id.contains(".."), let zone = TimeZone(identifier: id) else { return nil }
         if TimeZone.knownTimeZoneIdentifiers.contains(id) || FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/" + id) {
             return zone
