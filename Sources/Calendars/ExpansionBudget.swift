@@ -1,4 +1,5 @@
 import Foundation
+import MentorCore
 
 /// Counts what one expansion has cost (occurrences kept, iterator steps, time) against ``CalendarLimits``.
 struct ExpansionBudget {
@@ -8,6 +9,8 @@ struct ExpansionBudget {
     private(set) var steps = 0
     /// Why the expansion stopped early, if it did: the text of a problem.
     private(set) var exhausted: String?
+    /// Events left out because expanding them alone would cost more than the whole budget.
+    private(set) var refused: [ICSProblem] = []
 
     init(limits: CalendarLimits) {
         self.limits = limits
@@ -24,6 +27,11 @@ struct ExpansionBudget {
             exhausted = "its repeating events took more than \(limits.budgetMilliseconds) ms to expand; later busy time may be missing"
         }
         return exhausted == nil
+    }
+
+    /// Records that the event at `line` is too costly to expand.
+    mutating func refuse(line: Int, _ message: String) {
+        refused.append(ICSProblem(line: line, message: message))
     }
 
     /// One occurrence kept; false once there are as many as the limit allows.

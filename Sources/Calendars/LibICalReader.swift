@@ -74,7 +74,7 @@ public final class LibICalReader: CalendarReader {
             FeedDocument.read(feed, limits: limits, owner: owner) { document in
                 var budget = ExpansionBudget(limits: limits)
                 let occurrences = SeriesExpansion(events: document.events, owner: owner, window: window).occurrences(budget: &budget)
-                var problems = document.problems
+                var problems = document.problems + budget.refused
                 if let exhausted = budget.exhausted { problems.append(ICSProblem(line: 1, message: "the calendar was read in part: " + exhausted)) }
                 return CalendarReading(
                     items: occurrences.map { ExpandedOccurrence($0, of: document.events[$0.source]) }, events: document.eventCount,

@@ -63,8 +63,17 @@ struct RecurrenceStarts {
         let start = event.start
         guard let iterator = icalrecur_iterator_new(rule, start.wall.icalTime(isDate: start.isDate)) else { return [] }
         defer { icalrecur_iterator_free(iterator) }
+        var from = start.wall
         if rule.count == 0, first > start.wall, Self.periods(rule, from: start.wall, to: first) > 2_000 {
             _ = icalrecur_iterator_set_start(iterator, first.icalTime(isDate: start.isDate))
+            from = first
+        }
+        // One call of libical's iterator steps through every period until one matches, so a rule that matches
+        // rarely (every second, in February only) could spin inside a single call: refuse what could step further
+        // than the budget allows.
+        guard Self.periods(rule, from: from, to: stop) <= Int64(budget.limits.maximumSteps) * 4 else {
+            budget.refuse(line: event.line, "this event repeats too often to expand (\(Self.frequencyName(rule))); only its first time is used")
+            return []
         }
         var walls: [WallClock] = []
         while budget.step() {
@@ -75,6 +84,10 @@ struct RecurrenceStarts {
             if wall >= first { walls.append(wall) }
         }
         return walls
+    }
+
+    static func frequencyName(_ rule: icalrecurrencetype) -> String {
+        LibICal.text(icalrecur_freq_to_string(rule.freq)).map { "FREQ=" + $0 } ?? "its FREQ"
     }
 
     /// Roughly how many periods of the rule's frequency lie between two wall times.
