@@ -29,6 +29,10 @@ import Testing
 
     @Test func scheduleAvoidsAMonthlySecondTuesdayMeetingWrittenInPacificStandardTimeForALondonColleague() throws {
         let chat = try ChatHarness(people: Self.people)
+        // Both work afternoons, so the meeting read in the wrong zone (06:00–09:00 London) would leave them free.
+        for email in ["lena@example.com", "omar@example.com"] {
+            try chat.setProfile(email) { $0.workingHours = WorkingHours(window: DailyWindow(start: 13 * 60, end: 18 * 60)!, days: Set(Weekday.workweek)) }
+        }
         let services = chat.assistant.services
         let lena = try #require(try services.directory.person(email: "lena@example.com"))
         try services.meetings.saveCalendarFeed(CalendarFeedRecord(
