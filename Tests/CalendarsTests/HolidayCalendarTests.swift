@@ -63,9 +63,9 @@ import Testing
             #expect(Self.add(text, for: scope, to: &holidays).isEmpty, "\(name) reads without problems")
         }
         let cases: [(String, String, CalendarDate, String)] = [
-            ("New York", "US", Self.day(2026, 11, 26), "Thanksgiving Day"), ("London", "GB", Self.day(2026, 12, 28), "Boxing Day (substitute)"),
-            ("Berlin", "DE", Self.day(2027, 3, 8), "Internationaler Frauentag"), ("São Paulo", "BR", Self.day(2027, 1, 25), "Aniversário de São Paulo"),
-            ("Tokyo", "JP", Self.day(2026, 9, 22), "国民の休日 Citizens' holiday"), ("Lagos", "NG", Self.day(2027, 6, 14), "Democracy Day (observed)"),
+            ("New York", "US", Self.day(2026, 11, 26), "Thanksgiving Day"), ("London", "GB", Self.day(2026, 12, 28), "Boxing Day (observed)"),
+            ("Berlin", "DE", Self.day(2027, 3, 8), "Frauentag"), ("São Paulo", "BR", Self.day(2027, 1, 25), "Aniversário de São Paulo"),
+            ("Tokyo", "JP", Self.day(2026, 9, 22), "国民の休日"), ("Lagos", "NG", Self.day(2027, 6, 14), "Democracy Day (observed)"),
             ("Sydney", "AU", Self.day(2027, 6, 14), "King's Birthday"), ("Bengaluru", "IN", Self.day(2027, 1, 26), "Republic Day"),
         ]
         for (site, country, date, name) in cases {
