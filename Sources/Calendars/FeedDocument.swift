@@ -67,7 +67,7 @@ struct FeedDocument {
                 let line = lines.line(ofEvent: eventCount)
                 eventCount += 1
                 let before = problems.count
-                if let event = readEvent(component, line: line, limits: limits, owner: owner) { events.append(event) }
+                if let event = readEvent(component, line: line, lines: lines, limits: limits, owner: owner) { events.append(event) }
                 if problems.count > before { unreadableLines.insert(line) }
             }
         }
@@ -77,8 +77,11 @@ struct FeedDocument {
         problems.append(ICSProblem(line: line, message: message))
     }
 
-    private mutating func readEvent(_ component: OpaquePointer, line: Int, limits: CalendarLimits, owner: TimeZone) -> FeedEvent? {
-        for error in Self.errors(in: component) { problem(line, error) }
+    private mutating func readEvent(_ component: OpaquePointer, line: Int, lines: EventLines, limits: CalendarLimits, owner: TimeZone) -> FeedEvent? {
+        for error in Self.errors(in: component) {
+            let located = LibICalError(error)
+            problem(located.map { lines.line(of: $0.property, value: $0.value, after: line) } ?? line, located?.message ?? error)
+        }
         let unknownBefore = zones.unknown.count
         defer {
             for tzid in zones.unknown.dropFirst(unknownBefore) { problem(line, "unknown time zone \"\(tzid)\"; read in your own zone") }
@@ -232,11 +235,43 @@ struct FeedDocument {
     }
 }
 
+/// libical's note on a value it dropped ("Can't parse as DATE-TIME value in DTSTART property. Removing entire
+/// property: 2026-12-01"), read back into the property, the value and a message in mentord's words.
+struct LibICalError {
+    var property: String
+    var value: String
+    var kind: String
+
+    init?(_ text: String) {
+        guard let match = text.firstMatch(of: /Can't parse as (?<kind>[A-Z-]+) value in (?<property>[A-Z-]+) property\. Removing entire property: ?(?<value>.*)/)
+        else { return nil }
+        property = String(match.property)
+        value = String(match.value)
+        kind = String(match.kind)
+    }
+
+    var message: String { "\(property) \"\(value)\" is not a \(kind) value; it is left out" }
+}
+
 /// Where each BEGIN:VEVENT starts in the text, so a problem can name its line; libical does not keep lines.
 struct EventLines {
     private var starts: [Int] = []
+    private let text: String
+
+    /// The line at or after `first` that holds `property` with `value`, or `first`.
+    func line(of property: String, value: String, after first: Int) -> Int {
+        var number = 0
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            number += 1
+            guard number >= first else { continue }
+            if line.uppercased().hasPrefix(property) && line.contains(value) { return number }
+            if number > first && line.uppercased().hasPrefix("END:VEVENT") { break }
+        }
+        return first
+    }
 
     init(_ text: String) {
+        self.text = text
         var line = 1
         var atLineStart = true
         var utf8 = text.utf8[...]

@@ -156,7 +156,7 @@ import Testing
         #expect(reading.events == 4)
         #expect(reading.unreadableEvents == 3)
         let lines = reading.problems.map(\.line)
-        #expect(lines.contains(4) && lines.contains(8) && lines.contains(12), "\(reading.problems)")
+        #expect(lines.contains(6) && lines.contains(8) && lines.contains(16), "\(reading.problems)")
         #expect(reading.problems.contains { $0.message.contains("an event without DTSTART is skipped") })
         // The event with the bad rule counts once, and the good event is kept.
         #expect(Self.starts(reading: reading) == ["2027-03-02 09:00", "2027-03-05 09:00"])
