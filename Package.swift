@@ -97,6 +97,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "CalendarBench",
+            dependencies: ["Calendars", "MentorCore", "MentorTesting"],
+            path: "Benchmarks/calendar/CalendarBench",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "JobsBench",
             dependencies: ["MentorCore", "MentorStore", "MentorApp", "MentorTesting"],
             path: "Benchmarks/jobs/JobsBench",

@@ -54,9 +54,15 @@ struct FeedDocument {
         for calendar in calendars {
             for error in Self.errors(in: calendar) { problems.append(ICSProblem(line: 1, message: error)) }
             calendarZone = Self.calendarZone(of: calendar)
+            // libical keeps one child iterator per component, and zone lookups walk the calendar's VTIMEZONEs:
+            // take the events out first.
+            var components: [OpaquePointer] = []
             var next = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT)
             while let component = next {
+                components.append(component)
                 next = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)
+            }
+            for component in components {
                 guard eventCount < limits.maximumEvents else {
                     problems.append(ICSProblem(
                         line: lines.line(ofEvent: eventCount),

@@ -26,8 +26,9 @@ final class ZoneResolver {
         let cleaned = tzid.trimmingCharacters(in: CharacterSet(charactersIn: "/ \"")).trimmingCharacters(in: .whitespaces)
         if let zone = Self.iana(cleaned) { return .named(zone) }
         for calendar in calendars {
-            if let defined = icalcomponent_get_timezone(calendar, tzid) ?? icalcomponent_get_timezone(calendar, cleaned) {
-                return .defined(defined, id: tzid)
+            guard let definition = Self.definition(of: tzid, in: calendar) ?? Self.definition(of: cleaned, in: calendar) else { continue }
+            if let zone = LibICal.sharedZone(for: definition) ?? icalcomponent_get_timezone(calendar, tzid) ?? icalcomponent_get_timezone(calendar, cleaned) {
+                return .defined(zone, id: tzid)
             }
         }
         if tzid.hasPrefix("/") {
@@ -38,6 +39,18 @@ final class ZoneResolver {
         }
         unknown.append(tzid)
         return .floating
+    }
+
+    /// The VTIMEZONE component of `calendar` whose TZID is `tzid`.
+    private static func definition(of tzid: String, in calendar: OpaquePointer) -> OpaquePointer? {
+        var next = icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT)
+        while let component = next {
+            next = icalcomponent_get_next_component(calendar, ICAL_VTIMEZONE_COMPONENT)
+            if let property = icalcomponent_get_first_property(component, ICAL_TZID_PROPERTY), LibICal.text(icalproperty_get_tzid(property)) == tzid {
+                return component
+            }
+        }
+        return nil
     }
 
     /// A zone of the IANA database by its id: one Foundation knows and the system's zone database has a file for,
