@@ -113,3 +113,19 @@ import Testing
     }
 }
 
+
+/// libical's global state is behind one lock: many threads reading feeds at once get the same answers as one.
+@Suite struct ConcurrentReadingTests {
+    @Test func feedsReadFromManyThreadsAtOnceGiveTheSameBusyTime() async {
+        let feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + OutlookFeed.pacificTimeZone
+            + "BEGIN:VEVENT\r\nUID:c\r\nDTSTART;TZID=Pacific Standard Time:20261102T090000\r\nDURATION:PT1H\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let window = BoundedWorkTests.window
+        let expected = LibICalReader().busy(in: feed, zone: .gmt, window: window).items
+        #expect(expected.count == 28)
+        let results = await withTaskGroup(of: [DateInterval].self) { group in
+            for _ in 0..<32 { group.addTask { LibICalReader().busy(in: feed, zone: .gmt, window: window).items } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 32 && results.allSatisfy { $0 == expected })
+    }
+}

@@ -1,5 +1,6 @@
 import Calendars
 import Foundation
+import MentorApp
 import MentorAppTesting
 import MentorCore
 import MentorTesting
@@ -47,6 +48,11 @@ import Testing
         let meeting = DateInterval(
             start: LocalDateTime(date: CalendarDate(year: 2026, month: 12, day: 8), minute: 14 * 60).instant(in: london), duration: 3 * 3600
         )
+        // A second schedule the same day reads Lena's unchanged feed from the cache, not expanding it again.
+        let expansions = chat.app.calendars.cachedReadings
+        chat.clock.advance(by: 600)
+        #expect(chat.say("schedule @lena@example.com 60m within 21d", as: "omar@example.com").contains("Lena Hart"))
+        #expect(chat.app.calendars.cachedReadings == expansions && expansions == 1)
         for slot in slots {
             #expect(CalendarDate(slot.start, in: london) == CalendarDate(year: 2026, month: 12, day: 8), "only the second Tuesday is free: \(slot.start)")
             #expect(slot.end <= meeting.start || slot.start >= meeting.end, "\(slot.start) clashes with the 06:00 PST meeting")
