@@ -6,7 +6,7 @@ MENTORD_DATA_DIR ?= ./var
 # Who the console in `make run` speaks as (a person in Config/sample-org.csv).
 CONSOLE_AS ?= alice.nguyen@example.com
 
-.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs sample-org clean
+.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs bench-calendar sample-org clean
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench-match  seeded org at 5k×2k and 20k×8k: our exact solver next to OR-Tools, scipy and lapjv on the same instance"
 	@echo "make bench-schedule  8 people in 8 zones over 14 days: our slot search next to a plain Python + zoneinfo one"
 	@echo "make bench-jobs  100,000 pending jobs: idle tick and 10,000 due jobs to the outbox, next to the bare SQL"
+	@echo "make bench-calendar  a year of an Outlook feed, 28 days expanded: our libical reader (cold and cached) next to recurring-ical-events"
 	@echo "make sample-org  regenerate Config/sample-org.csv and Config/sample-profiles.csv (seeded, reproducible)"
 
 bootstrap:
@@ -58,6 +59,9 @@ bench-schedule:
 
 bench-jobs:
 	@Benchmarks/jobs/run
+
+bench-calendar:
+	@Benchmarks/calendar/run
 
 sample-org:
 	scripts/generate-sample-org --out Config/sample-org.csv --profiles-out Config/sample-profiles.csv

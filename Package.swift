@@ -27,6 +27,10 @@ let package = Package(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
         ),
+        .systemLibrary(
+            name: "CICal", pkgConfig: "libical",
+            providers: [.apt(["libical-dev"]), .brew(["libical"])]
+        ),
         .target(
             name: "CMicroHTTPD",
             linkerSettings: [.linkedLibrary("microhttpd")]
@@ -41,6 +45,7 @@ let package = Package(
         .target(name: "HTTPClient", dependencies: ["HTTPTypes", "CCurl"], swiftSettings: swiftSettings),
         .target(name: "Crypto", dependencies: ["CCrypto"], swiftSettings: swiftSettings),
         .target(name: "MentorStore", dependencies: ["MentorCore", "CSQLite"], swiftSettings: swiftSettings),
+        .target(name: "Calendars", dependencies: ["MentorCore", "CICal"], swiftSettings: swiftSettings),
         .target(
             name: "ChatPlatforms",
             dependencies: ["MentorCore", "HTTPTypes", "HTTPClient", "Crypto"],
@@ -50,7 +55,7 @@ let package = Package(
         // MARK: Composition
         .target(
             name: "MentorApp",
-            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms", "Crypto"],
+            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms", "Crypto", "Calendars"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "mentord", dependencies: ["MentorApp"], swiftSettings: swiftSettings),
@@ -92,6 +97,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "CalendarBench",
+            dependencies: ["Calendars", "MentorCore", "MentorTesting"],
+            path: "Benchmarks/calendar/CalendarBench",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "JobsBench",
             dependencies: ["MentorCore", "MentorStore", "MentorApp", "MentorTesting"],
             path: "Benchmarks/jobs/JobsBench",
@@ -103,6 +114,10 @@ let package = Package(
             name: "MentorCoreTests", dependencies: ["MentorCore", "MentorTesting", "MentorAppTesting"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "HTTPTypesTests", dependencies: ["HTTPTypes"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CalendarsTests", dependencies: ["Calendars", "CICal", "MentorCore", "MentorTesting", "MentorAppTesting", "MentorApp"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPClient", "HTTPTypes"], swiftSettings: swiftSettings
         ),

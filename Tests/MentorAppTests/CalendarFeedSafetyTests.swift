@@ -112,7 +112,8 @@ import Testing
         let eva = try #require(try chat.directory.person(email: "eva@example.com"))
         let feed = try #require(try chat.services().meetings.calendarFeed(of: eva.id))
         #expect(feed.body == CalendarFeedFetcherTests.busyMonday && feed.problem == nil)
-        #expect(CalendarFeed(parsing: try #require(feed.body)).events.count == 1)
+        let week = DateInterval(start: Date(timeIntervalSince1970: 0), end: Date(timeIntervalSince1970: 4_102_444_800))
+        #expect(try chat.services().calendars.busy(in: try #require(feed.body), zone: .gmt, window: week).events == 1)
         #expect(server.requests == ["/feeds/team.ics"])
         #expect(try chat.inbox(of: "eva@example.com").isEmpty)
     }
@@ -121,7 +122,9 @@ import Testing
         let big = String(repeating: "X", count: 1_100_000)
         let server = try CountingServer { _ in .text(big) }
         defer { server.server.shutdown() }
-        let chat = try MatchingCast.harness(settings: CalendarFeedFetcherTests.loopbackFeeds)
+        // The reader's own cap (calendar.max_feed_bytes) is raised too, so the second fetch reaches the parser.
+        let settings = CalendarFeedFetcherTests.loopbackFeeds.merging(["MENTORD_CALENDAR_MAX_FEED_BYTES": "2097152"]) { $1 }
+        let chat = try MatchingCast.harness(settings: settings)
         _ = chat.say("calendar http://127.0.0.1:\(server.server.port)/feeds/huge.ics", as: "eva@example.com")
         try CalendarFeedFetcherTests.fetcher(for: chat).refreshDue()
         #expect(try chat.inbox(of: "eva@example.com").contains("the feed is larger than 1 MB"))

@@ -100,5 +100,21 @@ public enum ConfigSchema {
             "people", "forget_departed_after_days", .integer(0...36_500), default: "0",
             "import people --full-sync also forgets (as mentord forget does) people who left more than this many days ago; 0 for never."
         ),
+        ConfigKey(
+            "calendar", "max_feed_bytes", .integer(1024...16_777_216), default: "1048576",
+            "Largest published calendar (ICS feed) mentord reads; a larger one is reported to its owner and not used."
+        ),
+        ConfigKey(
+            "calendar", "max_events", .integer(1...1_000_000), default: "10000",
+            "Events read from one calendar feed; later ones are left out and reported."
+        ),
+        ConfigKey(
+            "calendar", "max_occurrences", .integer(1...1_000_000), default: "5000",
+            "Occurrences one feed may expand to in the weeks a schedule looks at; later ones are left out and reported."
+        ),
+        ConfigKey(
+            "calendar", "expansion_budget_ms", .integer(1...10_000), default: "250",
+            "Time one feed's repeating events may take to expand for a schedule; the rest is left out and reported."
+        ),
     ]
 }

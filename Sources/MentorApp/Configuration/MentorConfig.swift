@@ -1,3 +1,4 @@
+import Calendars
 import HTTPServer
 import MentorCore
 
@@ -24,6 +25,8 @@ public struct MentorConfig: Sendable {
     public var channelPlatforms: ChannelPlatforms
     /// Where calendar feeds may be fetched from.
     public var calendarFetch: CalendarFetchSettings
+    /// How much work one published calendar may cost (`calendar.*`).
+    public var calendarLimits: CalendarLimits
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -56,6 +59,10 @@ public struct MentorConfig: Sendable {
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
         channelPlatforms = ChannelPlatformSettings.platforms(values)
         calendarFetch = CalendarFetchSettings(values)
+        calendarLimits = CalendarLimits(
+            maximumFeedBytes: values.int("calendar.max_feed_bytes"), maximumEvents: values.int("calendar.max_events"),
+            maximumOccurrences: values.int("calendar.max_occurrences"), budgetMilliseconds: values.int("calendar.expansion_budget_ms")
+        )
     }
 
     /// The SQLite file inside the data directory.

@@ -51,8 +51,8 @@ struct CalendarFeedFetcher: Sendable {
                 break
             case 200..<300:
                 let body = response.bodyText
-                let parsed = CalendarFeed(parsing: body)
-                if parsed.events.isEmpty, let first = parsed.problems.first, !body.contains("BEGIN:VCALENDAR") {
+                let parsed = services.calendars.busy(in: body, zone: .gmt, window: DateInterval(start: services.clock.now, duration: 28 * 86_400))
+                if parsed.events == 0, let first = parsed.problems.first, !body.contains("BEGIN:VCALENDAR") {
                     problem = first.message
                     break
                 }

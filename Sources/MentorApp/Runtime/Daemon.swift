@@ -1,3 +1,4 @@
+import Calendars
 import ChatPlatforms
 import Foundation
 import HTTPClient
@@ -48,7 +49,7 @@ struct Daemon {
         let services = assistant.services, catalog = assistant.messages
         let fetcher = CalendarFeedFetcher(
             services: services, client: GuardedHTTPClient(policy: app.config.calendarFetch.policy), catalog: catalog,
-            refreshSeconds: Double(app.config.feedRefreshMinutes) * 60
+            refreshSeconds: Double(app.config.feedRefreshMinutes) * 60, maximumFeedBytes: app.config.calendarLimits.maximumFeedBytes
         )
         let passes = [
             BackgroundWork.jobs(

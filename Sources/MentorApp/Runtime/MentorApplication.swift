@@ -1,3 +1,4 @@
+import Calendars
 import ChatPlatforms
 import Foundation
 import MentorCore
@@ -24,6 +25,8 @@ public final class MentorApplication: Sendable {
     public let buttonReferences: ButtonReferences
     /// The scheduling settings with the holiday calendars, read from their folder once per process.
     private let scheduling: SchedulingSettings
+    /// Reads published calendars with libical; one per process, so its cache of expanded busy time is shared.
+    public let calendars: LibICalReader
 
     /// Opens the data directory and database, applying pending migrations.
     public init(config: MentorConfig, logger: any Logger, clock: any Clock = SystemClock()) throws(CLIFailure) {
@@ -64,6 +67,7 @@ public final class MentorApplication: Sendable {
         auditLog = SQLiteAuditLog(database: database)
         unitOfWork = SQLiteUnitOfWork(database: database)
         buttonReferences = ButtonReferences(store: SQLiteButtonReferenceStore(database: database), clock: clock)
+        calendars = LibICalReader(limits: config.calendarLimits)
     }
 
     /// Runs `body` in one transaction with everything it writes, outbox messages and platform state included.
@@ -92,6 +96,7 @@ public final class MentorApplication: Sendable {
         )
         services.channelPlatforms = config.channelPlatforms
         services.calendarFeedRules = config.calendarFetch.rules
+        services.calendars = calendars
         return services
     }
 

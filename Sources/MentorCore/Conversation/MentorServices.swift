@@ -43,6 +43,8 @@ public struct MentorServices: Sendable {
     public var channelPlatforms = ChannelPlatforms(enabled: [], setup: [:])
     /// Which calendar feed addresses `calendar` accepts; the composition root sets it from the configuration.
     public var calendarFeedRules = CalendarFeedRules()
+    /// Reads people's published calendars for busy time; the composition root sets the libical reader.
+    public var calendars: any CalendarReader = NoCalendarReader()
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,

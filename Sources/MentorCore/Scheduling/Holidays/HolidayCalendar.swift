@@ -5,7 +5,7 @@ import Foundation
 ///
 /// ```swift
 /// var holidays = HolidayCalendar()
-/// _ = holidays.add(ics, for: .country("BR"))
+/// holidays.add(ics, for: .country("BR"), reader: services.calendars, from: january, through: december)
 /// holidays.isHoliday(CalendarDate(year: 2026, month: 12, day: 25), for: bruno)   // true
 /// ```
 public struct HolidayCalendar: Sendable, Equatable {
@@ -55,24 +55,22 @@ public struct HolidayCalendar: Sendable, Equatable {
 
     public init() {}
 
-    /// Adds the all-day events of an iCalendar text for `scope`. Returns what could not be read; the rest is used.
+    /// Adds the all-day events of an iCalendar text for `scope`, from `first` through `last`, read by `reader`.
+    /// Returns what could not be read; the rest is used.
     @discardableResult
-    public mutating func add(_ ics: String, for scope: Scope) -> [ICSProblem] {
-        let feed = CalendarFeed(parsing: ics)
+    public mutating func add(
+        _ ics: String, for scope: Scope, reader: any CalendarReader, from first: CalendarDate, through last: CalendarDate
+    ) -> [ICSProblem] {
+        let reading = reader.holidays(in: ics, from: first, through: last)
+        add(reading.items, for: scope)
+        return reading.problems
+    }
+
+    /// Adds `holidays` for `scope`; a date given twice keeps the later name.
+    public mutating func add(_ holidays: [Holiday], for scope: Scope) {
         var dates = days[scope.key] ?? [:]
-        for event in feed.events where !event.isCancelled {
-            let first = event.start.day
-            var last = first
-            // DTEND of an all-day event is the day after the last one.
-            if case .date(let end)? = event.end, end > first { last = end.adding(days: -1) }
-            var day = first
-            while day <= last {
-                dates[day] = event.summary
-                day = day.adding(days: 1)
-            }
-        }
+        for holiday in holidays { dates[holiday.date] = holiday.name }
         days[scope.key] = dates
-        return feed.problems
     }
 
     /// The holiday `person` has on their local `date`, from their site's file first, then their country's.

@@ -89,7 +89,7 @@ public struct MeetingPlanner: Sendable {
             busy += other.occurrences(overlapping: window).map { DateInterval(start: $0, duration: Double(other.minutes) * 60) }
         }
         if let body = try services.meetings.calendarFeed(of: person.id)?.body {
-            busy += CalendarFeed(parsing: body).busy(in: window, zone: zone)
+            busy += services.calendars.busy(in: body, zone: zone, window: window).items
         }
         return busy
     }

@@ -1,15 +1,24 @@
+import Calendars
 import Foundation
 import MentorCore
 import MentorTesting
 import Testing
 
-/// Holidays per country and per site, read from iCalendar files with the project's ICS reader.
+/// Holidays per country and per site, read from iCalendar files with the libical reader.
 @Suite struct HolidayCalendarTests {
     static func person(site: String, country: String) -> Person {
         Person(id: PersonID(1), email: "p@example.com", displayName: "P", site: site, country: country, timeZoneID: "UTC")
     }
 
     static func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d) }
+
+    static let reader = LibICalReader()
+
+    /// Adds `ics` for 2026 through 2028.
+    @discardableResult
+    static func add(_ ics: String, for scope: HolidayCalendar.Scope, to holidays: inout HolidayCalendar) -> [ICSProblem] {
+        holidays.add(ics, for: scope, reader: reader, from: day(2026, 1, 1), through: day(2028, 12, 31))
+    }
 
     static let ics = """
         BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:20261225\r\nDTEND;VALUE=DATE:20261226\r
@@ -19,8 +28,8 @@ import Testing
 
     @Test func aCountryFileCoversEveryoneInThatCountryAndMultiDayEventsCountEachDay() {
         var holidays = HolidayCalendar()
-        let problems = holidays.add(Self.ics, for: .country("BR"))
-        #expect(problems.count == 2, "the broken event is reported and the rest is used")
+        let problems = Self.add(Self.ics, for: .country("BR"), to: &holidays)
+        #expect(!problems.isEmpty && problems.allSatisfy { (15...17).contains($0.line) }, "the broken event is reported and the rest is used: \(problems)")
         let bruno = Self.person(site: "São Paulo", country: "BR"), lea = Self.person(site: "London", country: "GB")
         #expect(holidays.holiday(on: Self.day(2026, 12, 25), for: bruno) == HolidayCalendar.Holiday(date: Self.day(2026, 12, 25), name: "Christmas Day"))
         #expect(holidays.isHoliday(Self.day(2027, 2, 8), for: bruno) && holidays.isHoliday(Self.day(2027, 2, 9), for: bruno))
@@ -39,7 +48,7 @@ import Testing
         #expect(HolidayCalendar.Scope(fileName: "holidays.ics") == nil && HolidayCalendar.Scope(fileName: "BR.json") == nil)
         #expect(HolidayCalendar.Scope(fileName: "site-.ics") == nil)
         var holidays = HolidayCalendar()
-        holidays.add(Self.ics, for: .site("Sao-Paulo"))
+        Self.add(Self.ics, for: .site("Sao-Paulo"), to: &holidays)
         #expect(holidays.isHoliday(Self.day(2026, 12, 25), for: Self.person(site: "São Paulo", country: "")))
         #expect(holidays.isHoliday(Self.day(2026, 12, 25), for: Self.person(site: "SAO PAULO", country: "")))
         #expect(!holidays.isHoliday(Self.day(2026, 12, 25), for: Self.person(site: "Rio de Janeiro", country: "")))
@@ -51,12 +60,12 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".ics") {
             let scope = try #require(HolidayCalendar.Scope(fileName: name), "\(name) is named CC.ics or site-NAME.ics")
             let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-            #expect(holidays.add(text, for: scope).isEmpty, "\(name) reads without problems")
+            #expect(Self.add(text, for: scope, to: &holidays).isEmpty, "\(name) reads without problems")
         }
         let cases: [(String, String, CalendarDate, String)] = [
-            ("New York", "US", Self.day(2026, 11, 26), "Thanksgiving Day"), ("London", "GB", Self.day(2026, 12, 28), "Boxing Day (substitute)"),
-            ("Berlin", "DE", Self.day(2027, 3, 8), "Internationaler Frauentag"), ("São Paulo", "BR", Self.day(2027, 1, 25), "Aniversário de São Paulo"),
-            ("Tokyo", "JP", Self.day(2026, 9, 22), "国民の休日 Citizens' holiday"), ("Lagos", "NG", Self.day(2027, 6, 14), "Democracy Day (observed)"),
+            ("New York", "US", Self.day(2026, 11, 26), "Thanksgiving Day"), ("London", "GB", Self.day(2026, 12, 28), "Boxing Day (observed)"),
+            ("Berlin", "DE", Self.day(2027, 3, 8), "Frauentag"), ("São Paulo", "BR", Self.day(2027, 1, 25), "Aniversário de São Paulo"),
+            ("Tokyo", "JP", Self.day(2026, 9, 22), "国民の休日"), ("Lagos", "NG", Self.day(2027, 6, 14), "Democracy Day (observed)"),
             ("Sydney", "AU", Self.day(2027, 6, 14), "King's Birthday"), ("Bengaluru", "IN", Self.day(2027, 1, 26), "Republic Day"),
         ]
         for (site, country, date, name) in cases {
