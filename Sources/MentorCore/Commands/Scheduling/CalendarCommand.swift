@@ -28,6 +28,11 @@ public struct CalendarCommand: ChatCommand {
             let tail = String(feed.url.suffix(6))
             guard let fetched = feed.fetchedAt else { return [.text(context.messages("calendar.status_never", ["tail": tail]))] }
             let when = context.messages.time(fetched, in: context.callerZone(try context.callerProfile()))
+            if let problem = feed.problem {
+                return [.text(context.messages("calendar.status_problem", [
+                    "tail": tail, "when": when, "problem": problem, "example": context.typed("calendar https://…/basic.ics"),
+                ]))]
+            }
             return [.text(context.messages("calendar.status", ["tail": tail, "when": when]))]
         }
         let rules = context.services.calendarFeedRules
