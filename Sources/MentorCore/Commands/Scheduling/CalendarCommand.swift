@@ -30,7 +30,7 @@ public struct CalendarCommand: ChatCommand {
             let when = context.messages.time(fetched, in: context.callerZone(try context.callerProfile()))
             if let problem = feed.problem {
                 return [.text(context.messages("calendar.status_problem", [
-                    "tail": tail, "when": when, "problem": problem, "example": context.typed("calendar https://…/basic.ics"),
+                    "tail": tail, "when": when, "problem": problem.trimmingCharacters(in: CharacterSet(charactersIn: ".。")), "example": context.typed("calendar https://…/basic.ics"),
                 ]))]
             }
             return [.text(context.messages("calendar.status", ["tail": tail, "when": when]))]
