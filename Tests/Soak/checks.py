@@ -80,7 +80,17 @@ def check(database_path, ledger, accepted, kills, stopped_at):
         check_jobs(connection, report, stopped_at)
         check_outbox(connection, report)
     check_deliveries(accepted, kills, report)
+    check_reminders_arrived(accepted, report)
     return report
+
+
+def check_reminders_arrived(accepted, report):
+    """Each reminder that ran reached its reader: one message per reminder, since each person has one meeting."""
+    ran = report.values["jobs_by_kind"].get("meetingReminder", 0)
+    arrived = {(entry["platform"], entry["recipient"], entry["text"]) for entry in accepted if "minutes: meeting with" in entry["text"]}
+    report.values["reminders_delivered"] = len(arrived)
+    if len(arrived) != ran:
+        report.problem(f"{ran} meeting reminders ran but {len(arrived)} reached the platforms")
 
 
 def person_id(connection, email):
