@@ -58,6 +58,7 @@ def resolve_pending(ledger, platforms, accepted):
         path = platforms[write["user"].platform].response_url_path(write["delivery"])
         texts = by_path.get(path, [])
         write["acked"] = any(write["success"] in text for text in texts)
+        write["via_response_url"] = True
         if write["kind"] == "book":
             for text in texts:
                 if "Booked meeting " in text:
@@ -120,6 +121,13 @@ def check_writes(connection, ledger, report):
         elif write["kind"] == "book":
             count = connection.execute("SELECT COUNT(*) FROM meetings WHERE id = ? AND status = 'scheduled'",
                                        (write.get("meeting"),)).fetchone()[0]
+        elif write["kind"] == "officehours":
+            count = connection.execute("SELECT COUNT(*) FROM office_hours WHERE topic = ?", (write["marker"],)).fetchone()[0]
+        elif write["kind"] == "signup":
+            count = connection.execute(
+                "SELECT COUNT(*) FROM office_hour_signups WHERE office_hours_id = ? AND person_id = ?",
+                (write["office_hours"], person_id(connection, write["user"].email)),
+            ).fetchone()[0]
         else:
             continue
         if count == 0:

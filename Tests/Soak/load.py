@@ -1,4 +1,5 @@
-"""The soak's mixed load: people on four platforms reading and writing, pairs forming and booking meetings.
+"""The soak's mixed load: people on four platforms reading and writing, pairs forming and booking meetings, and
+mentors opening office hours whose roster jobs (an hour before each session) fall due one after another.
 
 Each person sends one request at a time (a lock per person), so their writes commit in the order they were sent. A
 request the daemon does not answer (it is being killed, or restarting) is sent again, as the platforms do, with the
@@ -6,6 +7,7 @@ same delivery id and a fresh signature, until `retry_seconds` pass. A write is a
 its success text: in the HTTP response, or, after Slack's or Mattermost's "Working on it", in the message that
 follows through the command's `response_url` (looked up in the fake API's log at the end).
 """
+import datetime
 import itertools
 import random
 import re
@@ -13,6 +15,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import zoneinfo
 
 from platforms import reply_text
 
@@ -109,7 +112,7 @@ class Load:
 
     READS = ["whoami", "mentoring", "help"]
 
-    def __init__(self, client, ledger, users, pairs, rate, workers, pair_window_seconds, seed=16):
+    def __init__(self, client, ledger, users, pairs, rate, workers, pair_window_seconds, duration, zone, seed=16):
         self.client = client
         self.ledger = ledger
         self.users = users
@@ -117,6 +120,8 @@ class Load:
         self.rate = rate
         self.workers = workers
         self.pair_window_seconds = pair_window_seconds
+        self.duration = duration
+        self.zone = zoneinfo.ZoneInfo(zone)
         self.random = random.Random(seed)
         self.stop = threading.Event()
         self.threads = []
@@ -126,6 +131,7 @@ class Load:
         for index in range(self.workers):
             self.threads.append(threading.Thread(target=self.work, args=(random.Random(index),), daemon=True))
         self.threads.append(threading.Thread(target=self.pair_flow, daemon=True))
+        self.threads.append(threading.Thread(target=self.office_hours_flow, daemon=True))
         for thread in self.threads:
             thread.start()
 
@@ -208,3 +214,24 @@ class Load:
         else:
             result["reply"] = answer.text[:300]
         return result
+
+    def office_hours_flow(self):
+        """Each mentor in turn opens weekly office hours whose next session is an hour and a minute away, and a mentee
+        signs up, so one roster job (the host's list, the attendee's reminder) falls due every so often."""
+        hosts = [mentor for _, mentor in self.pairs]
+        mentees = [mentee for mentee, _ in self.pairs]
+        began = time.monotonic()
+        spacing = max(self.duration - 150, 1) / max(len(hosts) - 1, 1)
+        for index, (host, attendee) in enumerate(zip(hosts, mentees)):
+            if self.stop.wait(max(0.0, began + 30 + index * spacing - time.monotonic())):
+                return
+            due = (int(time.time()) // 60 + 2) * 60
+            session = datetime.datetime.fromtimestamp(due + 3600, self.zone)
+            topic = f"{self.ledger.marker()} office hours"
+            answer = self.client.send(host, f'officehours add "{topic}" --every "{session:%a %H:%M}" --duration 30m')
+            entry = self.ledger.record("officehours", host, answer, "are set; the first session is", marker=topic)
+            number = re.search(r"Office hours (\d+) on", answer.text)
+            if entry["acked"] is not True or not number:
+                continue
+            answer = self.client.send(attendee, f"officehours signup {number.group(1)}")
+            self.ledger.record("signup", attendee, answer, "You're signed up for", office_hours=int(number.group(1)))

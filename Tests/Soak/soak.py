@@ -224,7 +224,7 @@ def main():
         # A meeting booked now starts 16 to 31 minutes from now (scheduling.lead_minutes, 15-minute steps), so its
         # 15-minute reminders fall due within 16 minutes: book early enough for them to run during the load.
         pair_window = max(min(duration * 0.5, duration - 17 * 60), 1)
-        load = Load(client, ledger, users, pairs, RATE, WORKERS, pair_window_seconds=pair_window)
+        load = Load(client, ledger, users, pairs, RATE, WORKERS, pair_window, duration, zone)
         began = time.monotonic()
         load.start()
         log(f"load: {RATE:g} req/s for {MINUTES:g} min, {len(pairs)} pairs to book, kill -9 every {RESTART_SECONDS:g} s")
@@ -284,8 +284,10 @@ def main():
 
     values = report.values
     unacked = sum(1 for write in ledger.writes if write["acked"] is not True)
+    later = sum(1 for write in ledger.writes if write.get("via_response_url"))
     log(f"fake API: {stats['calls']} calls, {stats['faults']} faults ({stats['rate_limited']} of them 429), {stats['accepted']} accepted")
-    log(f"writes: {len(ledger.writes)} sent, {values['acked_writes']} acknowledged, {unacked} not; "
+    log(f"writes: {len(ledger.writes)} sent, {values['acked_writes']} acknowledged, {unacked} not, {later} answered "
+        f"through response_url after 'Working on it'; "
         f"pairs booked {booked}/{len(load.pair_results)}; jobs by kind {values['jobs_by_kind']}, reminders delivered {values['reminders_delivered']}; outbox {values['outbox_states']}")
     log(f"rss after each start (MiB): {', '.join(f'{mb:.1f}' for mb in rss)}; {client.retries} requests were retries")
     for problem in report.problems:
