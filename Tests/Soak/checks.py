@@ -86,12 +86,18 @@ def check(database_path, ledger, accepted, kills, stopped_at):
 
 
 def check_reminders_arrived(accepted, report):
-    """Each reminder that ran reached its reader: one message per reminder, since each person has one meeting."""
+    """Each reminder that ran reached its reader: one message per reminder, since each person has one meeting and
+    each office-hours session one attendee."""
     ran = report.values["jobs_by_kind"].get("meetingReminder", 0)
     arrived = {(entry["platform"], entry["recipient"], entry["text"]) for entry in accepted if "minutes: meeting with" in entry["text"]}
     report.values["reminders_delivered"] = len(arrived)
     if len(arrived) != ran:
         report.problem(f"{ran} meeting reminders ran but {len(arrived)} reached the platforms")
+    # Each office-hours session has one attendee, reminded by the roster job.
+    rosters = report.values["jobs_by_kind"].get("officeHoursRoster", 0)
+    reminded = {(entry["platform"], entry["recipient"], entry["text"]) for entry in accepted if "In an hour: office hours on" in entry["text"]}
+    if len(reminded) != rosters:
+        report.problem(f"{rosters} office-hours roster jobs ran but {len(reminded)} attendees' reminders reached the platforms")
 
 
 def person_id(connection, email):

@@ -227,7 +227,7 @@ class Load:
                 return
             due = (int(time.time()) // 60 + 2) * 60
             session = datetime.datetime.fromtimestamp(due + 3600, self.zone)
-            topic = f"{self.ledger.marker()} office hours"
+            topic = f"{self.ledger.marker()} career chats"
             answer = self.client.send(host, f'officehours add "{topic}" --every "{session:%a %H:%M}" --duration 30m')
             entry = self.ledger.record("officehours", host, answer, "are set; the first session is", marker=topic)
             number = re.search(r"Office hours (\d+) on", answer.text)
