@@ -6,7 +6,7 @@ MENTORD_DATA_DIR ?= ./var
 # Who the console in `make run` speaks as (a person in Config/sample-org.csv).
 CONSOLE_AS ?= alice.nguyen@example.com
 
-.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs bench-calendar sample-org clean
+.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs bench-calendar soak sample-org clean
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench-schedule  8 people in 8 zones over 14 days: our slot search next to a plain Python + zoneinfo one"
 	@echo "make bench-jobs  100,000 pending jobs: idle tick and 10,000 due jobs to the outbox, next to the bare SQL"
 	@echo "make bench-calendar  a year of an Outlook feed, 28 days expanded: our libical reader (cold and cached) next to recurring-ical-events"
+	@echo "make soak        20 min of signed load from four platforms, outbox faults, kill -9 every 2 min (SOAK_MINUTES, SOAK_RESTART_SECONDS)"
 	@echo "make sample-org  regenerate Config/sample-org.csv and Config/sample-profiles.csv (seeded, reproducible)"
 
 bootstrap:
@@ -62,6 +63,13 @@ bench-jobs:
 
 bench-calendar:
 	@Benchmarks/calendar/run
+
+# The soak's length and how often it kills and restarts the daemon (make soak SOAK_MINUTES=3 SOAK_RESTART_SECONDS=40).
+SOAK_MINUTES ?= 20
+SOAK_RESTART_SECONDS ?= 120
+
+soak: bootstrap
+	@SOAK_MINUTES=$(SOAK_MINUTES) SOAK_RESTART_SECONDS=$(SOAK_RESTART_SECONDS) Tests/Soak/run
 
 sample-org:
 	scripts/generate-sample-org --out Config/sample-org.csv --profiles-out Config/sample-profiles.csv

@@ -12,6 +12,10 @@ enum SlackSettings: PlatformSetup {
             "slack", "workspaces_file", .text, default: "",
             "JSON list of {team_id, signing_secret_file, bot_token_file} for several workspaces."
         ),
+        ConfigKey(
+            "slack", "api_url", .text, default: "https://slack.com/api",
+            "The Web API's base URL; GovSlack's is https://slack-gov.com/api."
+        ),
     ]
 
     private struct WorkspaceFileEntry: Decodable {
@@ -24,9 +28,29 @@ enum SlackSettings: PlatformSetup {
     static func make(_ values: ConfigValues, _ environment: PlatformEnvironment) throws(CLIFailure) -> PlatformParts? {
         let workspaces = try workspaces(values)
         guard !workspaces.isEmpty else { return nil }
-        let references = environment.references
+        let references = environment.references, api = values.string("slack.api_url")
+        guard let replyURLPrefix = replyURLPrefix(apiURL: api) else {
+            throw CLIFailure("set MENTORD_SLACK_API_URL to the Web API's URL, e.g. https://slack.com/api (not \(api))", exitCode: ExitCode.config)
+        }
+        let sender = SlackSender(
+            workspaces: workspaces, client: environment.client, apiBase: api, replyURLPrefix: replyURLPrefix, clock: environment.clock,
+            references: references
+        )
         return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now, references: references)
-            .parts(senders: [SlackSender(workspaces: workspaces, client: environment.client, clock: environment.clock, references: references)])
+            .parts(senders: [sender])
+    }
+
+    /// Where the `response_url`s of commands and clicks must point for the Web API at `apiURL`: its `hooks.`
+    /// host (`https://slack.com/api` → `https://hooks.slack.com/`, GovSlack's → `https://hooks.slack-gov.com/`),
+    /// or, for an API on an IP address or localhost (a stand-in on loopback), that same origin. Nil when `apiURL`
+    /// is not an http(s) URL.
+    static func replyURLPrefix(apiURL: String) -> String? {
+        guard let url = URLComponents(string: apiURL), let scheme = url.scheme, ["https", "http"].contains(scheme),
+            let host = url.host, !host.isEmpty
+        else { return nil }
+        let port = url.port.map { ":\($0)" } ?? ""
+        let isAddress = host == "localhost" || host.contains(":") || host.allSatisfy { $0.isNumber || $0 == "." }
+        return isAddress ? "\(scheme)://\(host)\(port)/" : "\(scheme)://hooks.\(host)\(port)/"
     }
 
     /// The configured workspaces; empty when Slack is off.
