@@ -35,7 +35,7 @@ final class SecurityD6ConnectionLimitTests {
         }
         for connection in held { connection.send("GET / HTTP/1.1\r\n") }
         let oneTooMany = try RawHTTPConnection(port: live.server.port, source: "127.0.0.2")
-        #expect(oneTooMany.waitForClose(seconds: 2))
+        #expect(oneTooMany.waitForClose(seconds: 10), "closed by the server (a loaded machine may take a moment)")
         #expect(try get("/healthz", from: "127.0.0.3") == [200])
 
         // The held ones are still open, and once one goes the address may connect again.
