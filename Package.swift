@@ -31,6 +31,8 @@ let package = Package(
             name: "CMicroHTTPD",
             linkerSettings: [.linkedLibrary("microhttpd")]
         ),
+        // Calls libFuzzer when a fuzz build links it in; a normal build links no fuzzer runtime.
+        .target(name: "CFuzzDriver"),
 
         // MARK: Domain
         .target(name: "MentorCore", swiftSettings: swiftSettings),
@@ -69,6 +71,17 @@ let package = Package(
             dependencies: ["MentorCore", "MentorStore"],
             path: "Tests/Support/StoreCrashProbe",
             swiftSettings: swiftSettings
+        ),
+
+        // MARK: Fuzzing (`make fuzz`; Tests/Fuzz/README.md)
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["MentorApp", "MentorAppTesting", "MentorCore", "MentorTesting", "ChatPlatforms", "HTTPTypes"],
+            path: "Tests/Fuzz/Targets",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "mentord-fuzz", dependencies: ["FuzzTargets", "CFuzzDriver"], path: "Tests/Fuzz/Driver", swiftSettings: swiftSettings
         ),
 
         // MARK: Benchmarks
@@ -119,6 +132,10 @@ let package = Package(
             name: "ChatPlatformsTests",
             dependencies: ["ChatPlatforms", "MentorCore", "MentorTesting", "MentorAppTesting", "HTTPTypes", "HTTPClient", "Crypto"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FuzzCorpusTests", dependencies: ["FuzzTargets", "MentorTesting"], path: "Tests/Fuzz/CorpusTests",
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MentorAppTests",

@@ -1,0 +1,68 @@
+import Foundation
+import MentorTesting
+
+@testable import MentorApp
+
+/// The config loader (JSON file merged with `MENTORD_…` variables, then validated and read into ``MentorConfig``)
+/// and the other JSON files under `Config/`.
+///
+/// The first byte picks the file (``File``, modulo its count). For the config file, the input is the file's text, then
+/// after a 0xFF the environment as `NAME=value` lines; for the others, the rest is the file.
+public final class ConfigLoaderFuzzTarget: FuzzTarget {
+    public static let name = "config"
+
+    enum File: UInt8, CaseIterable {
+        case config, channels, programs, synonyms
+    }
+
+    private let folder = TemporaryDirectory()
+    private let path: String
+
+    public init() {
+        path = folder.file("input.json")
+    }
+
+    public func run(_ input: [UInt8]) {
+        var reader = FuzzInput(input)
+        let file = File.allCases[Int(reader.byte()) % File.allCases.count]
+        switch file {
+        case .config:
+            let parts = reader.parts(limit: 2)
+            write(parts[0])
+            let environment = parts.count > 1 ? Self.environment(parts[1]) : [:]
+            let loader = ConfigLoader(environment: environment)
+            _ = loader.unknownEnvironmentNames()
+            do {
+                let values = try loader.load(file: path)
+                _ = values.describe()
+                _ = MentorConfig(values)
+            } catch {
+                _ = error.description
+            }
+        case .channels:
+            write(reader.rest)
+            _ = try? ChannelsFile.load(path)
+        case .programs:
+            write(reader.rest)
+            _ = try? ProgramsFile.load(path)
+        case .synonyms:
+            write(reader.rest)
+            _ = try? SynonymsFile.load(path)
+        }
+    }
+
+    private func write(_ bytes: [UInt8]) {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    }
+
+    /// `NAME=value` lines; a line without `=` is a variable set to empty, the first of a repeated name wins.
+    static func environment(_ bytes: [UInt8]) -> [String: String] {
+        var environment: [String: String] = [:]
+        for line in FuzzInput.text(bytes).split(separator: "\n") {
+            let pair = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(pair[0])
+            if environment[name] == nil { environment[name] = pair.count > 1 ? String(pair[1]) : "" }
+        }
+        return environment
+    }
+}
