@@ -5,8 +5,13 @@ import FuzzTargets
 // `mentord-fuzz TARGET [libFuzzer options] [CORPUS…]`: built with `-sanitize=fuzzer` it hands the rest of the command
 // line to libFuzzer; built without, it replays the named files and folders once each (what `swift test` checks too).
 // The target may also come from MENTORD_FUZZ_TARGET, which is how libFuzzer's own re-runs of argv[0] find it.
+// `mentord-fuzz --list` prints the targets' names.
 
 var arguments = CommandLine.arguments
+if arguments.dropFirst().first == "--list" {
+    FuzzTargets.all.forEach { print($0.name) }
+    exit(0)
+}
 var argv = CommandLine.unsafeArgv
 var argc = CommandLine.argc
 if arguments.count > 1, FuzzTargets.named(arguments[1]) != nil {

@@ -9,7 +9,8 @@ import MentorTesting
 ///
 /// An input is up to ``maximumMessages`` messages, cut at 0xFF. In each, the first byte picks the kind (bit 0: text or
 /// button) and the speaker (the next bits: a member, a program manager, a manager, someone who left, or an unlinked
-/// account); the rest is the command text, or the button's id and value cut at the first NUL. All the messages of
+/// account); the rest is the command text, or the button's id and value cut at the first NUL (a `ref` button is
+/// resolved first, as the inbound pipeline does). All the messages of
 /// one input run in one transaction that is then rolled back, so every input starts from the same state and a crash
 /// replays from its input alone. The harness is rebuilt every ``inputsPerHarness`` inputs, because its recording
 /// logger keeps every line.
@@ -65,7 +66,9 @@ public final class AssistantFuzzTarget: FuzzTarget {
                     sender: speaker.identity, conversation: "D1", content: Self.content(button: kind & 1 == 1, reader.rest),
                     commandPrefix: "/mentor "
                 )
-                _ = chat.assistant.handle(incoming).plainText
+                // As the inbound pipeline does: a `ref` button stands for the action kept under its token.
+                guard let resolved = try chat.app.buttonReferences.resolve(incoming) else { continue }
+                _ = chat.assistant.handle(resolved).plainText
             }
             throw RolledBack()
         }
