@@ -76,7 +76,7 @@ let package = Package(
         // MARK: Fuzzing (`make fuzz`; Tests/Fuzz/README.md)
         .target(
             name: "FuzzTargets",
-            dependencies: ["MentorApp", "MentorAppTesting", "MentorCore", "MentorTesting", "ChatPlatforms", "HTTPTypes"],
+            dependencies: ["MentorApp", "MentorCore", "MentorStore", "MentorTesting", "ChatPlatforms", "HTTPTypes"],
             path: "Tests/Fuzz/Targets",
             swiftSettings: swiftSettings
         ),

@@ -1,7 +1,7 @@
 import ChatPlatforms
 import MentorApp
-import MentorAppTesting
 import MentorCore
+import MentorStore
 import MentorTesting
 
 /// `MentorAssistant.handle` with random text and button clicks from linked people, over a real SQLite store seeded
@@ -12,8 +12,7 @@ import MentorTesting
 /// account); the rest is the command text, or the button's id and value cut at the first NUL (a `ref` button is
 /// resolved first, as the inbound pipeline does). All the messages of
 /// one input run in one transaction that is then rolled back, so every input starts from the same state and a crash
-/// replays from its input alone. The harness is rebuilt every ``inputsPerHarness`` inputs, because its recording
-/// logger keeps every line.
+/// replays from its input alone.
 public final class AssistantFuzzTarget: FuzzTarget {
     public static let name = "assistant"
 
@@ -30,34 +29,22 @@ public final class AssistantFuzzTarget: FuzzTarget {
         (ChatIdentity(platform: "teams", workspace: "tenant", userID: "stranger"), nil),
     ]
 
-    /// How many inputs one harness serves before a fresh one replaces it.
-    static let inputsPerHarness = 20_000
-
-    private var chat: ChatHarness
-    private var inputs = 0
-
-    public init() throws {
-        chat = try Self.makeHarness()
-    }
+    private let fuzzed: FuzzedApplication
 
     /// The sample team with a program manager, every speaker but the stranger linked.
-    static func makeHarness() throws -> ChatHarness {
-        let chat = try ChatHarness()
-        try chat.grant(.programManager, to: "priya@example.com")
-        try chat.grant(.manager, to: "priya@example.com")
+    public init() throws {
+        fuzzed = try FuzzedApplication(people: SampleTeam.csv)
+        try fuzzed.grant(.programManager, to: "priya@example.com")
+        try fuzzed.grant(.manager, to: "priya@example.com")
         for speaker in Self.speakers {
-            guard let email = speaker.email, let person = try chat.directory.person(email: email) else { continue }
-            try chat.directory.link(speaker.identity, to: person.id, at: chat.clock.now)
+            guard let email = speaker.email, let person = try fuzzed.app.directory.person(email: email) else { continue }
+            try fuzzed.app.directory.link(speaker.identity, to: person.id, at: fuzzed.clock.now)
         }
-        return chat
     }
 
     public func run(_ input: [UInt8]) {
-        inputs += 1
-        if inputs % Self.inputsPerHarness == 0, let fresh = try? Self.makeHarness() { chat = fresh }
-        let chat = chat
         let messages = FuzzInput(input).parts(limit: Self.maximumMessages)
-        try? chat.app.transaction {
+        fuzzed.rolledBack {
             for message in messages {
                 var reader = FuzzInput(message)
                 let kind = reader.byte()
@@ -67,10 +54,9 @@ public final class AssistantFuzzTarget: FuzzTarget {
                     commandPrefix: "/mentor "
                 )
                 // As the inbound pipeline does: a `ref` button stands for the action kept under its token.
-                guard let resolved = try chat.app.buttonReferences.resolve(incoming) else { continue }
-                _ = chat.assistant.handle(resolved).plainText
+                guard let resolved = try fuzzed.app.buttonReferences.resolve(incoming) else { continue }
+                _ = fuzzed.assistant.handle(resolved).plainText
             }
-            throw RolledBack()
         }
     }
 
@@ -80,7 +66,4 @@ public final class AssistantFuzzTarget: FuzzTarget {
         let cut = bytes.firstIndex(of: 0) ?? bytes.endIndex
         return .action(id: FuzzInput.text(bytes[..<cut]), value: FuzzInput.text(bytes[cut...].dropFirst()))
     }
-
-    /// Thrown to roll every input's writes back.
-    private struct RolledBack: Error {}
 }

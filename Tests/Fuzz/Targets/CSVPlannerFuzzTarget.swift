@@ -1,7 +1,7 @@
 import Foundation
 import MentorApp
-import MentorAppTesting
 import MentorCore
+import MentorStore
 import MentorTesting
 
 /// The people and profile CSV planners, and a people plan applied to a real SQLite directory.
@@ -15,13 +15,13 @@ public final class CSVPlannerFuzzTarget: FuzzTarget {
 
     static let seededPeople = 40
 
-    private let chat: ChatHarness
+    private let fuzzed: FuzzedApplication
     private let messages: Messages
 
     public init() throws {
         let org = try String(contentsOfFile: BuiltProducts.packageRoot + "/Config/sample-org.csv", encoding: .utf8)
-        chat = try ChatHarness(people: org.split(separator: "\n").prefix(Self.seededPeople + 1).joined(separator: "\n"))
-        messages = chat.assistant.messages.localized(to: MessageCatalog.fallbackLanguage)
+        fuzzed = try FuzzedApplication(people: org.split(separator: "\n").prefix(Self.seededPeople + 1).joined(separator: "\n"))
+        messages = fuzzed.assistant.messages.localized(to: MessageCatalog.fallbackLanguage)
     }
 
     public func run(_ input: [UInt8]) {
@@ -29,21 +29,16 @@ public final class CSVPlannerFuzzTarget: FuzzTarget {
         let mode = reader.byte()
         let csv = FuzzInput.text(reader.rest)
         if mode & 1 == 1 {
-            let planner = ProfileImportPlanner(directory: chat.directory, profiles: chat.profiles, messages: messages, now: chat.clock.now)
+            let app = fuzzed.app
+            let planner = ProfileImportPlanner(directory: app.directory, profiles: app.profiles, messages: messages, now: fuzzed.clock.now)
             _ = try? planner.plan(csv: csv)
             return
         }
-        let directory = chat.directory
+        let directory = fuzzed.app.directory
         let plan = PeopleImportPlanner(partial: mode & 2 != 0, fullSync: mode & 4 != 0).plan(csv: csv) { email in
             (try? directory.person(email: email)) != nil
         }
         guard mode & 8 != 0, plan.problems.isEmpty else { return }
-        try? chat.app.transaction {
-            _ = try directory.apply(plan)
-            throw RolledBack()
-        }
+        fuzzed.rolledBack { _ = try directory.apply(plan) }
     }
-
-    /// Thrown to roll an applied plan back.
-    private struct RolledBack: Error {}
 }
