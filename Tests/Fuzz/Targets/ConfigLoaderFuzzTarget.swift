@@ -1,7 +1,6 @@
 import Foundation
+import MentorApp
 import MentorTesting
-
-@testable import MentorApp
 
 /// The config loader (JSON file merged with `MENTORD_…` variables, then validated and read into ``MentorConfig``)
 /// and the other JSON files under `Config/`.
