@@ -5,8 +5,12 @@ SWIFT ?= swift
 MENTORD_DATA_DIR ?= ./var
 # Who the console in `make run` speaks as (a person in Config/sample-org.csv).
 CONSOLE_AS ?= alice.nguyen@example.com
+# Seconds each fuzz target runs in `make fuzz`; executions for `make fuzz-one`.
+FUZZ_SECONDS ?= 60
+RUNS ?= 10000000
+export FUZZ_SECONDS
 
-.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs bench-calendar soak sample-org clean
+.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs bench-calendar soak sample-org clean fuzz fuzz-one fuzz-ics
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
@@ -21,6 +25,9 @@ help:
 	@echo "make bench-jobs  100,000 pending jobs: idle tick and 10,000 due jobs to the outbox, next to the bare SQL"
 	@echo "make bench-calendar  a year of an Outlook feed, 28 days expanded: our libical reader (cold and cached) next to recurring-ical-events"
 	@echo "make soak        20 min of signed load from four platforms, outbox faults, kill -9 every 2 min (SOAK_MINUTES, SOAK_RESTART_SECONDS)"
+	@echo "make fuzz        libFuzzer + AddressSanitizer build (.build-fuzz), then every fuzz target for FUZZ_SECONDS (60) each"
+	@echo "make fuzz-one TARGET=assistant RUNS=10000000  one fuzz target for RUNS executions"
+	@echo "make fuzz-ics    the calendar (libical) fuzz target for FUZZ_SECONDS"
 	@echo "make sample-org  regenerate Config/sample-org.csv and Config/sample-profiles.csv (seeded, reproducible)"
 
 bootstrap:
@@ -71,8 +78,18 @@ SOAK_RESTART_SECONDS ?= 120
 soak: bootstrap
 	@SOAK_MINUTES=$(SOAK_MINUTES) SOAK_RESTART_SECONDS=$(SOAK_RESTART_SECONDS) Tests/Soak/run
 
+fuzz: bootstrap
+	@Tests/Fuzz/run
+
+fuzz-one: bootstrap
+	@test -n "$(TARGET)" || { echo "make fuzz-one TARGET=NAME [RUNS=N]; names: Tests/Fuzz/corpus/*"; exit 64; }
+	@Tests/Fuzz/run --runs $(RUNS) $(TARGET)
+
+fuzz-ics: bootstrap
+	@Tests/Fuzz/run ics
+
 sample-org:
 	scripts/generate-sample-org --out Config/sample-org.csv --profiles-out Config/sample-profiles.csv
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -35,6 +35,8 @@ let package = Package(
             name: "CMicroHTTPD",
             linkerSettings: [.linkedLibrary("microhttpd")]
         ),
+        // Calls libFuzzer when a fuzz build links it in; a normal build links no fuzzer runtime.
+        .target(name: "CFuzzDriver"),
 
         // MARK: Domain
         .target(name: "MentorCore", swiftSettings: swiftSettings),
@@ -74,6 +76,17 @@ let package = Package(
             dependencies: ["MentorCore", "MentorStore"],
             path: "Tests/Support/StoreCrashProbe",
             swiftSettings: swiftSettings
+        ),
+
+        // MARK: Fuzzing (`make fuzz`; Tests/Fuzz/README.md)
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["MentorApp", "MentorCore", "MentorStore", "MentorTesting", "ChatPlatforms", "HTTPTypes", "Calendars"],
+            path: "Tests/Fuzz/Targets",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "mentord-fuzz", dependencies: ["FuzzTargets", "CFuzzDriver"], path: "Tests/Fuzz/Driver", swiftSettings: swiftSettings
         ),
 
         // MARK: Benchmarks
@@ -134,6 +147,10 @@ let package = Package(
             name: "ChatPlatformsTests",
             dependencies: ["ChatPlatforms", "MentorCore", "MentorTesting", "MentorAppTesting", "HTTPTypes", "HTTPClient", "Crypto"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FuzzCorpusTests", dependencies: ["FuzzTargets", "MentorTesting"], path: "Tests/Fuzz/CorpusTests",
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MentorAppTests",
