@@ -31,6 +31,8 @@ struct InboxPipeline: InboundPipeline {
     let respond: @Sendable (Incoming) -> [Reply]
     /// The person's language, for the "working on it" acknowledgement.
     let language: @Sendable (Incoming) -> String
+    /// Whether a command line is declared read-only, so its answer may come from outside the transaction.
+    let isReadOnly: @Sendable (Incoming) -> Bool
     /// The answer to a read-only command from someone whose conversation would not take it; nil for the rest.
     let respondIfReadOnly: @Sendable (Incoming) -> [Reply]?
     /// Rings the outbox worker after every delivery that queued a message (a command may queue messages itself).
@@ -58,9 +60,10 @@ struct InboxPipeline: InboundPipeline {
             let person = try? directory.person(identity: incoming.sender)
             return person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
         }
+        isReadOnly = { assistant.isReadOnlyCommand($0) }
         // A test's stand-in assistant answers read-only commands on the same path as the real one.
         if let respond {
-            respondIfReadOnly = { assistant.isReadOnlyCommand($0) ? respond($0) : nil }
+            respondIfReadOnly = { respond($0) }
         } else {
             respondIfReadOnly = { assistant.handleIfReadOnly($0) }
         }
@@ -151,9 +154,12 @@ struct InboxPipeline: InboundPipeline {
 
     /// A read-only command's answer outside the transaction, or the delivery handled in one.
     private func answerNow(_ delivery: Delivery, race: DeadlineRace?) -> HTTPResponse {
-        if case .command = delivery.incoming.content, let stored = try? storedAnswer(delivery) { return stored }
-        if case .command = delivery.incoming.content, let replies = respondIfReadOnly(delivery.incoming) {
-            return attempt(delivery) { try answerReadOnly(delivery, replies: replies, race: race) }
+        if case .command = delivery.incoming.content, isReadOnly(delivery.incoming) {
+            // A repeat is answered before anything runs; the transaction below looks for it itself.
+            if let stored = try? storedAnswer(delivery) { return stored }
+            if let replies = respondIfReadOnly(delivery.incoming) {
+                return attempt(delivery) { try answerReadOnly(delivery, replies: replies, race: race) }
+            }
         }
         return attempt(delivery) { try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200) }
     }
@@ -175,8 +181,8 @@ struct InboxPipeline: InboundPipeline {
         guard !kept.later.isEmpty else { return response }
         defer { wake() }
         return try database.transaction { _ in
+            if let stored = try storedAnswer(delivery) { return stored }
             if let id = delivery.id {
-                if let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) { return HTTPResponse(stored) }
                 try inbox.record(platform: delivery.platform, deliveryID: id, answer: InboxAnswer(kept.response), at: clock.now)
             }
             for message in kept.later { try outbox.enqueue(message) }
@@ -192,9 +198,7 @@ struct InboxPipeline: InboundPipeline {
 
     /// One delivery inside the transaction: the stored answer for a repeat, else the command and its answer.
     private func handle(_ delivery: Delivery, race: DeadlineRace?, on connection: SQLiteConnection) throws -> HTTPResponse {
-        if let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) {
-            return HTTPResponse(stored)
-        }
+        if let stored = try storedAnswer(delivery) { return stored }
         let before = connection.totalChanges
         let replies = try references.resolve(delivery.incoming).map(respond) ?? [.text(text("inbound.button_expired", for: delivery.incoming, [:]))]
         let (response, kept) = try answer(delivery, replies: replies, race: race)
