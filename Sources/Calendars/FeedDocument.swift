@@ -248,12 +248,18 @@ struct LibICalError {
     var value: String
     var kind: String
 
+    /// Plain string matching, not a regex literal: Swift parses a literal's pattern again on every evaluation, which
+    /// was a tenth of the time spent on a feed with many bad values.
     init?(_ text: String) {
-        guard let match = text.firstMatch(of: /Can't parse as (?<kind>[A-Z-]+) value in (?<property>[A-Z-]+) property\. Removing entire property: ?(?<value>.*)/)
+        guard let afterKind = text.range(of: "Can't parse as "),
+            let afterValue = text[afterKind.upperBound...].range(of: " value in "),
+            let afterProperty = text[afterValue.upperBound...].range(of: " property. Removing entire property:")
         else { return nil }
-        property = String(match.property)
-        value = String(match.value)
-        kind = String(match.kind)
+        kind = String(text[afterKind.upperBound..<afterValue.lowerBound])
+        property = String(text[afterValue.upperBound..<afterProperty.lowerBound])
+        let rest = text[afterProperty.upperBound...]
+        value = String(rest.first == " " ? rest.dropFirst() : rest)
+        guard [kind, property].allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || ("A"..."Z").contains($0) } }) else { return nil }
     }
 
     var message: String { "\(property) \"\(value)\" is not a \(kind) value; it is left out" }
@@ -262,14 +268,16 @@ struct LibICalError {
 /// Where each BEGIN:VEVENT starts in the text, so a problem can name its line; libical does not keep lines.
 struct EventLines {
     private var starts: [Int] = []
-    private let text: String
+    /// Where each line begins, as offsets into the text's UTF-8; lines end at LF.
+    private var lineOffsets: [Int] = [0]
+    private let utf8: [UInt8]
 
     /// The line at or after `first` that holds `property` with `value`, or `first`.
     func line(of property: String, value: String, after first: Int) -> Int {
-        var number = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            number += 1
-            guard number >= first else { continue }
+        guard first <= lineOffsets.count else { return first }
+        for number in max(first, 1)...lineOffsets.count {
+            let end = number < lineOffsets.count ? lineOffsets[number] : utf8.count
+            let line = String(decoding: utf8[lineOffsets[number - 1]..<end], as: UTF8.self)
             if line.uppercased().hasPrefix(property) && line.contains(value) { return number }
             if number > first && line.uppercased().hasPrefix("END:VEVENT") { break }
         }
@@ -277,20 +285,17 @@ struct EventLines {
     }
 
     init(_ text: String) {
-        self.text = text
-        var line = 1
-        var atLineStart = true
-        var utf8 = text.utf8[...]
+        utf8 = Array(text.utf8)
         let marker = Array("BEGIN:VEVENT".utf8)
-        while let byte = utf8.first {
-            if atLineStart, byte == UInt8(ascii: "B") || byte == UInt8(ascii: "b"),
-                utf8.prefix(marker.count).map({ $0 & 0xDF }).elementsEqual(marker.map { $0 & 0xDF })
+        var atLineStart = true
+        for (offset, byte) in utf8.enumerated() {
+            if atLineStart, byte & 0xDF == marker[0] & 0xDF, utf8.count - offset >= marker.count,
+                zip(utf8[offset...], marker).allSatisfy({ $0 & 0xDF == $1 & 0xDF })
             {
-                starts.append(line)
+                starts.append(lineOffsets.count)
             }
             atLineStart = byte == UInt8(ascii: "\n")
-            if atLineStart { line += 1 }
-            utf8 = utf8.dropFirst()
+            if atLineStart { lineOffsets.append(offset + 1) }
         }
     }
 
