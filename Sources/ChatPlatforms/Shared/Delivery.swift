@@ -46,6 +46,9 @@ public struct Delivery: Sendable {
     public var answer: @Sendable ([Reply]) throws -> Answer
     /// Whether every reply goes through the outbox (events, clicks, pollers) rather than the response.
     public var isQueued = false
+    /// Asks the platform for the email on the sender's profile (Slack's `users.info`), so someone who never linked is
+    /// linked on first contact. The pipeline calls it only for a sender with no link, off the HTTP thread.
+    public var lookUpSenderEmail: (@Sendable () -> String?)?
 
     public init(
         platform: String, id: String?, incoming: Incoming, deadline: Deadline? = nil,

@@ -26,9 +26,9 @@ public struct PlatformAPI: Sendable {
         post(path, body: json.bytes, contentType: "application/json; charset=utf-8", extra: extra)
     }
 
-    /// `POST` of a form to `path`.
-    public func post(_ path: String, form: [(String, String)]) -> Result<HTTPResponse, any Error> {
-        post(path, body: Array(FormEncoding.encode(form).utf8), contentType: "application/x-www-form-urlencoded", extra: [:])
+    /// `POST` of a form to `path`, with `extra` headers.
+    public func post(_ path: String, form: [(String, String)], headers extra: HTTPHeaders = [:]) -> Result<HTTPResponse, any Error> {
+        post(path, body: Array(FormEncoding.encode(form).utf8), contentType: "application/x-www-form-urlencoded", extra: extra)
     }
 
     /// What the outbox should do after `result`, mapped as for every platform.

@@ -16,11 +16,14 @@ public struct PlatformEnvironment: Sendable {
     public var references: ButtonReferences
     /// Logs a platform's warning, e.g. a failed poll.
     public var warn: @Sendable (_ platform: String, _ message: String) -> Void
+    /// The daemon's log, for what ``warn`` does not cover (a failed profile lookup).
+    public var logger: any Logger
 
     public init(
         inbound: any InboundPipeline, state: any PlatformStateStore, client: any HTTPClient, clock: any Clock,
-        references: ButtonReferences, warn: @escaping @Sendable (String, String) -> Void
+        references: ButtonReferences, logger: any Logger, warn: @escaping @Sendable (String, String) -> Void
     ) {
+        self.logger = logger
         self.inbound = inbound
         self.state = state
         self.client = client

@@ -20,16 +20,19 @@ public struct SlackPlatform: ChatPlatform {
     let now: @Sendable () -> Date
     /// Keeps buttons whose value is over Slack's 2,000 characters.
     let references: ButtonReferences?
+    /// Finds a newcomer's profile email; nil when linking by profile email is off.
+    let people: SlackPeople?
     private let renderer = BlockKitRenderer()
 
     public init(
         workspaces: [SlackWorkspace], inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() },
-        references: ButtonReferences? = nil
+        references: ButtonReferences? = nil, people: SlackPeople? = nil
     ) {
         self.workspaces = workspaces
         self.inbound = inbound
         self.now = now
         self.references = references
+        self.people = people
     }
 
     /// `POST /slack/commands`, `/slack/interactions` and `/slack/events`.
@@ -53,7 +56,7 @@ public struct SlackPlatform: ChatPlatform {
                     Self.json(renderer.ephemeralBody([.text(text)]))
                 }
             }
-            return inbound.answer(Delivery(
+            return inbound.answer(introducing(Delivery(
                 platform: Self.name, id: Delivery.id(trigger: command.triggerID, body: request.body), incoming: incoming, deadline: deadline
             ) { replies in
                 let messages = try renderer.split(replies, references: references)
@@ -61,7 +64,7 @@ public struct SlackPlatform: ChatPlatform {
                     response: Self.json(renderer.ephemeralBody(messages[0])),
                     later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: later)
                 )
-            })
+            }))
         }
     }
 
@@ -70,9 +73,9 @@ public struct SlackPlatform: ChatPlatform {
             let click = try SlackRequestDecoder.interaction(request.body)
             guard workspace.accepts(click.incoming.sender.workspace) else { return Self.unauthorized }
             let destination: OutgoingMessage.Destination = click.responseURL.map { .replyURL($0) } ?? .directMessage(click.incoming.sender)
-            return inbound.answer(.queued(
+            return inbound.answer(introducing(.queued(
                 platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: click.incoming, to: destination, deadline: Self.acknowledged(destination)
-            ))
+            )))
         }
     }
 
@@ -90,9 +93,9 @@ public struct SlackPlatform: ChatPlatform {
                 guard let incoming = Self.directMessage(envelope.event, team: team) else { return HTTPResponse(status: 200) }
                 // Slack retries events it thinks were lost (`X-Slack-Retry-Num`); the event id makes the copy a no-op.
                 let destination = OutgoingMessage.Destination.conversation(incoming.conversation)
-                return inbound.answer(.queued(
+                return inbound.answer(introducing(.queued(
                     platform: Self.name, id: envelope.eventID, incoming: incoming, to: destination, deadline: Self.acknowledged(destination)
-                ))
+                )))
             default:
                 return HTTPResponse(status: 200)
             }
@@ -110,6 +113,15 @@ public struct SlackPlatform: ChatPlatform {
             sender: ChatIdentity(platform: name, workspace: team, userID: user), conversation: channel,
             content: .command(command), commandPrefix: ""
         )
+    }
+
+    /// `delivery`, able to ask Slack for its sender's profile email.
+    private func introducing(_ delivery: Delivery) -> Delivery {
+        guard let people else { return delivery }
+        var delivery = delivery
+        let sender = delivery.incoming.sender
+        delivery.lookUpSenderEmail = { people.email(of: sender) }
+        return delivery
     }
 
     /// Requests answered through the outbox anyway: the deadline only makes sure the bare 200 goes out in time.

@@ -16,6 +16,10 @@ enum SlackSettings: PlatformSetup {
             "slack", "api_url", .text, default: "https://slack.com/api",
             "The Web API's base URL; GovSlack's is https://slack-gov.com/api."
         ),
+        ConfigKey(
+            "slack", "link_by_profile_email", .boolean, default: "true",
+            "Link someone who writes for the first time by the email on their Slack profile (users.info), with no link code."
+        ),
     ]
 
     private struct WorkspaceFileEntry: Decodable {
@@ -36,7 +40,12 @@ enum SlackSettings: PlatformSetup {
             workspaces: workspaces, client: environment.client, apiBase: api, replyURLPrefix: replyURLPrefix, clock: environment.clock,
             references: references
         )
-        return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now, references: references)
+        let people = values.bool("slack.link_by_profile_email") ? SlackPeople(
+            workspaces: workspaces, client: environment.client, apiBase: api, clock: environment.clock, warn: { [logger = environment.logger] in
+                logger.warning(.platformLookupFailed, ["platform": .string(SlackPlatform.name), "error": .string($0)])
+            }
+        ) : nil
+        return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now, references: references, people: people)
             .parts(senders: [sender])
     }
 

@@ -37,7 +37,7 @@ struct ChatPlatformSet {
         let logger = app.logger, clock = app.clock
         return PlatformEnvironment(
             inbound: inbound,
-            state: SQLitePlatformState(database: app.database, clock: clock), client: client, clock: clock, references: app.buttonReferences,
+            state: SQLitePlatformState(database: app.database, clock: clock), client: client, clock: clock, references: app.buttonReferences, logger: logger,
             warn: { platform, message in logger.warning(.platformPollFailed, ["platform": .string(platform), "error": .string(message)]) }
         )
     }

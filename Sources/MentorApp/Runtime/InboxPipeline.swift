@@ -25,6 +25,8 @@ struct InboxPipeline: InboundPipeline {
     let messages: MessageCatalog
     let clock: any Clock
     let logger: any Logger
+    /// Who is linked already, so a platform is asked for a sender's email only on first contact.
+    let directory: SQLiteDirectory
     /// Turns clicks on `ref` buttons back into their actions.
     let references: ButtonReferences
     /// The assistant; tests put a slow one here to cross a deadline.
@@ -56,6 +58,7 @@ struct InboxPipeline: InboundPipeline {
         references = app.buttonReferences
         self.respond = respond ?? assistant.handle
         let directory = app.directory, profiles = app.profiles
+        self.directory = directory
         language = { incoming in
             let person = try? directory.person(identity: incoming.sender)
             return person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
@@ -154,6 +157,7 @@ struct InboxPipeline: InboundPipeline {
 
     /// A read-only command's answer outside the transaction, or the delivery handled in one.
     private func answerNow(_ delivery: Delivery, race: DeadlineRace?) -> HTTPResponse {
+        let delivery = introduced(delivery)
         if case .command = delivery.incoming.content, isReadOnly(delivery.incoming) {
             // A repeat is answered before anything runs; the transaction below looks for it itself.
             if let stored = try? storedAnswer(delivery) { return stored }
@@ -162,6 +166,18 @@ struct InboxPipeline: InboundPipeline {
             }
         }
         return attempt(delivery) { try commit([delivery], cursor: [:], race: race).first ?? HTTPResponse(status: 200) }
+    }
+
+    /// `delivery` with its sender's email from their platform profile when they have no link yet, so the assistant links
+    /// them by it (`MentorAssistant` matches it against the directory). The platform is asked outside the transaction,
+    /// racing the deadline like the command.
+    private func introduced(_ delivery: Delivery) -> Delivery {
+        guard delivery.incoming.senderEmail == nil, let lookUp = delivery.lookUpSenderEmail,
+            case .some(.none) = try? directory.person(identity: delivery.incoming.sender), let email = lookUp()
+        else { return delivery }
+        var introduced = delivery
+        introduced.incoming.senderEmail = email
+        return introduced
     }
 
     /// The answer, or a 500 that says to try again, with the reason in the log (nothing was kept).

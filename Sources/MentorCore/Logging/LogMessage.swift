@@ -8,6 +8,7 @@ public enum LogMessage: String, Sendable {
     case ready = "ready"
     case platformsEnabled = "chat platforms enabled"
     case platformPollFailed = "chat platform poll failed; backing off"
+    case platformLookupFailed = "chat platform could not say who a sender is; they can still link with a code"
     case shutdownRequested = "shutdown requested"
     case shutdownComplete = "shutdown complete"
     case shutdownTimedOut = "shutdown timed out; in-flight requests abandoned"

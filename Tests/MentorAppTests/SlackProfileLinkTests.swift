@@ -1,0 +1,80 @@
+import Foundation
+import HTTPClient
+import HTTPServer
+import HTTPTypes
+import MentorAppTesting
+import MentorTesting
+import Synchronization
+import Testing
+
+/// Issue 17: someone who writes to mentord from Slack for the first time is linked by the email on their Slack profile
+/// (`users.info`), with no link code. The real `mentord serve` gets requests signed by `slack_sdk`, and asks a stand-in
+/// for Slack's Web API on loopback.
+@Suite(.serialized) struct SlackProfileLinkTests {
+    static let secret = "profile-link-signing-secret-0123456789"
+    static let kenji = SlackServeJourneyTests.SlackUser(id: "U0KENJI", name: "kenji", email: "kenji.watanabe@example.com")
+    static let visitor = SlackServeJourneyTests.SlackUser(id: "U0VISITOR", name: "visitor", email: "visitor@partner.example")
+    static let bot = SlackServeJourneyTests.SlackUser(id: "U0BOT", name: "helper-bot", email: "bot@example.com")
+
+    let folder = TemporaryDirectory()
+    let client = CurlHTTPClient()
+
+    /// The Web API's `users.info`, as Slack documents it: the form's `user`, the bot token as a bearer token.
+    final class FakeSlackAPI: Sendable {
+        let calls = Mutex<[(path: String, user: String, authorization: String)]>([])
+
+        func handle(_ request: HTTPRequest) -> HTTPResponse {
+            let form = String(decoding: request.body, as: UTF8.self)
+            let user = form.split(separator: "&").first { $0.hasPrefix("user=") }.map { String($0.dropFirst(5)) } ?? ""
+            calls.withLock { $0.append((request.path, user, request.headers["Authorization"] ?? "")) }
+            guard request.path == "/users.info", request.headers["Authorization"] == "Bearer xoxb-profile-link" else {
+                return .text("{\"ok\":false,\"error\":\"invalid_auth\"}", status: 200)
+            }
+            let people = [kenji, visitor, bot].reduce(into: [String: SlackServeJourneyTests.SlackUser]()) { $0[$1.id] = $1 }
+            guard let person = people[user] else { return json("{\"ok\":false,\"error\":\"user_not_found\"}") }
+            return json("""
+                {"ok":true,"user":{"id":"\(person.id)","team_id":"\(SlackServeJourneyTests.team)","name":"\(person.name)","deleted":false,
+                "real_name":"\(person.name)","tz":"Asia/Tokyo","is_admin":false,"is_bot":\(person.id == bot.id),"is_app_user":false,
+                "updated":1764547200,"is_email_confirmed":true,
+                "profile":{"real_name":"\(person.name)","display_name":"\(person.name)","email":"\(person.email.uppercased())","team":"\(SlackServeJourneyTests.team)"}}}
+                """)
+        }
+
+        func json(_ text: String) -> HTTPResponse {
+            HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(text.utf8))
+        }
+    }
+
+    @Test func aSignedHelpFromAnUnlinkedUserWhoseProfileEmailIsInTheDirectoryIsAnsweredAsThemWithNoLinkCode() throws {
+        try Data(SlackServeJourneyTests.orgCSV.utf8).write(to: URL(fileURLWithPath: folder.file("org.csv")))
+        let api = FakeSlackAPI()
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0)) { api.handle($0) }
+        try server.start()
+        defer { server.shutdown() }
+        let daemon = try DaemonProcess(["serve"], environment: [
+            "MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning", "MENTORD_HTTP_PORT": "0", "MENTORD_HTTP_HOST": "127.0.0.1",
+            "MENTORD_ORG_SEED_CSV": folder.file("org.csv"), "MENTORD_SLACK_SIGNING_SECRET": Self.secret,
+            "MENTORD_SLACK_BOT_TOKEN": "xoxb-profile-link", "MENTORD_SLACK_API_URL": "http://127.0.0.1:\(server.port)",
+        ])
+        defer { if daemon.process.isRunning { _ = daemon.stop() } }
+        let slack = SignedSlack(base: "http://127.0.0.1:\(try daemon.waitForPort())", client: client, signer: try SlackSigner(secret: Self.secret))
+
+        let help = try slack.command("help", as: Self.kenji)
+        #expect(help.status == 200)
+        #expect(help.text.contains("/mentor join") && !help.text.contains("link code") && !help.text.contains("link CODE"), "\(help.text)")
+        #expect(try slack.command("whoami", as: Self.kenji).text.contains("Kenji Watanabe"))
+        let asked = api.calls.withLock { $0 }
+        #expect(asked.map(\.user) == [Self.kenji.id], "asked once, then the link answers: \(asked)")
+        #expect(asked.first?.path == "/users.info" && asked.first?.authorization == "Bearer xoxb-profile-link")
+
+        // Someone whose profile email is not in the directory is told which address to have added; a bot is not linked.
+        let visitor = try slack.command("whoami", as: Self.visitor).text
+        #expect(visitor.contains("add visitor@partner.example to the people directory"), "\(visitor)")
+        let bot = try slack.command("whoami", as: Self.bot).text
+        #expect(bot.contains("link code"), "a bot's profile email links nobody: \(bot)")
+        _ = try slack.command("whoami", as: Self.visitor)
+        #expect(api.calls.withLock { $0.filter { $0.user == Self.visitor.id }.count } == 1, "the answer is kept for a while")
+        let (status, _) = daemon.stop()
+        #expect(status == 0)
+    }
+}
