@@ -56,6 +56,29 @@ import Testing
         #expect(posted.contains(#""channel":"D42""#))
     }
 
+    /// Issue 17: a message for someone who never wrote to mentord finds their account by email first.
+    @Test func aMessageToAnEmailFindsTheAccountThenOpensItsDM() {
+        let client = RecordingHTTPClient(responses: [
+            .json(#"{"ok":true,"user":{"id":"U0RAFAELA","team_id":"T0001","name":"rafaela","profile":{"email":"rafaela@example.com"}}}"#),
+            .json(#"{"ok":true,"channel":{"id":"D77"}}"#), .json(#"{"ok":true,"ts":"1.2"}"#),
+            .json(#"{"ok":false,"error":"users_not_found"}"#),
+            .json(#"{"ok":false,"error":"ratelimited"}"#),
+        ])
+        let sender = SlackSender(workspaces: [workspace], client: client)
+        #expect(sender.deliver(envelope(.emailAddress("rafaela@example.com"))) == .delivered)
+        #expect(client.requests.map(\.url) == [
+            "https://slack.com/api/users.lookupByEmail", "https://slack.com/api/conversations.open", "https://slack.com/api/chat.postMessage",
+        ])
+        #expect(String(decoding: client.requests[0].body, as: UTF8.self) == "email=rafaela%40example.com")
+        #expect(client.requests[0].headers["Authorization"] == "Bearer xoxb-secret-token")
+        #expect(client.requests[0].headers["Content-Type"] == "application/x-www-form-urlencoded")
+        #expect(String(decoding: client.requests[1].body, as: UTF8.self).contains(#""users":"U0RAFAELA""#))
+        #expect(String(decoding: client.requests[2].body, as: UTF8.self).contains(#""action_id":"offer.accept|0""#), "the buttons go too")
+        #expect(sender.deliver(envelope(.emailAddress("nobody@example.com"))) == .failed(reason: "no account in Slack workspace T0001 has their email"))
+        #expect(sender.deliver(envelope(.emailAddress("rafaela@example.com"))) == .retry(afterSeconds: nil, reason: "Slack ok:false ratelimited"))
+        #expect(client.requests.count == 5, "nothing is opened or posted without the account")
+    }
+
     @Test func attachmentsAreUploadedToTheChannelAfterTheMessage() throws {
         let client = RecordingHTTPClient(responses: [
             .json(#"{"ok":true,"channel":{"id":"D42"}}"#), .json(#"{"ok":true,"ts":"1.2"}"#),

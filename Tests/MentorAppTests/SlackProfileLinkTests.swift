@@ -8,37 +8,55 @@ import Synchronization
 import Testing
 
 /// Issue 17: someone who writes to mentord from Slack for the first time is linked by the email on their Slack profile
-/// (`users.info`), with no link code. The real `mentord serve` gets requests signed by `slack_sdk`, and asks a stand-in
-/// for Slack's Web API on loopback.
+/// (`users.info`), with no link code, and someone who never wrote is reached by their email (`users.lookupByEmail`).
+/// The real `mentord serve` gets requests signed by `slack_sdk`, and talks to a stand-in for Slack's Web API on loopback.
 @Suite(.serialized) struct SlackProfileLinkTests {
     static let secret = "profile-link-signing-secret-0123456789"
     static let kenji = SlackServeJourneyTests.SlackUser(id: "U0KENJI", name: "kenji", email: "kenji.watanabe@example.com")
     static let visitor = SlackServeJourneyTests.SlackUser(id: "U0VISITOR", name: "visitor", email: "visitor@partner.example")
     static let bot = SlackServeJourneyTests.SlackUser(id: "U0BOT", name: "helper-bot", email: "bot@example.com")
+    static let rafaela = SlackServeJourneyTests.rafaela
 
     let folder = TemporaryDirectory()
     let client = CurlHTTPClient()
 
-    /// The Web API's `users.info`, as Slack documents it: the form's `user`, the bot token as a bearer token.
+    /// The Web API methods mentord calls, as Slack documents them: `users.info` and `users.lookupByEmail` take a form,
+    /// `conversations.open` and `chat.postMessage` JSON, all with the bot token as a bearer token.
     final class FakeSlackAPI: Sendable {
-        let calls = Mutex<[(path: String, user: String, authorization: String)]>([])
+        let calls = Mutex<[(path: String, user: String, authorization: String, body: String)]>([])
+        static let people = [kenji, visitor, bot, rafaela]
 
         func handle(_ request: HTTPRequest) -> HTTPResponse {
             let form = String(decoding: request.body, as: UTF8.self)
-            let user = form.split(separator: "&").first { $0.hasPrefix("user=") }.map { String($0.dropFirst(5)) } ?? ""
-            calls.withLock { $0.append((request.path, user, request.headers["Authorization"] ?? "")) }
-            guard request.path == "/users.info", request.headers["Authorization"] == "Bearer xoxb-profile-link" else {
-                return .text("{\"ok\":false,\"error\":\"invalid_auth\"}", status: 200)
+            let field = { (name: String) in
+                form.split(separator: "&").first { $0.hasPrefix(name + "=") }.map { String($0.dropFirst(name.count + 1)).removingPercentEncoding ?? "" } ?? ""
             }
-            let people = [kenji, visitor, bot].reduce(into: [String: SlackServeJourneyTests.SlackUser]()) { $0[$1.id] = $1 }
-            guard let person = people[user] else { return json("{\"ok\":false,\"error\":\"user_not_found\"}") }
-            return json("""
+            calls.withLock { $0.append((request.path, field("user"), request.headers["Authorization"] ?? "", form)) }
+            guard request.headers["Authorization"] == "Bearer xoxb-profile-link" else { return json("{\"ok\":false,\"error\":\"invalid_auth\"}") }
+            switch request.path {
+            case "/users.info":
+                return Self.people.first { $0.id == field("user") }.map(user) ?? json("{\"ok\":false,\"error\":\"user_not_found\"}")
+            case "/users.lookupByEmail":
+                return Self.people.first { $0.email == field("email") }.map(user) ?? json("{\"ok\":false,\"error\":\"users_not_found\"}")
+            case "/conversations.open":
+                return json("{\"ok\":true,\"channel\":{\"id\":\"D0NEW\"}}")
+            case "/chat.postMessage":
+                return json("{\"ok\":true,\"channel\":\"D0NEW\",\"ts\":\"1764547200.000100\"}")
+            default:
+                return json("{\"ok\":false,\"error\":\"unknown_method\"}")
+            }
+        }
+
+        func user(_ person: SlackServeJourneyTests.SlackUser) -> HTTPResponse {
+            json("""
                 {"ok":true,"user":{"id":"\(person.id)","team_id":"\(SlackServeJourneyTests.team)","name":"\(person.name)","deleted":false,
                 "real_name":"\(person.name)","tz":"Asia/Tokyo","is_admin":false,"is_bot":\(person.id == bot.id),"is_app_user":false,
                 "updated":1764547200,"is_email_confirmed":true,
                 "profile":{"real_name":"\(person.name)","display_name":"\(person.name)","email":"\(person.email.uppercased())","team":"\(SlackServeJourneyTests.team)"}}}
                 """)
         }
+
+        func called(_ path: String) -> [String] { calls.withLock { $0.filter { $0.path == path }.map(\.body) } }
 
         func json(_ text: String) -> HTTPResponse {
             HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(text.utf8))
@@ -74,6 +92,15 @@ import Testing
         #expect(bot.contains("link code"), "a bot's profile email links nobody: \(bot)")
         _ = try slack.command("whoami", as: Self.visitor)
         #expect(api.calls.withLock { $0.filter { $0.user == Self.visitor.id }.count } == 1, "the answer is kept for a while")
+
+        // Kudos to Rafaela, who has never written to mentord: her account is found by her email, and the DM goes there.
+        #expect(try slack.command("kudos @rafaela.souza@example.com thanks for the retail intro", as: Self.kenji).status == 200)
+        let deadline = Date() + 10
+        while api.called("/chat.postMessage").isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(api.called("/users.lookupByEmail") == ["email=rafaela.souza%40example.com"])
+        #expect(api.called("/conversations.open").first?.contains("\"users\":\"U0RAFAELA\"") == true, "\(api.called("/conversations.open"))")
+        let posted = api.called("/chat.postMessage").joined()
+        #expect(posted.contains("\"channel\":\"D0NEW\"") && posted.contains("thanks for the retail intro"), "\(posted)")
         let (status, _) = daemon.stop()
         #expect(status == 0)
     }

@@ -27,8 +27,8 @@ import Testing
                 }
             }
             let identity = ChatIdentity(platform: "slack", workspace: "T\(round)", userID: Self.awkward[round % Self.awkward.count])
-            let destinations: [OutgoingMessage.Destination] = [.directMessage(identity), .conversation("C\\\"1"), .replyURL("https://hooks.slack.com/x?a=1&b=2")]
-            let message = OutgoingMessage(platform: "slack", workspace: "T1", destination: destinations[round % 3], reply: Reply(blocks: blocks))
+            let destinations: [OutgoingMessage.Destination] = [.directMessage(identity), .conversation("C\\\"1"), .replyURL("https://hooks.slack.com/x?a=1&b=2"), .emailAddress("ana.o'brien+\\\"mentoring\\\"@example.com")]
+            let message = OutgoingMessage(platform: "slack", workspace: "T1", destination: destinations[round % destinations.count], reply: Reply(blocks: blocks))
             let decoded = try JSONDecoder().decode(OutgoingMessage.self, from: Data(message.encodedJSON().utf8))
             #expect(decoded == message)
             #expect(try JSONDecoder().decode(Reply.self, from: Data(message.reply.encodedJSON().utf8)) == message.reply)

@@ -64,11 +64,11 @@ public struct MatrixSender: PlatformSender {
     }
 
     /// The room `destination` names, a person's direct room (created and remembered the first time), or nil for a
-    /// reply URL, which Matrix does not have.
+    /// reply URL or an email, which Matrix does not have.
     private func room(for destination: OutgoingMessage.Destination) throws -> String? {
         switch destination {
         case .conversation(let id): return id
-        case .replyURL: return nil
+        case .replyURL, .emailAddress: return nil
         case .directMessage(let identity):
             if let known = directRooms.load(identity.userID) { return known }
             let created = try api.createDirectRoom(with: identity.userID)

@@ -58,6 +58,8 @@ public struct MattermostSender: PlatformSender {
             return .each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in
                 api.outcome(api.post(url, json: .object([("response_type", "ephemeral"), ("text", .string(message.plainText))])))
             }
+        case .emailAddress:
+            return .failed(reason: "Mattermost messages go to a linked account or a channel")
         }
         return .each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in
             api.outcome(api.post("/api/v4/posts", json: .object([("channel_id", .string(channel)), ("message", .string(message.plainText))])))

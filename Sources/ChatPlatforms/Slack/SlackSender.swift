@@ -3,7 +3,8 @@ import HTTPClient
 import HTTPTypes
 import MentorCore
 
-/// Delivers outbox messages to Slack: `response_url`, `chat.postMessage`, and `conversations.open` for DMs.
+/// Delivers outbox messages to Slack: `response_url`, `chat.postMessage`, and `conversations.open` for DMs (found by
+/// `users.lookupByEmail` for someone who has not written to mentord yet).
 /// Attachments (calendar invites) follow as files through `files.getUploadURLExternal`, the upload URL and
 /// `files.completeUploadExternal` (the `files:write` scope); the message carries the link too, so a failed
 /// upload does not fail the delivery.
@@ -60,13 +61,32 @@ public struct SlackSender: PlatformSender {
             }
         case .conversation(let channel):
             return attach(message.reply, to: channel, after: postMessages(parts, channel, workspace), workspace)
+        case .emailAddress(let email):
+            let found = post("/users.lookupByEmail", form: [("email", email)], token: workspace.botToken)
+            let answer = (try? found.get()).flatMap { try? JSONDecoder().decode(FoundUser.self, from: Data($0.body)) }
+            if answer?.error == "users_not_found" { return .failed(reason: "no account in Slack workspace \(message.workspace) has their email") }
+            guard let user = answer?.user?.id, answer?.ok == true else { return outcome(found, checksOK: true) }
+            return directMessage(to: user, message.reply, parts, workspace)
         case .directMessage(let identity):
-            let opened = post("/conversations.open", .object([("users", .string(identity.userID))]), token: workspace.botToken)
-            guard case .success(let response) = opened, response.status == 200,
-                let answer = try? JSONDecoder().decode(OpenedConversation.self, from: Data(response.body)), answer.ok, let channel = answer.channel?.id
-            else { return outcome(opened, checksOK: true) }
-            return attach(message.reply, to: channel, after: postMessages(parts, channel, workspace), workspace)
+            return directMessage(to: identity.userID, message.reply, parts, workspace)
         }
+    }
+
+    /// Opens the DM with `user` (`conversations.open`) and posts there.
+    private func directMessage(to user: String, _ reply: Reply, _ parts: [[Reply]], _ workspace: SlackWorkspace) -> DeliveryOutcome {
+        let opened = post("/conversations.open", .object([("users", .string(user))]), token: workspace.botToken)
+        guard case .success(let response) = opened, response.status == 200,
+            let answer = try? JSONDecoder().decode(OpenedConversation.self, from: Data(response.body)), answer.ok, let channel = answer.channel?.id
+        else { return outcome(opened, checksOK: true) }
+        return attach(reply, to: channel, after: postMessages(parts, channel, workspace), workspace)
+    }
+
+    /// `users.lookupByEmail`'s answer.
+    private struct FoundUser: Decodable {
+        struct User: Decodable { var id: String }
+        var ok: Bool
+        var error: String?
+        var user: User?
     }
 
     /// `conversations.open`'s answer.
@@ -128,6 +148,11 @@ public struct SlackSender: PlatformSender {
 
     private func post(_ path: String, _ body: JSONValue, token: Secret?) -> Result<HTTPResponse, any Error> {
         api.post(path, json: body, headers: token.map { ["Authorization": "Bearer \($0.reveal())"] } ?? [:])
+    }
+
+    /// A Web API method that takes a form (`users.lookupByEmail` reads no JSON body).
+    private func post(_ path: String, form: [(String, String)], token: Secret) -> Result<HTTPResponse, any Error> {
+        api.post(path, form: form, headers: ["Authorization": "Bearer \(token.reveal())"])
     }
 
     /// Web API errors arrive as HTTP 200 with `ok:false`; `response_url` answers plain `ok`.

@@ -26,6 +26,7 @@ public struct TelegramSender: PlatformSender {
         case .conversation(let id): chatID = id
         case .directMessage(let identity): chatID = identity.userID
         case .replyURL: return .failed(reason: "Telegram has no reply URLs")
+        case .emailAddress: return .failed(reason: "Telegram cannot find a person by email")
         }
         let messages: [[Reply]]
         do {

@@ -27,6 +27,8 @@ public struct MentorConfig: Sendable {
     public var calendarFetch: CalendarFetchSettings
     /// How much work one published calendar may cost (`calendar.*`).
     public var calendarLimits: CalendarLimits
+    /// Where someone with no chat link is found by email (`slack.people_by_email`).
+    public var emailReach: [EmailReach]
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -58,6 +60,7 @@ public struct MentorConfig: Sendable {
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
         channelPlatforms = ChannelPlatformSettings.platforms(values)
+        emailReach = SlackSettings.emailReach(values)
         calendarFetch = CalendarFetchSettings(values)
         calendarLimits = CalendarLimits(
             maximumFeedBytes: values.int("calendar.max_feed_bytes"), maximumEvents: values.int("calendar.max_events"),

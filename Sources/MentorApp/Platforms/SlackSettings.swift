@@ -17,8 +17,8 @@ enum SlackSettings: PlatformSetup {
             "The Web API's base URL; GovSlack's is https://slack-gov.com/api."
         ),
         ConfigKey(
-            "slack", "link_by_profile_email", .boolean, default: "true",
-            "Link someone who writes for the first time by the email on their Slack profile (users.info), with no link code."
+            "slack", "people_by_email", .boolean, default: "true",
+            "Link newcomers by their Slack profile email (users.info) and reach people with no link by their email (users.lookupByEmail)."
         ),
     ]
 
@@ -40,13 +40,20 @@ enum SlackSettings: PlatformSetup {
             workspaces: workspaces, client: environment.client, apiBase: api, replyURLPrefix: replyURLPrefix, clock: environment.clock,
             references: references
         )
-        let people = values.bool("slack.link_by_profile_email") ? SlackPeople(
+        let people = values.bool("slack.people_by_email") ? SlackPeople(
             workspaces: workspaces, client: environment.client, apiBase: api, clock: environment.clock, warn: { [logger = environment.logger] in
                 logger.warning(.platformLookupFailed, ["platform": .string(SlackPlatform.name), "error": .string($0)])
             }
         ) : nil
         return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now, references: references, people: people)
             .parts(senders: [sender])
+    }
+
+    /// Where someone with no chat link is looked for by email: the first configured workspace, unless
+    /// `slack.people_by_email` is off or Slack is.
+    static func emailReach(_ values: ConfigValues) -> [EmailReach] {
+        guard values.bool("slack.people_by_email"), let workspace = (try? workspaces(values))?.first else { return [] }
+        return [EmailReach(platform: SlackPlatform.name, workspace: workspace.teamID)]
     }
 
     /// Where the `response_url`s of commands and clicks must point for the Web API at `apiURL`: its `hooks.`

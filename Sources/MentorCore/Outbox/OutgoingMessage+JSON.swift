@@ -22,6 +22,10 @@ extension OutgoingMessage {
             json += "{\"replyURL\":{\"_0\":"
             JSONValue.writeString(url, into: &json)
             json += "}}"
+        case .emailAddress(let email):
+            json += "{\"emailAddress\":{\"_0\":"
+            JSONValue.writeString(email, into: &json)
+            json += "}}"
         }
         json += ",\"reply\":"
         reply.encodeJSON(into: &json)

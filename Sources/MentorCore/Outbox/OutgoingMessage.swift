@@ -8,6 +8,9 @@ public struct OutgoingMessage: Sendable, Equatable, Codable {
         case directMessage(ChatIdentity)
         /// A one-shot reply URL the platform gave with the request (Slack `response_url`, Discord follow-ups).
         case replyURL(String)
+        /// A direct message to the account the platform has for this email (Slack's `users.lookupByEmail`), for
+        /// someone who has never written to mentord there.
+        case emailAddress(String)
     }
 
     public var platform: String
@@ -20,6 +23,17 @@ public struct OutgoingMessage: Sendable, Equatable, Codable {
         self.workspace = workspace
         self.destination = destination
         self.reply = reply
+    }
+}
+
+/// A platform workspace where mentord can find a person by their email, for someone with no chat account it can reach.
+public struct EmailReach: Sendable, Equatable {
+    public var platform: String
+    public var workspace: String
+
+    public init(platform: String, workspace: String) {
+        self.platform = platform
+        self.workspace = workspace
     }
 }
 

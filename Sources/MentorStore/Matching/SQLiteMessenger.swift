@@ -1,8 +1,9 @@
 import Foundation
 import MentorCore
 
-/// Reaches a person on the chat account they used most recently (a DM through the outbox), or holds the message
-/// until they next talk to mentord when they have none. Joins the caller's transaction.
+/// Reaches a person on the chat account they used most recently (a DM through the outbox); with none, through a
+/// platform that can find them by email (``emailReach``, e.g. Slack's `users.lookupByEmail`); else holds the message
+/// until they next talk to mentord. Joins the caller's transaction.
 public struct SQLiteMessenger: PersonMessenger {
     let database: Database
     let outbox: SQLiteOutbox
@@ -12,13 +13,19 @@ public struct SQLiteMessenger: PersonMessenger {
     /// Platforms where mentord can only answer what it is sent (Discord's interaction webhooks, Teams' outgoing
     /// webhook): like the console, an account there cannot carry a message mentord starts, so it is held instead.
     let replyOnlyPlatforms: [String]
+    /// Where someone with no reachable account is looked for by their email, first first.
+    let emailReach: [EmailReach]
 
-    public init(database: Database, outbox: SQLiteOutbox, clock: any Clock, consolePlatform: String, replyOnlyPlatforms: [String] = []) {
+    public init(
+        database: Database, outbox: SQLiteOutbox, clock: any Clock, consolePlatform: String, replyOnlyPlatforms: [String] = [],
+        emailReach: [EmailReach] = []
+    ) {
         self.database = database
         self.outbox = outbox
         self.clock = clock
         self.consolePlatform = consolePlatform
         self.replyOnlyPlatforms = replyOnlyPlatforms
+        self.emailReach = emailReach
     }
 
     public func send(_ reply: Reply, to person: PersonID) throws {
@@ -33,6 +40,10 @@ public struct SQLiteMessenger: PersonMessenger {
             if let identity {
                 try outbox.enqueue(OutgoingMessage(
                     platform: identity.platform, workspace: identity.workspace, destination: .directMessage(identity), reply: reply))
+            } else if let reach = emailReach.first, let email = try connection.queryFirst(
+                "SELECT email FROM people WHERE id = ? AND status = 'active'", .integer(person.rawValue)) { $0.string(0) }
+            {
+                try outbox.enqueue(OutgoingMessage(platform: reach.platform, workspace: reach.workspace, destination: .emailAddress(email), reply: reply))
             } else {
                 let payload = reply.encodedJSON()
                 try connection.execute(
