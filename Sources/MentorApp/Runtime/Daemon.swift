@@ -42,7 +42,7 @@ struct Daemon {
             "address": .string(address), "data": .string(app.config.databasePath), "max_connections": .int(server.connectionLimit),
         ])
         terminal.say("mentord listening on \(address) (data: \(app.config.databasePath)); Ctrl-C to stop")
-        let worker = OutboxWorker(outbox: app.outbox, senders: platforms.senders, clock: app.clock, logger: logger)
+        let worker = OutboxWorker(outbox: app.outbox, messenger: app.messenger, senders: platforms.senders, clock: app.clock, logger: logger)
         wakeWorker.worker = worker
         worker.start()
         // The workers share the assistant's services and prompts: the config files are read once.

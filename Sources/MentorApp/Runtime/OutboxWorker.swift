@@ -6,8 +6,14 @@ import MentorStore
 /// Delivers outbox messages through each platform's sender, with backoff, `Retry-After` and dead letters.
 ///
 /// A platform that answers 429 is left alone until its `Retry-After` has passed; its other messages wait too.
+///
+/// A message to a person that becomes a dead letter goes to their next way to be reached (``SQLiteMessenger/reroute(_:failedBecause:)``):
+/// an older linked account, then their email; with none left it is held for them with the reason, and they are listed
+/// as unreachable.
 public final class OutboxWorker: @unchecked Sendable {
     let outbox: SQLiteOutbox
+    /// Finds the next way to reach someone; nil delivers nothing again (tests of the queue alone).
+    let messenger: SQLiteMessenger?
     let senders: [String: any PlatformSender]
     let policy: RetryPolicy
     let clock: any Clock
@@ -18,8 +24,12 @@ public final class OutboxWorker: @unchecked Sendable {
     private var pausedUntil: [String: Date] = [:]
     private var random = SystemRandomNumberGenerator()
 
-    public init(outbox: SQLiteOutbox, senders: [any PlatformSender], policy: RetryPolicy = .outbox, clock: any Clock, logger: any Logger) {
+    public init(
+        outbox: SQLiteOutbox, messenger: SQLiteMessenger? = nil, senders: [any PlatformSender], policy: RetryPolicy = .outbox, clock: any Clock,
+        logger: any Logger
+    ) {
         self.outbox = outbox
+        self.messenger = messenger
         self.senders = Dictionary(senders.map { ($0.platform, $0) }) { first, _ in first }
         self.policy = policy
         self.clock = clock
@@ -46,8 +56,7 @@ public final class OutboxWorker: @unchecked Sendable {
                 if let afterSeconds { locked { pausedUntil[platform] = clock.now + afterSeconds } }
                 try fail(envelope, reason: reason, retryAfter: afterSeconds)
             case .failed(let reason):
-                try outbox.markFailed(envelope.id, error: reason, retryAt: nil)
-                logger.error(.outboxDeadLetter, ["id": .int(Int(envelope.id)), "platform": .string(platform), "reason": .string(reason)])
+                try deadLetter(envelope, reason: reason)
             }
         }
         return delivered
@@ -55,10 +64,7 @@ public final class OutboxWorker: @unchecked Sendable {
 
     private func fail(_ envelope: OutboxEnvelope, reason: String, retryAfter: Double?) throws {
         if policy.isFinal(envelope.attempt) {
-            try outbox.markFailed(envelope.id, error: reason, retryAt: nil)
-            logger.error(.outboxDeadLetter, [
-                "id": .int(Int(envelope.id)), "platform": .string(envelope.message.platform), "reason": .string(reason),
-            ])
+            try deadLetter(envelope, reason: reason)
             return
         }
         let wait = locked { policy.delay(afterAttempt: envelope.attempt, retryAfter: retryAfter, random: &random) }
@@ -67,6 +73,27 @@ public final class OutboxWorker: @unchecked Sendable {
             "id": .int(Int(envelope.id)), "platform": .string(envelope.message.platform), "attempt": .int(envelope.attempt),
             "wait_s": .double((wait * 1000).rounded() / 1000), "reason": .string(reason),
         ])
+    }
+
+    /// Marks `envelope` dead, then sends it on to the person's next way to be reached, or holds it for them.
+    private func deadLetter(_ envelope: OutboxEnvelope, reason: String) throws {
+        try outbox.markFailed(envelope.id, error: reason, retryAt: nil)
+        let platform = envelope.message.platform
+        logger.error(.outboxDeadLetter, ["id": .int(Int(envelope.id)), "platform": .string(platform), "reason": .string(reason)])
+        guard let messenger, Self.isToAPerson(envelope.message.destination) else { return }
+        if let next = try messenger.reroute(envelope.message, failedBecause: reason) {
+            logger.info(.outboxRerouted, ["id": .int(Int(envelope.id)), "from": .string(platform), "to": .string(next.platform)])
+        } else {
+            logger.warning(.personUnreachable, ["id": .int(Int(envelope.id)), "platform": .string(platform)])
+        }
+    }
+
+    /// Whether a message is to one person (a DM or an email), the only kind with somewhere else to go.
+    private static func isToAPerson(_ destination: OutgoingMessage.Destination) -> Bool {
+        switch destination {
+        case .directMessage, .emailAddress: true
+        case .conversation, .replyURL: false
+        }
     }
 
     /// Starts delivering on a background thread, checking every `pollInterval` seconds and whenever ``wake()`` is called.

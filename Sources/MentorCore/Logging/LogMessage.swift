@@ -34,6 +34,8 @@ public enum LogMessage: String, Sendable {
     case outboxDelivered = "outbox message delivered"
     case outboxRetry = "outbox delivery failed; will retry"
     case outboxDeadLetter = "outbox message moved to dead letters"
+    case outboxRerouted = "message could not be delivered there; sent on to the person's next linked account or email"
+    case personUnreachable = "message could not be delivered anywhere; held for the person, who is listed as unreachable"
     case outboxFailed = "outbox worker pass failed"
     case outboxRequeued = "dead letter queued again"
 

@@ -22,6 +22,10 @@ struct ReaderLanguageMessenger: PersonMessenger {
         try wrapped.takeHeld(for: person)
     }
 
+    func unreachable() throws -> [UnreachablePerson] {
+        try wrapped.unreachable()
+    }
+
     func post(_ reply: Reply, to channel: Channel) throws {
         try wrapped.post(reply.prompting(in: catalog.localized(toChannel: channel)[0]), to: channel)
     }

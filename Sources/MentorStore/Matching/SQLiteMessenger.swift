@@ -29,28 +29,67 @@ public struct SQLiteMessenger: PersonMessenger {
     }
 
     public func send(_ reply: Reply, to person: PersonID) throws {
-        // One read, then one insert (the outbox or held messages): no savepoint needed.
+        // A few reads, then one insert (the outbox or held messages): no savepoint needed.
         try database.write { connection in
-            // A person has a handful of accounts: read them newest first and take the first that can carry a message.
-            let unreachable = Set([consolePlatform] + replyOnlyPlatforms)
-            let identity = try connection.query("""
-                SELECT platform, workspace, user_id FROM chat_identities WHERE person_id = ? ORDER BY linked_at DESC
-                """, .integer(person.rawValue)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
-                .first { !unreachable.contains($0.platform) }
-            if let identity {
-                try outbox.enqueue(OutgoingMessage(
-                    platform: identity.platform, workspace: identity.workspace, destination: .directMessage(identity), reply: reply))
-            } else if let reach = emailReach.first, let email = try connection.queryFirst(
-                "SELECT email FROM people WHERE id = ? AND status = 'active'", .integer(person.rawValue)) { $0.string(0) }
-            {
-                try outbox.enqueue(OutgoingMessage(platform: reach.platform, workspace: reach.workspace, destination: .emailAddress(email), reply: reply))
+            if let first = try routes(to: person, on: connection).first {
+                try outbox.enqueue(OutgoingMessage(platform: first.platform, workspace: first.workspace, destination: first.destination, reply: reply))
             } else {
-                let payload = reply.encodedJSON()
-                try connection.execute(
-                    "INSERT INTO held_messages (person_id, reply, created_at) VALUES (?, ?, ?)", .integer(person.rawValue), .text(payload),
-                    .integer(clock.now.seconds))
+                try hold(reply, for: person, reason: "", on: connection)
             }
         }
+    }
+
+    /// After `message` became a dead letter: the same message on the person's next way to be reached (an older linked
+    /// account, then their email), queued and returned; with none left, the message is held for them with `reason`,
+    /// and nil is returned. Nil, and nothing done, for a message that was not to one person (a channel post, a reply
+    /// URL) or to someone mentord does not know.
+    @discardableResult
+    public func reroute(_ message: OutgoingMessage, failedBecause reason: String) throws -> OutgoingMessage? {
+        try database.transaction { connection in
+            let person: PersonID?
+            switch message.destination {
+            case .directMessage(let identity):
+                person = try connection.queryFirst(
+                    "SELECT person_id FROM chat_identities WHERE platform = ? AND workspace = ? AND user_id = ?",
+                    .text(identity.platform), .text(identity.workspace), .text(identity.userID)) { PersonID($0.int64(0)) }
+            case .emailAddress(let email):
+                person = try connection.queryFirst("SELECT id FROM people WHERE email = ?", .text(email)) { PersonID($0.int64(0)) }
+            case .conversation, .replyURL:
+                person = nil
+            }
+            guard let person else { return nil }
+            let routes = try routes(to: person, on: connection)
+            let failed = routes.firstIndex { $0.platform == message.platform && $0.destination == message.destination }
+            guard let failed, failed + 1 < routes.count else {
+                try hold(message.reply, for: person, reason: "\(message.platform): \(reason)", on: connection)
+                return nil
+            }
+            let next = routes[failed + 1]
+            let rerouted = OutgoingMessage(platform: next.platform, workspace: next.workspace, destination: next.destination, reply: message.reply)
+            try outbox.enqueue(rerouted)
+            return rerouted
+        }
+    }
+
+    /// The ways to reach `person`, best first: their linked accounts that can carry a message mentord starts, newest
+    /// first, then their email on each platform of ``emailReach`` (only while they are active).
+    private func routes(to person: PersonID, on connection: SQLiteConnection) throws -> [(platform: String, workspace: String, destination: OutgoingMessage.Destination)] {
+        let unreachable = Set([consolePlatform] + replyOnlyPlatforms)
+        let identities = try connection.query("""
+            SELECT platform, workspace, user_id FROM chat_identities WHERE person_id = ? ORDER BY linked_at DESC
+            """, .integer(person.rawValue)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
+            .filter { !unreachable.contains($0.platform) }
+        let linked = identities.map { (platform: $0.platform, workspace: $0.workspace, destination: OutgoingMessage.Destination.directMessage($0)) }
+        guard !emailReach.isEmpty else { return linked }
+        let email = try connection.queryFirst("SELECT email FROM people WHERE id = ? AND status = 'active'", .integer(person.rawValue)) { $0.string(0) }
+        guard let email else { return linked }
+        return linked + emailReach.map { (platform: $0.platform, workspace: $0.workspace, destination: .emailAddress(email)) }
+    }
+
+    private func hold(_ reply: Reply, for person: PersonID, reason: String, on connection: SQLiteConnection) throws {
+        try connection.execute(
+            "INSERT INTO held_messages (person_id, reply, created_at, reason) VALUES (?, ?, ?, ?)", .integer(person.rawValue),
+            .text(reply.encodedJSON()), .integer(clock.now.seconds), .text(reason))
     }
 
     public func post(_ reply: Reply, to channel: Channel) throws {

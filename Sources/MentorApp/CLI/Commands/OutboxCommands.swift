@@ -15,10 +15,10 @@ struct OutboxListCommand: CLICommand {
         let app = try ConfigResolution.open(arguments, terminal)
         let status: OutboxRecord.Status = arguments.flag("dead") ? .dead : .pending
         let records = try app.outbox.list(status)
-        let held = status == .dead ? [] : try app.messenger.heldSummary()
+        let held = status == .dead ? [] : try app.messenger.unreachable()
         guard !records.isEmpty else {
             terminal.say(status == .dead ? "no dead letters" : "no messages waiting for delivery")
-            sayHeld(held, now: app.clock.now, terminal)
+            try sayHeld(held, app, terminal)
             return ExitCode.success
         }
         terminal.say("id\tplatform\tattempts\t\(status == .dead ? "created" : "next attempt")\tlast error")
@@ -29,19 +29,21 @@ struct OutboxListCommand: CLICommand {
             let error = record.lastError.isEmpty ? "-" : record.lastError
             terminal.say("\(record.id)\t\(record.platform)\t\(record.attempts)\t\(when.formatted(.iso8601))\t\(error)")
         }
-        sayHeld(held, now: app.clock.now, terminal)
+        try sayHeld(held, app, terminal)
         return ExitCode.success
     }
 
-    /// The messages held for people with no chat account, one line per person.
-    private func sayHeld(_ held: [HeldMessages], now: Date, _ terminal: Terminal) {
+    /// The messages held for people mentord could not reach, one line per person, with why.
+    private func sayHeld(_ held: [UnreachablePerson], _ app: MentorApplication, _ terminal: Terminal) throws {
         guard !held.isEmpty else { return }
-        let total = held.map(\.count).reduce(0, +)
+        let total = held.map(\.waiting).reduce(0, +)
         terminal.say("")
-        terminal.say("held: \(total) message(s) for \(held.count) person(s) with no chat account, shown when they next use mentord (mentord console --as EMAIL, or link an account with mentord link EMAIL)")
-        terminal.say("email\tmessages\toldest")
+        terminal.say("held: \(total) message(s) for \(held.count) person(s) mentord could not reach, shown when they next use mentord (mentord console --as EMAIL, or link an account with mentord link EMAIL)")
+        terminal.say("email\tmessages\toldest\twhy")
         for person in held {
-            terminal.say("\(person.email)\t\(person.count)\t\(Self.age(from: person.oldest, to: now)) ago")
+            let email = try app.directory.person(id: person.person)?.email ?? "\(person.person)"
+            let why = person.reason.isEmpty ? "no chat account mentord can write to" : person.reason
+            terminal.say("\(email)\t\(person.waiting)\t\(Self.age(from: person.since, to: app.clock.now)) ago\t\(why)")
         }
     }
 

@@ -16,11 +16,12 @@ public struct DigestCommand: ChatCommand {
 }
 
 /// `engagement`: how the program's pairs are doing, as counts only; `engagement comments`: what people wrote in their
-/// close-out surveys, without names (program managers).
+/// close-out surveys, without names; `engagement unreachable`: who mentord could not reach, and why (program managers).
 public struct EngagementCommand: ChatCommand {
     public static let descriptor = CommandDescriptor("engagement", requiredRole: .programManager, actions: [
         CommandAction(role: .programManager, examples: ["engagement"], run: report),
         CommandAction("comments", role: .programManager, examples: ["engagement comments"], run: comments),
+        CommandAction("unreachable", role: .programManager, examples: ["engagement unreachable"], readOnly: true, run: unreachable),
     ])
 
     /// Figures from fewer people than this are not shown: the same k as every other aggregate.
@@ -65,5 +66,25 @@ public struct EngagementCommand: ChatCommand {
             .heading(text("engagement.comments_title", ["count": "\(comments.count)", "people": "\(authors)"])),
             .list(comments.map { text("engagement.comment", ["score": "\($0.score)", "comment": $0.comment]) }),
         ])]
+    }
+
+    /// The people whose messages are held because no platform could take them, with the last refusal: names, so the
+    /// program manager can act (nothing private is in it: no message text).
+    static func unreachable(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
+        let services = context.services, text = context.messages
+        let people = try services.messenger.unreachable()
+        guard !people.isEmpty else { return [.text(text("engagement.unreachable_none"))] }
+        let zone = context.callerZone(try context.callerProfile())
+        let rows = try people.map { entry in
+            let person = try services.directory.person(id: entry.person)
+            let why = entry.reason.isEmpty ? text("engagement.unreachable_no_account") : text("engagement.unreachable_refused", ["reason": entry.reason])
+            return text("engagement.unreachable_row", [
+                "name": person?.displayName ?? "\(entry.person)", "email": person?.email ?? "", "waiting": "\(entry.waiting)",
+                "date": text.date(entry.since, in: zone), "why": why,
+            ])
+        }
+        return [Reply(
+            .heading(text("engagement.unreachable_title", ["count": "\(people.count)"])), .list(rows), .text(text("engagement.unreachable_hint"))
+        )]
     }
 }

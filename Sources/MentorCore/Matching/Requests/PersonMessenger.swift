@@ -8,4 +8,24 @@ public protocol PersonMessenger: Sendable {
     func takeHeld(for person: PersonID) throws -> [Reply]
     /// Posts to a channel through the outbox.
     func post(_ reply: Reply, to channel: Channel) throws
+    /// Everyone with messages held because mentord could not reach them, those waiting longest first.
+    func unreachable() throws -> [UnreachablePerson]
+}
+
+/// Someone mentord could not reach: the messages waiting for them until they next use mentord, and why.
+public struct UnreachablePerson: Sendable, Equatable {
+    public var person: PersonID
+    /// Messages waiting.
+    public var waiting: Int
+    /// When the oldest of them was written.
+    public var since: Date
+    /// The last platform's refusal ("slack: …"); empty when they have no chat account mentord can write to.
+    public var reason: String
+
+    public init(person: PersonID, waiting: Int, since: Date, reason: String) {
+        self.person = person
+        self.waiting = waiting
+        self.since = since
+        self.reason = reason
+    }
 }
