@@ -49,9 +49,9 @@ import Testing
         _ = send(try DiscordFixture.request("command-dm-whoami"), to: platform())
         _ = send(try DiscordFixture.request("button-click"), to: platform())
         #expect(recorder.received.map(\.sender) == [
-            ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"),
-            ChatIdentity(platform: "discord", workspace: "dm", userID: "80351110224678912"),
-            ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"),
+            ChatIdentity(platform: "discord", workspace: "global", userID: "80351110224678912"),
+            ChatIdentity(platform: "discord", workspace: "global", userID: "80351110224678912"),
+            ChatIdentity(platform: "discord", workspace: "global", userID: "80351110224678912"),
         ])
         #expect(recorder.received.map(\.content) == [.command("help"), .command("whoami"), .action(id: "flow.answer", value: "yes")])
         #expect(recorder.deliveryIDs == ["1200000000000000002", "1200000000000000003", "1200000000000000004"], "interaction ids")
@@ -121,7 +121,7 @@ import Testing
         let url = "https://discord.com/api/v10/webhooks/1/token"
         #expect(sender.deliver(envelope(url)) == .delivered)
         #expect(sender.deliver(envelope(url)) == .retry(afterSeconds: 1.5, reason: "Discord rate limit (429): You are being rate limited."))
-        #expect(sender.deliver(envelope("https://evil.example.com/hook")) == .failed(reason: "Discord messages go to an interaction webhook URL only"))
+        #expect(sender.deliver(envelope("https://evil.example.com/hook")) == .failed(reason: "Discord follow-ups go to an interaction webhook URL only"))
         #expect(client.requests.count == 2)
         #expect(String(decoding: client.requests[0].body, as: UTF8.self).contains(#""content":"more""#))
     }

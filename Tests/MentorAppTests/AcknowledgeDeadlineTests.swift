@@ -21,7 +21,7 @@ import Testing
     init() throws {
         chat = try ChatHarness(clock: FakeClock(SlackFixture.timestamp))
         _ = chat.say("whoami", from: ChatIdentity(platform: "slack", workspace: "T0001", userID: "U2147483697"), email: "bruno@example.com")
-        _ = chat.say("whoami", from: ChatIdentity(platform: "discord", workspace: "290926798626357999", userID: "80351110224678912"), email: "bruno@example.com")
+        _ = chat.say("whoami", from: ChatIdentity(platform: "discord", workspace: "global", userID: "80351110224678912"), email: "bruno@example.com")
         _ = chat.say("whoami", from: ChatIdentity(platform: "mattermost", workspace: "88oybd1dwfdoxpkpw1h5kpbyco", userID: "d1ugncqbtpbtpq5cauc1t9fzmr"), email: "bruno@example.com")
     }
 

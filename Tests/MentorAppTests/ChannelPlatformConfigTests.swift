@@ -27,7 +27,7 @@ import Testing
         #expect(terminal.standardError.contains(
             "warning: channel mentoring-global is on slack, which is not enabled; set MENTORD_SLACK_SIGNING_SECRET and MENTORD_SLACK_BOT_TOKEN, or MENTORD_SLACK_WORKSPACES_FILE, or posts to it are never delivered"
         ), "\(terminal.standardError)")
-        #expect(terminal.standardError.contains("warning: channel desk is on console, which has no channels mentord can post to; use one of matrix, mattermost, slack, teams, telegram, zulip"))
+        #expect(terminal.standardError.contains("warning: channel desk is on console, which has no channels mentord can post to; use one of discord, matrix, mattermost, slack, teams, telegram, zulip"))
         let (_, enabled) = try checkConfig(ChatHarness.slackSettings)
         #expect(!enabled.standardError.contains("mentoring-global"), "\(enabled.standardError)")
         #expect(enabled.standardOutput.contains("configuration ok"))
@@ -43,7 +43,7 @@ import Testing
             guard case .string(let reason)? = line.fields["reason"] else { return nil }
             return reason
         }
-        #expect(reasons.contains("platform console has no sender in the daemon; a channel must be on one of matrix, mattermost, slack, teams, telegram, zulip"), "\(reasons)")
+        #expect(reasons.contains("platform console has no sender in the daemon; a channel must be on one of discord, matrix, mattermost, slack, teams, telegram, zulip"), "\(reasons)")
         #expect(reasons.contains("platform slack is not enabled; set MENTORD_SLACK_SIGNING_SECRET and MENTORD_SLACK_BOT_TOKEN, or MENTORD_SLACK_WORKSPACES_FILE"))
         #expect(!reasons.contains { $0.contains("MENTORD_CONSOLE_") })
     }

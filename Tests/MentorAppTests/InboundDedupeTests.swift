@@ -24,7 +24,7 @@ import Testing
         chat = try ChatHarness(clock: FakeClock(SlackFixture.timestamp))
         assistant = CountingAssistant(chat.assistant)
         let links: [(String, String, String)] = [
-            ("slack", "T0001", "U2147483697"), ("discord", "290926798626357999", "80351110224678912"),
+            ("slack", "T0001", "U2147483697"), ("discord", "global", "80351110224678912"),
             ("telegram", "mentord_bot", "111222333"), ("teams", "72f988bf-86f1-41af-91ab-2d7cd011db47", "6b7e4f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b"),
             ("zulip", "example", "8"), ("mattermost", "88oybd1dwfdoxpkpw1h5kpbyco", "d1ugncqbtpbtpq5cauc1t9fzmr"),
         ]

@@ -21,7 +21,7 @@ import Testing
 
     @Test func securityD11ADiscordInteractionSignedMoreThanFiveMinutesAgoIsRefused() throws {
         let chat = try ChatHarness(clock: FakeClock(DiscordFixture.timestamp))
-        _ = chat.say("whoami", from: ChatIdentity(platform: "discord", workspace: "dm", userID: "80351110224678912"), email: "bruno@example.com")
+        _ = chat.say("whoami", from: ChatIdentity(platform: "discord", workspace: "global", userID: "80351110224678912"), email: "bruno@example.com")
         let key = Ed25519.PrivateKey()
         let clock = chat.clock
         let discord = DiscordPlatform(

@@ -54,7 +54,7 @@ import Testing
         switch path {
         case .slackCommand, .slackDirectMessage, .slackButton:
             (ChatIdentity(platform: "slack", workspace: "T0001", userID: "UANONSENDER7"), "DANONSENDER7")
-        case .discord: (ChatIdentity(platform: "discord", workspace: "dm", userID: "80351110224671234"), "1300000000000004321")
+        case .discord: (ChatIdentity(platform: "discord", workspace: "global", userID: "80351110224671234"), "1300000000000004321")
         case .teams:
             (ChatIdentity(platform: "teams", workspace: "72f988bf-86f1-41af-91ab-2d7cd011db47", userID: "6b7e4f2a-aaaa-4e5f-8a9b-anonsender77"), "19:anonsender77@thread.skype")
         case .mattermost: (ChatIdentity(platform: "mattermost", workspace: "88oybd1dwfdoxpkpw1h5kpbyco", userID: "anonsender7mattermost0000"), "anonsender7channel0000000")

@@ -102,10 +102,15 @@ import Testing
 
     /// The code `mentord link EMAIL` prints, from the CLI binary on the daemon's data directory.
     func linkCode(for email: String) throws -> String {
+        try Self.linkCode(for: email, environment: environment(extra: [:]))
+    }
+
+    /// The code `mentord link EMAIL` prints, from the CLI binary run with `environment` (the daemon's data directory).
+    static func linkCode(for email: String, environment: [String: String]) throws -> String {
         let cli = Process(), output = Pipe()
         cli.executableURL = URL(fileURLWithPath: BuiltProducts.path("mentord"))
         cli.arguments = ["link", email]
-        cli.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()].merging(environment(extra: [:])) { $1 }
+        cli.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()].merging(environment) { $1 }
         cli.currentDirectoryURL = URL(fileURLWithPath: BuiltProducts.packageRoot)
         cli.standardOutput = output
         cli.standardError = FileHandle.nullDevice

@@ -9,6 +9,9 @@ import MentorCore
 /// follow-up messages through the outbox, committed with the command's writes.
 public struct DiscordPlatform: ChatPlatform {
     public static let name = "discord"
+    /// The workspace of every Discord identity: a user's id is the same in every server and in DMs, so a link made
+    /// in one server also answers a button pressed in a DM.
+    public static let userSpace = "global"
     public static let capabilities = PlatformCapabilities.discord
     /// Seconds a command may take before it is acknowledged; Discord gives up after 3.
     public static let budget: TimeInterval = 2.5
@@ -65,7 +68,7 @@ public struct DiscordPlatform: ChatPlatform {
     /// A slash command (type 2, its `command` option) or a button click (type 3) as an ``Incoming``.
     static func incoming(from interaction: DiscordInteraction) -> Incoming? {
         guard let userID = interaction.member?.user?.id ?? interaction.user?.id, let data = interaction.data else { return nil }
-        let sender = ChatIdentity(platform: name, workspace: interaction.guildID ?? "dm", userID: userID)
+        let sender = ChatIdentity(platform: name, workspace: userSpace, userID: userID)
         let channel = interaction.channelID ?? ""
         switch interaction.type {
         case DiscordInteraction.applicationCommand:

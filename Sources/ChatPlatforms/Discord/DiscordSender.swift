@@ -1,40 +1,110 @@
+import Foundation
 import HTTPClient
 import HTTPTypes
 import MentorCore
+import Synchronization
 
-/// Delivers Discord follow-up messages (the parts of a long reply after the first) through the interaction webhook.
+/// Delivers Discord messages: the rest of a long reply through the interaction webhook it answers, and the messages
+/// mentord starts itself (offers, reminders, announcements) through the bot: a DM channel opened for the person
+/// (`POST /users/@me/channels`), then a message with its buttons (`POST /channels/{id}/messages`).
 ///
-/// A reply longer than one Discord message goes out as several, in order, each with its own buttons.
+/// Discord's limits are honoured before each call (``DiscordRateLimits``); a call that would be refused is retried by
+/// the outbox after the wait, which pauses Discord's other messages too.
 public struct DiscordSender: PlatformSender {
     public let platform = DiscordPlatform.name
     let api: PlatformAPI
     /// Follow-up URLs must start with this, so a forged interaction cannot make mentord post elsewhere.
     let webhookPrefix: String
+    /// The bot's token (`Bot …`), without which mentord can only answer interactions.
+    let botToken: Secret?
     let references: ButtonReferences?
     private let renderer = DiscordRenderer()
+    private let limits = DiscordRateLimits()
+    /// Each person's DM channel, which Discord keeps for good once opened.
+    private let directChannels = DirectChannels()
 
-    /// - Parameter references: keeps buttons whose `custom_id` would pass Discord's 100 characters.
+    /// - Parameters:
+    ///   - apiBase: `https://discord.com/api/v10`; tests point it at a local server.
+    ///   - references: keeps buttons whose `custom_id` would pass Discord's 100 characters.
     public init(
-        client: any HTTPClient, webhookPrefix: String = "https://discord.com/api/", clock: any Clock = SystemClock(),
-        references: ButtonReferences? = nil
+        client: any HTTPClient, apiBase: String = "https://discord.com/api/v10", botToken: Secret? = nil,
+        webhookPrefix: String = "https://discord.com/api/", clock: any Clock = SystemClock(), references: ButtonReferences? = nil
     ) {
-        api = PlatformAPI(service: "Discord", baseURL: "", headers: [:], client: client, clock: clock)
+        api = PlatformAPI(service: "Discord", baseURL: apiBase, headers: [:], client: client, clock: clock)
         self.webhookPrefix = webhookPrefix
+        self.botToken = botToken.flatMap { $0.isEmpty ? nil : $0 }
         self.references = references
     }
 
     public func deliver(_ envelope: OutboxEnvelope) -> DeliveryOutcome {
-        guard case .replyURL(let url) = envelope.message.destination, url.hasPrefix(webhookPrefix) else {
-            return .failed(reason: "Discord messages go to an interaction webhook URL only")
-        }
         let messages: [[Reply]]
         do {
             messages = try renderer.split([envelope.message.reply], references: references)
         } catch {
             return .retry(afterSeconds: nil, reason: "cannot keep a Discord button reference: \(error)")
         }
-        return .each(messages) { message in
-            api.outcome(api.post(url, json: renderer.message(message, flags: DiscordPlatform.ephemeralFlag)))
+        switch envelope.message.destination {
+        case .replyURL(let url):
+            guard url.hasPrefix(webhookPrefix) else { return .failed(reason: "Discord follow-ups go to an interaction webhook URL only") }
+            return .each(messages) { message in
+                api.outcome(api.post(url, json: renderer.message(message, flags: DiscordPlatform.ephemeralFlag)))
+            }
+        case .conversation(let channel):
+            guard let botToken else { return Self.noBot }
+            return post(messages, to: channel, botToken)
+        case .directMessage(let identity):
+            guard let botToken else { return Self.noBot }
+            switch directChannel(for: identity.userID, botToken) {
+            case .success(let channel): return post(messages, to: channel, botToken)
+            case .failure(let outcome): return outcome.outcome
+            }
+        case .emailAddress:
+            return .failed(reason: "Discord cannot find a person by email; they link with mentord link")
         }
+    }
+
+    static let noBot = DeliveryOutcome.failed(reason: "set MENTORD_DISCORD_BOT_TOKEN so mentord can write to Discord users and channels")
+
+    /// Each message of a reply as one bot message in `channel`, buttons as components.
+    private func post(_ messages: [[Reply]], to channel: String, _ botToken: Secret) -> DeliveryOutcome {
+        .each(messages) { message in
+            call("/channels/\(channel)/messages", renderer.message(message, flags: 0), botToken).outcome
+        }
+    }
+
+    /// The DM channel with `user`: remembered, or opened now.
+    private func directChannel(for user: String, _ botToken: Secret) -> Result<String, Failed> {
+        if let known = directChannels.known.withLock({ $0[user] }) { return .success(known) }
+        let opened = call("/users/@me/channels", .object([("recipient_id", .string(user))]), botToken)
+        guard opened.outcome == .delivered, let body = opened.body,
+            let id = (try? JSONDecoder().decode(Channel.self, from: Data(body)))?.id
+        else { return .failure(Failed(outcome: opened.outcome == .delivered ? .retry(afterSeconds: nil, reason: "Discord: no DM channel in the answer") : opened.outcome)) }
+        directChannels.known.withLock { $0[user] = id }
+        return .success(id)
+    }
+
+    /// One bot call, unless `route`'s limit says to wait: what the outbox should do, and the answer's body.
+    private func call(_ route: String, _ body: JSONValue, _ botToken: Secret) -> (outcome: DeliveryOutcome, body: [UInt8]?) {
+        if let wait = limits.wait(before: route, now: api.clock.now) {
+            return (.retry(afterSeconds: wait, reason: "Discord rate limit: waiting \(Int(wait.rounded(.up))) s before \(route)"), nil)
+        }
+        let result = api.post(route, json: body, headers: ["Authorization": "Bot \(botToken.reveal())"])
+        if case .success(let response) = result { limits.record(response, route: route, now: api.clock.now) }
+        return (api.outcome(result), try? result.get().body)
+    }
+
+    /// An outcome that is not a delivery, carried through `Result`.
+    private struct Failed: Error {
+        var outcome: DeliveryOutcome
+    }
+
+    /// DM channel ids by user id, shared by the sender's copies.
+    private final class DirectChannels: Sendable {
+        let known = Mutex<[String: String]>([:])
+    }
+
+    /// A channel object, as far as mentord reads it.
+    private struct Channel: Decodable {
+        var id: String
     }
 }

@@ -11,6 +11,7 @@ enum ChannelPlatformSettings {
         ("mattermost", [["mattermost.url", "mattermost.bot_token", "mattermost.bot_user_id"]]),
         ("zulip", [["zulip.site", "zulip.bot_email", "zulip.api_key"]]),
         ("matrix", [["matrix.homeserver"]]),
+        ("discord", [["discord.public_key", "discord.application_id", "discord.bot_token"]]),
     ]
 
     /// The platforms whose channel posts can be delivered, and what to set for each of the others.
@@ -38,8 +39,7 @@ enum ChannelPlatformSettings {
 
     /// Why the outbox cannot deliver a message for `platform`, which has no sender: what to set, or where to move it.
     static func undeliverable(_ platform: String) -> String {
-        let senders = requirements + [("discord", [["discord.public_key", "discord.application_id"]])]
-        guard let alternatives = senders.first(where: { $0.platform == platform })?.alternatives else {
+        guard let alternatives = requirements.first(where: { $0.platform == platform })?.alternatives else {
             return "platform \(platform) has no sender in the daemon; a channel must be on one of \(requirements.map(\.platform).sorted().joined(separator: ", "))"
         }
         return "platform \(platform) is not enabled; set \(settings(alternatives))"

@@ -1,4 +1,5 @@
 import Calendars
+import ChatPlatforms
 import HTTPServer
 import MentorCore
 
@@ -29,6 +30,9 @@ public struct MentorConfig: Sendable {
     public var calendarLimits: CalendarLimits
     /// Where someone with no chat link is found by email (`slack.people_by_email`).
     public var emailReach: [EmailReach]
+    /// Platforms that can only answer what they are sent, so a person's account there cannot carry a message mentord
+    /// starts: Teams' outgoing webhook, and Discord without a bot token.
+    public var replyOnlyPlatforms: [String]
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -61,6 +65,7 @@ public struct MentorConfig: Sendable {
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
         channelPlatforms = ChannelPlatformSettings.platforms(values)
         emailReach = SlackSettings.emailReach(values)
+        replyOnlyPlatforms = (DiscordSettings.canStartMessages(values) ? [] : [DiscordPlatform.name]) + [TeamsPlatform.name]
         calendarFetch = CalendarFetchSettings(values)
         calendarLimits = CalendarLimits(
             maximumFeedBytes: values.int("calendar.max_feed_bytes"), maximumEvents: values.int("calendar.max_events"),

@@ -7,7 +7,11 @@ enum DiscordSettings: PlatformSetup {
     static let keys: [ConfigKey] = [
         ConfigKey("discord", "public_key", .text, default: "", "The application's public key, 64 hex characters (General Information)."),
         ConfigKey("discord", "application_id", .text, default: "", "The application id (General Information)."),
-        ConfigKey("discord", "bot_token", .text, default: "", secret: true, "Bot token, used only by mentord discord register-commands."),
+        ConfigKey(
+            "discord", "bot_token", .text, default: "", secret: true,
+            "Bot token: the DMs and channel posts mentord starts itself, and mentord discord register-commands."
+        ),
+        ConfigKey("discord", "api_url", .text, default: "https://discord.com/api/v10", "The REST API the bot calls; tests point it at a local server."),
     ]
 
     /// The interactions route and the follow-up sender; nil when Discord is off.
@@ -16,7 +20,15 @@ enum DiscordSettings: PlatformSetup {
         let references = environment.references
         return DiscordPlatform(
             publicKey: publicKey, applicationID: applicationID, inbound: environment.inbound, now: environment.now, references: references
-        ).parts(senders: [DiscordSender(client: environment.client, clock: environment.clock, references: references)])
+        ).parts(senders: [DiscordSender(
+            client: environment.client, apiBase: values.string("discord.api_url"), botToken: values.secret("discord.bot_token"),
+            clock: environment.clock, references: references
+        )])
+    }
+
+    /// Whether mentord can write to Discord users itself: with a bot token, else it can only answer interactions.
+    static func canStartMessages(_ values: ConfigValues) -> Bool {
+        !values.string("discord.public_key").isEmpty && !values.secret("discord.bot_token").isEmpty
     }
 
     /// The public key and application id; nil when Discord is off.

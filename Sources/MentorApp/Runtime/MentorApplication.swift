@@ -60,7 +60,7 @@ public final class MentorApplication: Sendable {
         outbox = SQLiteOutbox(database: database, clock: clock)
         messenger = SQLiteMessenger(
             database: database, outbox: outbox, clock: clock, consolePlatform: ConsoleChat.name,
-            replyOnlyPlatforms: [DiscordPlatform.name, TeamsPlatform.name], emailReach: config.emailReach
+            replyOnlyPlatforms: config.replyOnlyPlatforms, emailReach: config.emailReach
         )
         meetings = SQLiteMeetingStore(database: database)
         jobs = SQLiteJobStore(database: database)

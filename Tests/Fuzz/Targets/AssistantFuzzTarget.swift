@@ -24,7 +24,7 @@ public final class AssistantFuzzTarget: FuzzTarget {
         (ChatIdentity(platform: "slack", workspace: "T1", userID: "U_PRIYA"), "priya@example.com"),
         (ChatIdentity(platform: "matrix", workspace: "example.org", userID: "@bruno:example.org"), "bruno@example.com"),
         (ChatIdentity(platform: "telegram", workspace: "mentordbot", userID: "42"), "chiyo@example.com"),
-        (ChatIdentity(platform: "discord", workspace: "G1", userID: "D_DEE"), "dee@example.com"),
+        (ChatIdentity(platform: "discord", workspace: "global", userID: "D_DEE"), "dee@example.com"),
         (ChatIdentity(platform: "teams", workspace: "tenant", userID: "stranger"), nil),
     ]
 
