@@ -18,11 +18,14 @@ public struct MattermostPlatform: ChatPlatform {
     /// mentord's public URL for button callbacks, e.g. `https://mentord.example.com/mattermost/actions`.
     let actionsURL: String
     let inbound: any InboundPipeline
+    /// Finds a newcomer's account email, so they are linked on first contact; nil without a bot account.
+    let people: ProfileEmails?
 
-    public init(commandToken: Secret, actionsURL: String, inbound: any InboundPipeline) {
+    public init(commandToken: Secret, actionsURL: String, inbound: any InboundPipeline, people: ProfileEmails? = nil) {
         self.commandToken = commandToken
         self.actionsURL = actionsURL
         self.inbound = inbound
+        self.people = people
     }
 
     /// `POST /mattermost/commands` and `POST /mattermost/actions`.
@@ -54,13 +57,13 @@ public struct MattermostPlatform: ChatPlatform {
         }
         // Without a response_url (an old server) the rest of a long reply goes to the person's direct channel.
         let later = form["response_url"].map { OutgoingMessage.Destination.replyURL($0) } ?? .directMessage(incoming.sender)
-        return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: form["trigger_id"], body: request.body), incoming: incoming, deadline: deadline) { replies in
+        return inbound.answer(introducing(Delivery(platform: Self.name, id: Delivery.id(trigger: form["trigger_id"], body: request.body), incoming: incoming, deadline: deadline) { replies in
             let messages = Self.splitter.split(replies)
             return Delivery.Answer(
                 response: Self.json(platform.message(messages[0], responseType: "ephemeral", for: incoming.sender)),
                 later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: later)
             )
-        })
+        }))
     }
 
     func handleAction(_ request: HTTPRequest) -> HTTPResponse {
@@ -77,13 +80,18 @@ public struct MattermostPlatform: ChatPlatform {
             commandPrefix: "/mentor "
         )
         // A click has no response_url: the rest of a long answer goes to the person's direct channel.
-        return inbound.answer(Delivery(platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: incoming) { replies in
+        return inbound.answer(introducing(Delivery(platform: Self.name, id: Delivery.id(trigger: click.triggerID, body: request.body), incoming: incoming) { replies in
             let messages = Self.splitter.split(replies)
             return Delivery.Answer(
                 response: Self.json(.object([("ephemeral_text", .string(messages[0].plainText))])),
                 later: Delivery.followUps(messages, platform: Self.name, to: incoming, at: .directMessage(sender))
             )
-        })
+        }))
+    }
+
+    /// `delivery`, able to ask Mattermost for its sender's account email.
+    private func introducing(_ delivery: Delivery) -> Delivery {
+        people?.introducing(delivery) ?? delivery
     }
 
     /// Posts of at most 16,383 characters; buttons count as their typed text, which the post shows too.

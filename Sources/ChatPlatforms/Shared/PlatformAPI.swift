@@ -31,6 +31,21 @@ public struct PlatformAPI: Sendable {
         post(path, body: Array(FormEncoding.encode(form).utf8), contentType: "application/x-www-form-urlencoded", extra: extra)
     }
 
+    /// `GET` of `path`, with `extra` headers.
+    public func get(_ path: String, headers extra: HTTPHeaders = [:]) -> Result<HTTPResponse, any Error> {
+        var headers = headers
+        for (name, value) in extra { headers.set(name, value) }
+        return Result { try client.send(HTTPClientRequest(method: "GET", url: baseURL + path, headers: headers)) }
+    }
+
+    /// A call's answer in a few words, for a log line: `HTTP 403`, or the transport error.
+    public static func describe(_ result: Result<HTTPResponse, any Error>) -> String {
+        switch result {
+        case .success(let response): "HTTP \(response.status)"
+        case .failure(let error): String(describing: error)
+        }
+    }
+
     /// What the outbox should do after `result`, mapped as for every platform.
     public func outcome(_ result: Result<HTTPResponse, any Error>, checksOK: Bool = false, transientErrors: Set<String> = []) -> DeliveryOutcome {
         DeliveryOutcome(result, service: service, clock: clock, checksOK: checksOK, transientErrors: transientErrors)

@@ -32,6 +32,11 @@ public struct PlatformEnvironment: Sendable {
         self.warn = warn
     }
 
+    /// Logs why `platform` could not say who a sender is (``ProfileEmails``).
+    public func lookupWarning(_ platform: String) -> @Sendable (String) -> Void {
+        { [logger] in logger.warning(.platformLookupFailed, ["platform": .string(platform), "error": .string($0)]) }
+    }
+
     /// The clock's reading, for platforms that check a request's timestamp.
     public var now: @Sendable () -> Date {
         let clock = clock

@@ -21,12 +21,12 @@ public struct SlackPlatform: ChatPlatform {
     /// Keeps buttons whose value is over Slack's 2,000 characters.
     let references: ButtonReferences?
     /// Finds a newcomer's profile email; nil when linking by profile email is off.
-    let people: SlackPeople?
+    let people: ProfileEmails?
     private let renderer = BlockKitRenderer()
 
     public init(
         workspaces: [SlackWorkspace], inbound: any InboundPipeline, now: @escaping @Sendable () -> Date = { Date() },
-        references: ButtonReferences? = nil, people: SlackPeople? = nil
+        references: ButtonReferences? = nil, people: ProfileEmails? = nil
     ) {
         self.workspaces = workspaces
         self.inbound = inbound
@@ -117,11 +117,7 @@ public struct SlackPlatform: ChatPlatform {
 
     /// `delivery`, able to ask Slack for its sender's profile email.
     private func introducing(_ delivery: Delivery) -> Delivery {
-        guard let people else { return delivery }
-        var delivery = delivery
-        let sender = delivery.incoming.sender
-        delivery.lookUpSenderEmail = { people.email(of: sender) }
-        return delivery
+        people?.introducing(delivery) ?? delivery
     }
 
     /// Requests answered through the outbox anyway: the deadline only makes sure the bare 200 goes out in time.

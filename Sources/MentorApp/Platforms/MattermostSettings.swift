@@ -13,6 +13,10 @@ enum MattermostSettings: PlatformSetup {
         ConfigKey("mattermost", "url", .text, default: "", "The Mattermost server URL, for replies that follow a command and messages mentord starts."),
         ConfigKey("mattermost", "bot_token", .text, default: "", secret: true, "A bot account's access token, for messages mentord starts itself."),
         ConfigKey("mattermost", "bot_user_id", .text, default: "", "The bot account's user id, one side of its direct channels."),
+        ConfigKey(
+            "mattermost", "people_by_email", .boolean, default: "true",
+            "Link someone who writes for the first time by their account's email (GET /users/{id} with the bot token)."
+        ),
     ]
 
     /// The command and button routes when the command token is set, with a sender for their `response_url` on the
@@ -42,6 +46,9 @@ enum MattermostSettings: PlatformSetup {
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
             throw CLIFailure("set MENTORD_MATTERMOST_ACTIONS_URL to mentord's public URL ending in /mattermost/actions", exitCode: ExitCode.config)
         }
-        return MattermostPlatform(commandToken: token, actionsURL: url, inbound: environment.inbound).parts(senders: senders)
+        let people = values.bool("mattermost.people_by_email") && !botToken.isEmpty ? MattermostPeople.profileEmails(
+            serverURL: server, botToken: botToken, client: client, clock: clock, warn: environment.lookupWarning(MattermostPlatform.name)
+        ) : nil
+        return MattermostPlatform(commandToken: token, actionsURL: url, inbound: environment.inbound, people: people).parts(senders: senders)
     }
 }

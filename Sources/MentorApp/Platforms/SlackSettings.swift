@@ -40,10 +40,9 @@ enum SlackSettings: PlatformSetup {
             workspaces: workspaces, client: environment.client, apiBase: api, replyURLPrefix: replyURLPrefix, clock: environment.clock,
             references: references
         )
-        let people = values.bool("slack.people_by_email") ? SlackPeople(
-            workspaces: workspaces, client: environment.client, apiBase: api, clock: environment.clock, warn: { [logger = environment.logger] in
-                logger.warning(.platformLookupFailed, ["platform": .string(SlackPlatform.name), "error": .string($0)])
-            }
+        let people = values.bool("slack.people_by_email") ? SlackPeople.profileEmails(
+            workspaces: workspaces, client: environment.client, apiBase: api, clock: environment.clock,
+            warn: environment.lookupWarning(SlackPlatform.name)
         ) : nil
         return SlackPlatform(workspaces: workspaces, inbound: environment.inbound, now: environment.now, references: references, people: people)
             .parts(senders: [sender])
