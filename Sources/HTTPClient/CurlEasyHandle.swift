@@ -38,11 +38,17 @@ final class CurlEasyHandle: @unchecked Sendable {
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let headerList = Self.headerList(for: request)
         defer { curl_slist_free_all(headerList) }
+        let form = request.formParts.isEmpty ? nil : curl_mime_init(handle)
+        defer { curl_mime_free(form) }
 
         let code = errorBuffer.withUnsafeMutableBufferPointer { errorText in
             request.body.withUnsafeBytes { body in
                 withExtendedLifetime((collector, socketGuard)) {
                     configure(request, origin: origin, proxy: proxy, headerList: headerList, body: body)
+                    if let form {
+                        Self.fill(form, with: request.formParts)
+                        _ = ccurl_setopt_pointer(handle, CURLOPT_MIMEPOST, UnsafeMutableRawPointer(form))
+                    }
                     _ = ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorText.baseAddress)
                     install(collector)
                     if let socketGuard { install(socketGuard, scheme: origin.scheme) }
@@ -104,6 +110,19 @@ final class CurlEasyHandle: @unchecked Sendable {
                 _ = ccurl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
                 _ = ccurl_setopt_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: bytes))
             }
+        }
+    }
+
+    /// Adds `parts` to `form`; libcurl copies each part's bytes, and writes the boundary and `Content-Type` itself.
+    private static func fill(_ form: OpaquePointer, with parts: [FormPart]) {
+        for part in parts {
+            guard let added = curl_mime_addpart(form) else { continue }
+            _ = curl_mime_name(added, part.name)
+            _ = part.data.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { curl_mime_data(added, $0.baseAddress, $0.count) }
+            }
+            if let filename = part.filename { _ = curl_mime_filename(added, filename) }
+            if let type = part.contentType { _ = curl_mime_type(added, type) }
         }
     }
 

@@ -14,6 +14,8 @@ public struct HTTPClientRequest: Sendable {
     public var connectTimeoutSeconds: Double
     /// The largest response body accepted; a longer one stops the transfer as it streams in. nil for no limit.
     public var maximumResponseBytes: Int?
+    /// When not empty, the body is these parts as `multipart/form-data`, encoded by libcurl, and ``body`` is unused.
+    public var formParts: [FormPart] = []
 
     /// A request; the defaults suit a chat API call.
     public init(
@@ -27,5 +29,21 @@ public struct HTTPClientRequest: Sendable {
         self.timeoutSeconds = timeoutSeconds
         self.connectTimeoutSeconds = connectTimeoutSeconds
         self.maximumResponseBytes = maximumResponseBytes
+    }
+}
+
+/// One part of a `multipart/form-data` body (a file upload), which libcurl's MIME API encodes.
+public struct FormPart: Sendable, Equatable {
+    public var name: String
+    public var data: [UInt8]
+    /// The file name, for a part that is a file.
+    public var filename: String?
+    public var contentType: String?
+
+    public init(name: String, data: [UInt8], filename: String? = nil, contentType: String? = nil) {
+        self.name = name
+        self.data = data
+        self.filename = filename
+        self.contentType = contentType
     }
 }

@@ -84,6 +84,22 @@ final class HTTPClientResponseTests {
         #expect(response.body == [1, 2, 3])
     }
 
+    /// File uploads (issue 17: calendar files to Discord, Mattermost and Zulip) are multipart bodies libcurl encodes.
+    @Test func formPartsArePostedAsMultipartFormData() throws {
+        var request = HTTPClientRequest(method: "POST", url: baseURL + "/echo", headers: ["Authorization": "Bot x"])
+        request.formParts = [
+            FormPart(name: "payload_json", data: Array(#"{"content":""}"#.utf8), contentType: "application/json"),
+            FormPart(name: "files[0]", data: Array("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8), filename: "invite.ics", contentType: "text/calendar"),
+        ]
+        let response = try client.send(request)
+        #expect(response.status == 201)
+        let type = response.headers["Content-Type"] ?? ""
+        let boundary = try #require(type.firstMatch(of: /^multipart\/form-data; boundary=(.+)$/).map { String($0.1) }, "\(type)")
+        let body = String(decoding: response.body, as: UTF8.self)
+        #expect(body.hasPrefix("--\(boundary)\r\nContent-Disposition: form-data; name=\"payload_json\"\r\nContent-Type: application/json\r\n\r\n{\"content\":\"\"}\r\n"), "\(body)")
+        #expect(body.contains("Content-Disposition: form-data; name=\"files[0]\"; filename=\"invite.ics\"\r\nContent-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n\r\n--\(boundary)--"), "\(body)")
+    }
+
     @Test func slowServerGivesTimedOut() throws {
         let request = HTTPClientRequest(url: baseURL + "/slow?token=secret", timeoutSeconds: 0.3)
         #expect(throws: HTTPClientError.timedOut(url: baseURL)) { try client.send(request) }

@@ -9,7 +9,8 @@ import Synchronization
 /// (`POST /users/@me/channels`), then a message with its buttons (`POST /channels/{id}/messages`).
 ///
 /// Discord's limits are honoured before each call (``DiscordRateLimits``); a call that would be refused is retried by
-/// the outbox after the wait, which pauses Discord's other messages too.
+/// the outbox after the wait, which pauses Discord's other messages too. Attachments (calendar invites) follow as a
+/// file message; the text carries the link too, so a failed upload does not fail the delivery.
 public struct DiscordSender: PlatformSender {
     public let platform = DiscordPlatform.name
     let api: PlatformAPI
@@ -51,11 +52,11 @@ public struct DiscordSender: PlatformSender {
             }
         case .conversation(let channel):
             guard let botToken else { return Self.noBot }
-            return post(messages, to: channel, botToken)
+            return attach(envelope.message.reply, to: channel, after: post(messages, to: channel, botToken), botToken)
         case .directMessage(let identity):
             guard let botToken else { return Self.noBot }
             switch directChannel(for: identity.userID, botToken) {
-            case .success(let channel): return post(messages, to: channel, botToken)
+            case .success(let channel): return attach(envelope.message.reply, to: channel, after: post(messages, to: channel, botToken), botToken)
             case .failure(let outcome): return outcome.outcome
             }
         case .emailAddress:
@@ -70,6 +71,24 @@ public struct DiscordSender: PlatformSender {
         .each(messages) { message in
             call("/channels/\(channel)/messages", renderer.message(message, flags: 0), botToken).outcome
         }
+    }
+
+    /// The posts' outcome; when they were delivered, each of the reply's files follows as its own message, best effort.
+    private func attach(_ reply: Reply, to channel: String, after posted: DeliveryOutcome, _ botToken: Secret) -> DeliveryOutcome {
+        guard posted == .delivered else { return posted }
+        let route = "/channels/\(channel)/messages"
+        for case .attachment(let file) in reply.blocks where limits.wait(before: route, now: api.clock.now) == nil {
+            let payload = JSONValue.object([
+                ("content", ""), ("attachments", .array([.object([("id", 0), ("filename", .string(file.name))])])),
+                ("allowed_mentions", .object([("parse", .array([]))])),
+            ])
+            let result = api.post(route, parts: [
+                FormPart(name: "payload_json", data: payload.bytes, contentType: "application/json"),
+                FormPart(name: "files[0]", data: Array(file.content.utf8), filename: file.name, contentType: file.mimeType),
+            ], headers: ["Authorization": "Bot \(botToken.reveal())"])
+            if case .success(let response) = result { limits.record(response, route: route, now: api.clock.now) }
+        }
+        return posted
     }
 
     /// The DM channel with `user`: remembered, or opened now.

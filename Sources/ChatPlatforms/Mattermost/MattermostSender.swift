@@ -4,7 +4,8 @@ import HTTPTypes
 import MentorCore
 
 /// Posts outbox messages through Mattermost's REST API v4 with a bot token: to a channel, or to a direct channel
-/// it opens with the person first. A reply longer than one post goes out as several, in order.
+/// it opens with the person first. A reply longer than one post goes out as several, in order; its files (calendar
+/// invites) follow, uploaded (`POST /files`) and posted with their ids, best effort: the text carries the link too.
 ///
 /// A slash command's `response_url` takes the rest of a long ephemeral answer and the answer of a command that was
 /// acknowledged first, still visible only to the person who asked; it must be on the configured server, and needs no
@@ -61,8 +62,33 @@ public struct MattermostSender: PlatformSender {
         case .emailAddress:
             return .failed(reason: "Mattermost messages go to a linked account or a channel")
         }
-        return .each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in
+        let posted = DeliveryOutcome.each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in
             api.outcome(api.post("/api/v4/posts", json: .object([("channel_id", .string(channel)), ("message", .string(message.plainText))])))
         }
+        guard posted == .delivered else { return posted }
+        for case .attachment(let file) in envelope.message.reply.blocks { upload(file, to: channel) }
+        return posted
+    }
+
+    /// Uploads `file` to `channel` and posts it there; whether that worked.
+    @discardableResult
+    private func upload(_ file: ReplyAttachment, to channel: String) -> Bool {
+        let uploaded = api.post("/api/v4/files", parts: [
+            FormPart(name: "channel_id", data: Array(channel.utf8)),
+            FormPart(name: "files", data: Array(file.content.utf8), filename: file.name, contentType: file.mimeType),
+        ])
+        guard case .success(let response) = uploaded, (200..<300).contains(response.status),
+            let id = (try? JSONDecoder().decode(Uploaded.self, from: Data(response.body)))?.fileInfos.first?.id
+        else { return false }
+        let post = api.post("/api/v4/posts", json: .object([("channel_id", .string(channel)), ("message", ""), ("file_ids", .array([.string(id)]))]))
+        return api.outcome(post) == .delivered
+    }
+
+    /// `POST /files`' answer.
+    private struct Uploaded: Decodable {
+        struct FileInfo: Decodable { var id: String }
+        var fileInfos: [FileInfo]
+
+        enum CodingKeys: String, CodingKey { case fileInfos = "file_infos" }
     }
 }

@@ -31,6 +31,15 @@ public struct PlatformAPI: Sendable {
         post(path, body: Array(FormEncoding.encode(form).utf8), contentType: "application/x-www-form-urlencoded", extra: extra)
     }
 
+    /// `POST` of a file upload (`multipart/form-data`) to `path`, with `extra` headers.
+    public func post(_ path: String, parts: [FormPart], headers extra: HTTPHeaders = [:]) -> Result<HTTPResponse, any Error> {
+        var headers = headers
+        for (name, value) in extra { headers.set(name, value) }
+        var request = HTTPClientRequest(method: "POST", url: baseURL + path, headers: headers, timeoutSeconds: 30)
+        request.formParts = parts
+        return Result { try client.send(request) }
+    }
+
     /// `GET` of `path`, with `extra` headers.
     public func get(_ path: String, headers extra: HTTPHeaders = [:]) -> Result<HTTPResponse, any Error> {
         var headers = headers
