@@ -220,7 +220,7 @@ struct AnonymityWorld {
             "MENTORD_ZULIP_TOKEN": "zulip-outgoing-token-abc123",
         ]).load(file: nil)
         platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {}, client: api.client)
-        let environment = ChatPlatformSet.environment(app: chat.app, inbound: platforms.inbound, client: api.client)
+        let environment = ChatPlatformSet.environment(app: chat.app, inbound: platforms.inbound, catalog: chat.assistant.messages, client: api.client)
         telegram = TelegramPoller(botToken: Secret("1:x"), botUsername: "mentord_bot", apiBase: "https://api.telegram.org", environment: environment)
         let matrixAPI = MatrixAPI(homeserver: "https://hs.test", accessToken: Secret("syt"), client: api.client)
         matrix = MatrixPlatform(api: matrixAPI, ownUserID: "@mentord:hs.test", allowedServers: ["hs.test"], environment: environment)

@@ -18,12 +18,20 @@ public struct PlatformEnvironment: Sendable {
     public var warn: @Sendable (_ platform: String, _ message: String) -> Void
     /// The daemon's log, for what ``warn`` does not cover (a failed profile lookup).
     public var logger: any Logger
+    /// Keeps the links in emails.
+    public var emailLinks: (any EmailLinkStore)?
+    /// A text in the language of the person with an email (the directory's, else English): `(email, key, arguments)`.
+    public var readerText: @Sendable (_ email: String, _ key: String, _ arguments: [String: String]) -> String
 
     public init(
         inbound: any InboundPipeline, state: any PlatformStateStore, client: any HTTPClient, clock: any Clock,
-        references: ButtonReferences, logger: any Logger, warn: @escaping @Sendable (String, String) -> Void
+        references: ButtonReferences, logger: any Logger, emailLinks: (any EmailLinkStore)? = nil,
+        readerText: @escaping @Sendable (String, String, [String: String]) -> String = { _, key, _ in key },
+        warn: @escaping @Sendable (String, String) -> Void
     ) {
         self.logger = logger
+        self.emailLinks = emailLinks
+        self.readerText = readerText
         self.inbound = inbound
         self.state = state
         self.client = client

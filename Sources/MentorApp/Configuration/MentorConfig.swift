@@ -64,7 +64,7 @@ public struct MentorConfig: Sendable {
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
         channelPlatforms = ChannelPlatformSettings.platforms(values)
-        emailReach = SlackSettings.emailReach(values)
+        emailReach = SlackSettings.emailReach(values) + EmailSettings.emailReach(values)
         replyOnlyPlatforms = (DiscordSettings.canStartMessages(values) ? [] : [DiscordPlatform.name]) + [TeamsPlatform.name]
         calendarFetch = CalendarFetchSettings(values)
         calendarLimits = CalendarLimits(

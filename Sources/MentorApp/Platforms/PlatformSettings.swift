@@ -12,6 +12,7 @@ enum PlatformSettings {
             MattermostSettings.self,
             ZulipSettings.self,
             MatrixSettings.self,
+            EmailSettings.self,
         ]
     }
 

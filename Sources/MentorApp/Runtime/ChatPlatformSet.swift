@@ -21,7 +21,7 @@ struct ChatPlatformSet {
         respond: (@Sendable (Incoming) -> [Reply])? = nil, client: any HTTPClient = CurlHTTPClient()
     ) throws(CLIFailure) {
         inbound = InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake)
-        let environment = ChatPlatformSet.environment(app: app, inbound: inbound, client: client)
+        let environment = ChatPlatformSet.environment(app: app, inbound: inbound, catalog: assistant.messages, client: client)
         for setup in PlatformSettings.all {
             guard let parts = try setup.make(values, environment) else { continue }
             routes += parts.routes
@@ -33,11 +33,18 @@ struct ChatPlatformSet {
 
     /// What every platform is built with: the inbound pipeline, the platform state, one shared HTTP client for every
     /// sender and poller, the clock, the button references and the log.
-    static func environment(app: MentorApplication, inbound: any InboundPipeline, client: any HTTPClient) -> PlatformEnvironment {
+    static func environment(app: MentorApplication, inbound: any InboundPipeline, catalog: MessageCatalog, client: any HTTPClient) -> PlatformEnvironment {
         let logger = app.logger, clock = app.clock
+        let directory = app.directory, profiles = app.profiles
         return PlatformEnvironment(
             inbound: inbound,
             state: SQLitePlatformState(database: app.database, clock: clock), client: client, clock: clock, references: app.buttonReferences, logger: logger,
+            emailLinks: app.emailLinks,
+            readerText: { email, key, arguments in
+                let person = try? directory.person(email: email)
+                let language = person.flatMap { (try? profiles.profile(for: $0.id))??.language } ?? MessageCatalog.fallbackLanguage
+                return catalog.text(key, language: language, arguments)
+            },
             warn: { platform, message in logger.warning(.platformPollFailed, ["platform": .string(platform), "error": .string(message)]) }
         )
     }
@@ -47,6 +54,8 @@ struct ChatPlatformSet {
         app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void,
         respond: (@Sendable (Incoming) -> [Reply])? = nil, client: any HTTPClient = CurlHTTPClient()
     ) -> PlatformEnvironment {
-        environment(app: app, inbound: InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake), client: client)
+        environment(
+            app: app, inbound: InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake), catalog: assistant.messages, client: client
+        )
     }
 }

@@ -23,6 +23,8 @@ public final class MentorApplication: Sendable {
     public let unitOfWork: SQLiteUnitOfWork
     /// Keeps buttons too long for a platform's payload; shared by the inbound pipeline, renderers and senders.
     public let buttonReferences: ButtonReferences
+    /// The links in emails, and who unsubscribed.
+    public let emailLinks: SQLiteEmailLinks
     /// The scheduling settings with the holiday calendars, read from their folder once per process.
     private let scheduling: SchedulingSettings
     /// Reads published calendars with libical; one per process, so its cache of expanded busy time is shared.
@@ -67,6 +69,7 @@ public final class MentorApplication: Sendable {
         auditLog = SQLiteAuditLog(database: database)
         unitOfWork = SQLiteUnitOfWork(database: database)
         buttonReferences = ButtonReferences(store: SQLiteButtonReferenceStore(database: database), clock: clock)
+        emailLinks = SQLiteEmailLinks(database: database, tokenDigest: OpenSSLTokenDigest(), clock: clock)
         calendars = LibICalReader(limits: config.calendarLimits)
     }
 

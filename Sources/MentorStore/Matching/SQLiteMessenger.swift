@@ -72,9 +72,12 @@ public struct SQLiteMessenger: PersonMessenger {
     }
 
     /// The ways to reach `person`, best first: their linked accounts that can carry a message mentord starts, newest
-    /// first, then their email on each platform of ``emailReach`` (only while they are active).
+    /// first, then their email on each platform of ``emailReach`` (only while they are active). Email itself
+    /// (`email`) is left out once they unsubscribed.
     private func routes(to person: PersonID, on connection: SQLiteConnection) throws -> [(platform: String, workspace: String, destination: OutgoingMessage.Destination)] {
-        let unreachable = Set([consolePlatform] + replyOnlyPlatforms)
+        let unsubscribed = try connection.queryFirst(
+            "SELECT 1 FROM email_off JOIN people ON people.email = email_off.email WHERE people.id = ?", .integer(person.rawValue)) { $0.int(0) } != nil
+        let unreachable = Set([consolePlatform] + replyOnlyPlatforms + (unsubscribed ? [Self.emailPlatform] : []))
         let identities = try connection.query("""
             SELECT platform, workspace, user_id FROM chat_identities WHERE person_id = ? ORDER BY linked_at DESC
             """, .integer(person.rawValue)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
@@ -83,8 +86,15 @@ public struct SQLiteMessenger: PersonMessenger {
         guard !emailReach.isEmpty else { return linked }
         let email = try connection.queryFirst("SELECT email FROM people WHERE id = ? AND status = 'active'", .integer(person.rawValue)) { $0.string(0) }
         guard let email else { return linked }
-        return linked + emailReach.map { (platform: $0.platform, workspace: $0.workspace, destination: .emailAddress(email)) }
+        let reaches = emailReach.filter { reach in
+            // An email account linked from a letter's page is in `linked` already.
+            !unreachable.contains(reach.platform) && (reach.platform != Self.emailPlatform || !linked.contains { $0.platform == Self.emailPlatform })
+        }
+        return linked + reaches.map { (platform: $0.platform, workspace: $0.workspace, destination: .emailAddress(email)) }
     }
+
+    /// Email's platform name, whose letters stop when the person unsubscribes.
+    static let emailPlatform = "email"
 
     private func hold(_ reply: Reply, for person: PersonID, reason: String, on connection: SQLiteConnection) throws {
         try connection.execute(
