@@ -187,6 +187,34 @@ import Testing
         #expect(try setup.sink.received().isEmpty)
     }
 
+    /// Self-service linking where the platform shares no email: the code goes to the address, and is typed back.
+    @Test func linkWithAnEmailSendsACodeThereThatLinksTheAccountWithNoOperator() throws {
+        let setup = try setUp()
+        let telegram = ChatIdentity(platform: "telegram", workspace: "mentordbot", userID: "5550001")
+        let first = setup.chat.say("whoami", from: telegram)
+        #expect(first.contains("/mentor link YOUR-EMAIL"), "the way is offered: \(first)")
+        let asked = setup.chat.say("link Bruno@Example.com", from: telegram)
+        #expect(asked.contains("If bruno@example.com is in the people directory, a link code is on its way there"), "\(asked)")
+        let stranger = setup.chat.say("link nobody@example.com", from: ChatIdentity(platform: "telegram", workspace: "mentordbot", userID: "5550002"))
+        #expect(stranger.contains("If nobody@example.com is in the people directory"), "the same answer either way: \(stranger)")
+        try setup.worker.deliverDue()
+        let letters = try setup.sink.received()
+        #expect(letters.count == 1, "only the address in the directory gets a letter")
+        let text = try #require(letters.first?.mail["text"] as? String)
+        #expect((letters.first?.mail["headers"] as? [String: String])?["To"] == "bruno@example.com")
+        let code = try #require(text.firstMatch(of: /Your code is ([A-Z0-9]{4}-[A-Z0-9]{4})/).map { String($0.1) }, "\(text)")
+        let stored = try setup.chat.app.database.read { connection in try connection.query("SELECT code FROM link_codes") { $0.string(0) } }
+        #expect(stored.count == 1 && !stored[0].contains(code.replacingOccurrences(of: "-", with: "")), "kept as a digest: \(stored)")
+        #expect(setup.chat.say("link \(code)", from: telegram).contains("Linked! You're Bruno"), "linked with no operator")
+        #expect(setup.chat.say("whoami", from: telegram).contains("Bruno"))
+
+        let other = ChatIdentity(platform: "telegram", workspace: "mentordbot", userID: "5550003")
+        let answers = (0..<4).map { _ in setup.chat.say("link alice@example.com", from: other) }
+        #expect(answers.prefix(3).allSatisfy { $0.contains("is on its way") } && answers[3].contains("several codes in the last hour"), "\(answers)")
+        setup.chat.clock.advance(by: 3601)
+        #expect(setup.chat.say("link alice@example.com", from: other).contains("is on its way"), "an hour later it works again")
+    }
+
     @Test func unsubscribingStopsTheLettersAndTheyWaitInMentordInstead() throws {
         let setup = try setUp()
         let alice = try #require(try setup.chat.app.directory.person(email: "alice@example.com"))

@@ -92,6 +92,8 @@ private struct FailingDirectory: DirectoryStore {
     func link(_ identity: ChatIdentity, to person: PersonID, at date: Date) throws { throw Broken() }
     func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws { throw Broken() }
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID? { throw Broken() }
+    func recordLinkRequest(_ keys: [String], at date: Date) throws { throw Broken() }
+    func linkRequests(_ keys: [String], since date: Date) throws -> Int { throw Broken() }
     func managers() throws -> [PersonID: PersonID] { throw Broken() }
     func directoryNames() throws -> [DirectoryName] { throw Broken() }
 }

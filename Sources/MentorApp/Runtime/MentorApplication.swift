@@ -95,7 +95,7 @@ public final class MentorApplication: Sendable {
             resources: SQLiteResourceLibraryStore(database: database), recognition: SQLiteRecognitionStore(database: database),
             auditLog: auditLog, channels: try ChannelsFile.load(config.channelsFile), recognitionChannel: config.recognitionChannel,
             scheduling: scheduling,
-            waitingOffers: SQLiteOfferStore(database: database)
+            waitingOffers: SQLiteOfferStore(database: database), tokenDigest: OpenSSLTokenDigest()
         )
         services.channelPlatforms = config.channelPlatforms
         services.calendarFeedRules = config.calendarFetch.rules
@@ -104,7 +104,7 @@ public final class MentorApplication: Sendable {
     }
 
     /// Role and link-code changes by the operator, each audited.
-    public var access: AuditedAccess { AuditedAccess(unitOfWork: unitOfWork, directory: directory, auditLog: auditLog) }
+    public var access: AuditedAccess { AuditedAccess(unitOfWork: unitOfWork, directory: directory, auditLog: auditLog, tokenDigest: OpenSSLTokenDigest()) }
 
     /// The chat assistant with every built-in command and the prompts from `config.promptsDirectory`.
     public func makeAssistant() throws(CLIFailure) -> MentorAssistant {

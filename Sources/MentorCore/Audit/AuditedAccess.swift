@@ -6,11 +6,14 @@ public struct AuditedAccess: Sendable {
     public var unitOfWork: any UnitOfWork
     public var directory: any DirectoryStore
     public var auditLog: any AuditLog
+    /// Link codes are kept as digests, so a copy of the database links nobody.
+    public var tokenDigest: any TokenDigest
 
-    public init(unitOfWork: any UnitOfWork, directory: any DirectoryStore, auditLog: any AuditLog) {
+    public init(unitOfWork: any UnitOfWork, directory: any DirectoryStore, auditLog: any AuditLog, tokenDigest: any TokenDigest) {
         self.unitOfWork = unitOfWork
         self.directory = directory
         self.auditLog = auditLog
+        self.tokenDigest = tokenDigest
     }
 
     /// Grants or revokes `role` for `person` on behalf of `actor` (an email, or `cli`). Returns whether anything changed;
@@ -30,7 +33,7 @@ public struct AuditedAccess: Sendable {
     public func issueLinkCode(for person: Person, by actor: String, at date: Date) throws -> String {
         let code = LinkCode.generate()
         try unitOfWork.transaction {
-            try directory.saveLinkCode(code, for: person.id, expiresAt: date + LinkCode.lifetime)
+            try directory.saveLinkCode(tokenDigest.digest(code), for: person.id, expiresAt: date + LinkCode.lifetime)
             try auditLog.record(AuditEntry(at: date, actor: actor, action: .issueLinkCode, subject: person.email))
         }
         return code
@@ -39,5 +42,5 @@ public struct AuditedAccess: Sendable {
 
 extension MentorServices {
     /// Role and link-code changes, audited.
-    public var access: AuditedAccess { AuditedAccess(unitOfWork: unitOfWork, directory: directory, auditLog: auditLog) }
+    public var access: AuditedAccess { AuditedAccess(unitOfWork: unitOfWork, directory: directory, auditLog: auditLog, tokenDigest: tokenDigest) }
 }

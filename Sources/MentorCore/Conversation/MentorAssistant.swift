@@ -46,11 +46,20 @@ public struct MentorAssistant: Sendable {
                 if case .command(let line) = incoming.content, let invocation = CommandInvocation(parsing: line),
                     invocation.name == LinkCommand.descriptor.name, invocation.arguments.count == 1
                 {
-                    return [try redeem(invocation.arguments[0], incoming: incoming, messages: english)]
+                    let argument = invocation.arguments[0]
+                    guard argument.contains("@") else { return [try redeem(argument, incoming: incoming, messages: english)] }
+                    if readOnly { return nil }
+                    return [try LinkCommand.requestByEmail(
+                        argument, for: incoming.sender, services: services, messages: english, prefix: incoming.commandPrefix
+                    )]
                 }
                 services.logger.info(.unknownSender, ["platform": .string(incoming.sender.platform)])
-                let key = incoming.senderEmail == nil ? "assistant.unknown_sender_link" : "assistant.unknown_sender"
-                return [.text(english(key, ["email": incoming.senderEmail ?? "", "link": incoming.commandPrefix + "link CODE"]))]
+                let key = incoming.senderEmail != nil ? "assistant.unknown_sender"
+                    : services.messenger.sendsEmail ? "assistant.unknown_sender_link_email" : "assistant.unknown_sender_link"
+                return [.text(english(key, [
+                    "email": incoming.senderEmail ?? "", "link": incoming.commandPrefix + "link CODE",
+                    "link_email": incoming.commandPrefix + "link YOUR-EMAIL",
+                ]))]
             }
             caller = person
         } catch {

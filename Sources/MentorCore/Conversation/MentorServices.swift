@@ -45,6 +45,8 @@ public struct MentorServices: Sendable {
     public var calendarFeedRules = CalendarFeedRules()
     /// Reads people's published calendars for busy time; the composition root sets the libical reader.
     public var calendars: any CalendarReader = NoCalendarReader()
+    /// Digests the tokens kept in the store (link codes).
+    public var tokenDigest: any TokenDigest
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
@@ -55,8 +57,9 @@ public struct MentorServices: Sendable {
         feedback: any FeedbackStore, officeHours: any OfficeHoursStore, circles: any CircleStore, resources: any ResourceLibraryStore,
         recognition: any RecognitionStore, auditLog: any AuditLog, channels: [Channel], recognitionChannel: String?,
         scheduling: SchedulingSettings,
-        waitingOffers: any WaitingOfferStore
+        waitingOffers: any WaitingOfferStore, tokenDigest: any TokenDigest
     ) {
+        self.tokenDigest = tokenDigest
         self.unitOfWork = unitOfWork
         self.directory = directory
         self.profiles = profiles

@@ -26,6 +26,12 @@ struct ReaderLanguageMessenger: PersonMessenger {
         try wrapped.unreachable()
     }
 
+    var sendsEmail: Bool { wrapped.sendsEmail }
+
+    func email(_ reply: Reply, to address: String) throws {
+        try wrapped.email(reply, to: address)
+    }
+
     func post(_ reply: Reply, to channel: Channel) throws {
         try wrapped.post(reply.prompting(in: catalog.localized(toChannel: channel)[0]), to: channel)
     }

@@ -25,6 +25,10 @@ public protocol DirectoryStore: Sendable {
     func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws
     /// Consumes a link code: the person it was issued for, if it exists and has not expired. Single use.
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID?
+    /// Records one self-service link request under each of `keys` (the chat account, the email asked for).
+    func recordLinkRequest(_ keys: [String], at date: Date) throws
+    /// How many link requests were recorded under any of `keys` since `date`.
+    func linkRequests(_ keys: [String], since date: Date) throws -> Int
     /// Everyone's manager, for the management-chain rule.
     func managers() throws -> [PersonID: PersonID]
     /// Everyone's id, email, display name and status, people who left included, for finding people by name

@@ -44,6 +44,21 @@ extension SQLiteDirectory {
         }
     }
 
+    public func recordLinkRequest(_ keys: [String], at date: Date) throws {
+        try database.transaction { connection in
+            _ = try connection.execute("DELETE FROM link_requests WHERE at < ?", .integer(date.seconds - 86_400))
+            for key in keys { _ = try connection.execute("INSERT INTO link_requests (key, at) VALUES (?, ?)", .text(key), .integer(date.seconds)) }
+        }
+    }
+
+    public func linkRequests(_ keys: [String], since date: Date) throws -> Int {
+        try database.read { connection in
+            try keys.reduce(0) { total, key in
+                total + (try connection.queryFirst("SELECT COUNT(*) FROM link_requests WHERE key = ? AND at >= ?", .text(key), .integer(date.seconds)) { $0.int(0) } ?? 0)
+            }
+        }
+    }
+
     public func managers() throws -> [PersonID: PersonID] {
         let rows = try database.read { connection in
             try connection.query("SELECT id, manager_id FROM people WHERE manager_id IS NOT NULL") {

@@ -102,6 +102,13 @@ public struct SQLiteMessenger: PersonMessenger {
             .text(reply.encodedJSON()), .integer(clock.now.seconds), .text(reason))
     }
 
+    public var sendsEmail: Bool { emailReach.contains { $0.platform == Self.emailPlatform } }
+
+    public func email(_ reply: Reply, to address: String) throws {
+        guard let email = emailReach.first(where: { $0.platform == Self.emailPlatform }) else { return }
+        try outbox.enqueue(OutgoingMessage(platform: email.platform, workspace: email.workspace, destination: .emailAddress(address), reply: reply))
+    }
+
     public func post(_ reply: Reply, to channel: Channel) throws {
         try outbox.enqueue(OutgoingMessage(platform: channel.platform, workspace: channel.workspace, destination: .conversation(channel.id), reply: reply))
     }

@@ -10,6 +10,11 @@ public protocol PersonMessenger: Sendable {
     func post(_ reply: Reply, to channel: Channel) throws
     /// Everyone with messages held because mentord could not reach them, those waiting longest first.
     func unreachable() throws -> [UnreachablePerson]
+    /// Whether mentord sends email here (an SMTP relay is set).
+    var sendsEmail: Bool { get }
+    /// Sends `reply` by email to `address` itself, whoever it belongs to (a self-service link code); nothing when
+    /// email is off.
+    func email(_ reply: Reply, to address: String) throws
 }
 
 /// Someone mentord could not reach: the messages waiting for them until they next use mentord, and why.
