@@ -30,7 +30,7 @@ import Testing
     /// Every webhook platform behind one real server, answering every command with ``LongReply/reply``.
     func serve(_ body: (String, ChatPlatformSet) throws -> Void) throws {
         let values = try ConfigLoader(environment: [
-            "MENTORD_SLACK_SIGNING_SECRET": SlackFixture.secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t",
+            "MENTORD_SLACK_SIGNING_SECRET": SlackFixture.secret, "MENTORD_SLACK_BOT_TOKEN": "xoxb-t", "MENTORD_SLACK_PEOPLE_BY_EMAIL": "false",
             "MENTORD_DISCORD_PUBLIC_KEY": Hex.encode(discordKey.publicKey), "MENTORD_DISCORD_APPLICATION_ID": "1100000000000000001",
             "MENTORD_TEAMS_SECURITY_TOKEN": try PlatformFixture.document(platform: "teams", "message")["security_token"] as! String,
             "MENTORD_TELEGRAM_BOT_TOKEN": "1:x", "MENTORD_TELEGRAM_SECRET_TOKEN": "telegram-secret-xyz", "MENTORD_TELEGRAM_BOT_USERNAME": "mentord_bot",

@@ -79,7 +79,7 @@ import Testing
         (member, "survey", "Missing PAIRING. Type survey PAIRING SCORE [COMMENT]"),
         (member, "survey 1 6", "SCORE should be a whole number from 1 to 5; 6 is out of range."),
         (member, "digest maybe", "SETTING should be one of on, off; \"maybe\" isn't."),
-        (manager, "engagement now", "engagement has no \"now\". It takes: comments. Type help engagement for details."),
+        (manager, "engagement now", "engagement has no \"now\". It takes: comments, unreachable. Type help engagement for details."),
         (member, "circle create \(long)", "NAME can be at most 60 characters; yours has 61."),
         (member, "circle create peers --kind club", "--kind should be one of peer, forum, chapter; \"club\" isn't."),
         (member, "circle create peers --ends 2020-01-01", "A circle's end date must be in the future; 2020-01-01 is not."),

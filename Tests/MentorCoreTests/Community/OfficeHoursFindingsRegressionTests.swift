@@ -112,7 +112,7 @@ import Testing
         #expect(chat.say("announce --channel mentoring-global The cohort opens Monday", as: "priya@example.com")
             .hasPrefix("mentoring-global is on slack, which isn't set up here, so nothing posted there would arrive. The operator sets MENTORD_SLACK_SIGNING_SECRET and MENTORD_SLACK_BOT_TOKEN, or MENTORD_SLACK_WORKSPACES_FILE and restarts mentord."))
         #expect(chat.say("announce --channel desk Hello", as: "priya@example.com")
-            == "desk is listed on console, which has no channels mentord can post to. A program manager moves it to one of matrix, mattermost, slack, teams, telegram, zulip in the channels file.")
+            == "desk is listed on console, which has no channels mentord can post to. A program manager moves it to one of discord, matrix, mattermost, slack, teams, telegram, zulip in the channels file.")
         #expect(chat.say("officehours add pitching --every \"Tue 16:00\" --channel mentoring-global", as: "chiyo@example.com").contains("isn't set up here"))
         #expect(try chat.takeChannelPosts().isEmpty, "nothing was queued that can't be delivered")
         #expect(try !chat.auditLog().contains { $0.contains(" announce ") })

@@ -5,7 +5,7 @@ import Foundation
 public struct LinkCommand: ChatCommand {
     /// Someone already known needs no code, so the code is optional here; unknown accounts are redeemed by the assistant.
     public static let descriptor = CommandDescriptor(
-        "link", arguments: [.optional("code", .text(maxLength: 254))], examples: ["link K7Q2-M9XD", "link ana.lima@example.com"],
+        "link", arguments: [.optional("code", .text(maxLength: 254))], examples: ["link K7Q2-M9XD", "link amaka.okafor@example.com"],
         run: { _, context in [.text(context.messages("link.already", ["name": context.caller.displayName, "email": context.caller.email]))] }
     )
 
