@@ -64,7 +64,10 @@ public struct SlackSender: PlatformSender {
         case .emailAddress(let email):
             let found = post("/users.lookupByEmail", form: [("email", email)], token: workspace.botToken)
             let answer = (try? found.get()).flatMap { try? JSONDecoder().decode(FoundUser.self, from: Data($0.body)) }
-            if answer?.error == "users_not_found" { return .failed(reason: "no account in Slack workspace \(message.workspace) has their email") }
+            if answer?.error == "users_not_found" {
+                let place = message.workspace == "*" ? "Slack" : "Slack workspace \(message.workspace)"
+                return .failed(reason: "no account in \(place) has their email")
+            }
             guard let user = answer?.user?.id, answer?.ok == true else { return outcome(found, checksOK: true) }
             return directMessage(to: user, message.reply, parts, workspace)
         case .directMessage(let identity):
