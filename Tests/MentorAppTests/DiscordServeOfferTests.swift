@@ -61,7 +61,6 @@ import Testing
     struct SignedDiscord {
         let base: String
         let client: CurlHTTPClient
-        let python: String
 
         /// A `/mentor command:TEXT` typed in the guild by `user`.
         func command(_ text: String, as user: String) throws -> (status: Int, content: String) {
@@ -86,7 +85,7 @@ import Testing
         private func post(_ interaction: [String: Any]) throws -> (status: Int, content: String) {
             let body = String(decoding: try JSONSerialization.data(withJSONObject: interaction, options: [.sortedKeys]), as: UTF8.self)
             let timestamp = "\(Int(Date().timeIntervalSince1970))"
-            let signature = try DiscordServeOfferTests.sign([body], timestamp: timestamp, python: python).signatures[0]
+            let signature = try DiscordServeOfferTests.sign([body], timestamp: timestamp).signatures[0]
             let response = try client.send(HTTPClientRequest(method: "POST", url: base + "/discord/interactions", headers: [
                 "Content-Type": "application/json", "X-Signature-Ed25519": signature, "X-Signature-Timestamp": timestamp,
             ], body: Array(body.utf8)))
@@ -98,24 +97,14 @@ import Testing
     }
 
     /// Signatures from `Tests/Support/python/discord_sign.py` (PyNaCl), and the public key they verify with.
-    static func sign(_ bodies: [String], timestamp: String, python: String) throws -> (publicKey: String, signatures: [String]) {
-        let process = Process(), input = Pipe(), output = Pipe()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [BuiltProducts.packageRoot + "/Tests/Support/python/discord_sign.py"]
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(try JSONSerialization.data(withJSONObject: ["seed": seed, "timestamp": timestamp, "bodies": bodies]))
-        try input.fileHandleForWriting.close()
-        let answer = try JSONSerialization.jsonObject(with: output.fileHandleForReading.readDataToEndOfFile()) as? [String: Any]
-        process.waitUntilExit()
+    static func sign(_ bodies: [String], timestamp: String) throws -> (publicKey: String, signatures: [String]) {
+        let answer = try PythonReference.json("discord_sign.py", input: ["seed": seed, "timestamp": timestamp, "bodies": bodies]) as? [String: Any]
         return (try #require(answer?["public_key"] as? String), try #require(answer?["signatures"] as? [String]))
     }
 
     @Test func securityD10AnOfferToADiscordMentorIsADMWhoseAcceptButtonCreatesThePairing() throws {
         try Data(SlackServeJourneyTests.orgCSV.utf8).write(to: URL(fileURLWithPath: folder.file("org.csv")))
         try Data(Self.profilesCSV.utf8).write(to: URL(fileURLWithPath: folder.file("profiles.csv")))
-        let python = try PythonReference.interpreter()
         let api = FakeDiscordAPI()
         let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0)) { api.handle($0) }
         try server.start()
@@ -123,13 +112,13 @@ import Testing
         let environment = [
             "MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning", "MENTORD_HTTP_PORT": "0", "MENTORD_HTTP_HOST": "127.0.0.1",
             "MENTORD_ORG_SEED_CSV": folder.file("org.csv"), "MENTORD_ORG_SEED_PROFILES_CSV": folder.file("profiles.csv"),
-            "MENTORD_DISCORD_PUBLIC_KEY": try Self.sign([], timestamp: "0", python: python).publicKey,
+            "MENTORD_DISCORD_PUBLIC_KEY": try Self.sign([], timestamp: "0").publicKey,
             "MENTORD_DISCORD_APPLICATION_ID": Self.application, "MENTORD_DISCORD_BOT_TOKEN": "discord-bot-token",
             "MENTORD_DISCORD_API_URL": "http://127.0.0.1:\(server.port)",
         ]
         let daemon = try DaemonProcess(["serve"], environment: environment)
         defer { if daemon.process.isRunning { _ = daemon.stop() } }
-        let discord = SignedDiscord(base: "http://127.0.0.1:\(try daemon.waitForPort())", client: client, python: python)
+        let discord = SignedDiscord(base: "http://127.0.0.1:\(try daemon.waitForPort())", client: client)
 
         for person in [Self.kenji, Self.rafaela] {
             let code = try SlackServeJourneyTests.linkCode(for: person.email, environment: environment)

@@ -57,14 +57,7 @@ import Testing
             let files = (try FileManager.default.contentsOfDirectory(atPath: folder.file("mail"))).filter { $0.hasSuffix(".eml") }
                 .sorted { Int($0.dropLast(4)) ?? 0 < Int($1.dropLast(4)) ?? 0 }
             return try files.map { name in
-                let reader = Process(), output = Pipe()
-                reader.executableURL = URL(fileURLWithPath: try PythonReference.interpreter())
-                reader.arguments = [BuiltProducts.packageRoot + "/Tests/Support/python/mail_read.py", folder.file("mail/" + name)]
-                reader.standardOutput = output
-                try reader.run()
-                let data = output.fileHandleForReading.readDataToEndOfFile()
-                reader.waitUntilExit()
-                let mail = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+                let mail = try #require(try PythonReference.json("mail_read.py", [folder.file("mail/" + name)]) as? [String: Any])
                 let session = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.file("mail/" + name.dropLast(4) + ".json")))) as? [String: Any]
                 return (mail, session?["tls"] as? Bool == true)
             }
