@@ -208,6 +208,22 @@ import Testing
         #expect(setup.chat.say("link alice@example.com", from: other).contains("is on its way"), "an hour later it works again")
     }
 
+    @Test func someoneWhoChoseEmailGetsLettersThereBeforeTheirChat() throws {
+        let setup = try setUp()
+        let slack = ChatIdentity(platform: "slack", workspace: "T1", userID: "U0ALICE")
+        _ = setup.chat.say("whoami", from: slack, email: "alice@example.com")
+        let wrong = setup.chat.say("profile set channel emial", from: slack)
+        #expect(wrong.contains("\"emial\" is not a channel. Choose chat or email"), "\(wrong)")
+        let saved = setup.chat.say("profile set channel email", from: slack)
+        #expect(saved.contains("Saved your channel for mentord's messages.") && saved.contains("Messages via") && saved.contains("email"), "\(saved)")
+        _ = setup.chat.say("kudos @alice@example.com thanks for the dry run", as: Self.mentee)
+        let queued = try setup.chat.app.outbox.due(limit: 5).map(\.message)
+        #expect(queued.map(\.platform) == ["email"] && queued.first?.destination == .emailAddress("alice@example.com"), "email first: \(queued)")
+        _ = setup.chat.say("profile set channel chat", from: slack)
+        _ = setup.chat.say("kudos @alice@example.com and for the slides", as: Self.mentee)
+        #expect(try setup.chat.app.outbox.due(limit: 5).map(\.message.platform) == ["email", "slack"], "back to chat")
+    }
+
     @Test func unsubscribingStopsTheLettersAndTheyWaitInMentordInstead() throws {
         let setup = try setUp()
         let alice = try #require(try setup.chat.app.directory.person(email: "alice@example.com"))

@@ -88,3 +88,12 @@ import Testing
         #expect(listed.contains("Personen, die mentord nicht erreichen konnte (1)") && listed.contains("zuletzt abgelehnt: telegram: gone"), "\(listed)")
     }
 }
+
+/// Choosing email where mentord sends none keeps the messages in chat, and says so.
+@Suite struct ContactChannelWithoutEmailTests {
+    @Test func choosingEmailWithNoRelaySaysTheMessagesStayInChat() throws {
+        let chat = try ChatHarness()
+        let answer = chat.say("profile set channel email", as: "alice@example.com")
+        #expect(answer.contains("mentord doesn't send email here yet"), "\(answer)")
+    }
+}

@@ -24,3 +24,10 @@ public enum MentoringFormat: String, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+/// Where someone wants the messages mentord starts itself: their chat account, or their work email.
+public enum ContactChannel: String, Sendable, CaseIterable, Comparable {
+    case chat, email
+
+    public static func < (left: ContactChannel, right: ContactChannel) -> Bool { left.rawValue < right.rawValue }
+}

@@ -26,6 +26,8 @@ public struct Profile: Sendable, Equatable {
     public var bio: String = ""
     /// When they agreed to the program's terms during `join`; nil until then.
     public var consentedAt: Date?
+    /// Where the messages mentord starts itself go first: chat, or email (when mentord sends email).
+    public var channel: ContactChannel = .chat
 
     public init(personID: PersonID) {
         self.personID = personID

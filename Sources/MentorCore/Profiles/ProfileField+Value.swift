@@ -20,6 +20,7 @@ extension ProfileField {
         case .capacity: return String(profile.capacity)
         case .bio: return profile.bio.isEmpty ? nil : profile.bio
         case .roles: return joined(profile.roles)
+        case .channel: return profile.channel.rawValue
         }
     }
 

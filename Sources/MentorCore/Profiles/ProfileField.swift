@@ -2,7 +2,7 @@ import Foundation
 
 /// A profile field people can set with `profile set FIELD VALUE`, with its parsing and limits.
 public enum ProfileField: String, Sendable, CaseIterable {
-    case timezone, hours, quiet, site, languages, expertise, interests, goals, style, formats, capacity, bio, roles
+    case timezone, hours, quiet, site, languages, expertise, interests, goals, style, formats, capacity, bio, roles, channel
 
     public static let maximumBioLength = 500
     public static let maximumSiteLength = 60
@@ -14,7 +14,7 @@ public enum ProfileField: String, Sendable, CaseIterable {
         let aliases: [String: ProfileField] = [
             "tz": .timezone, "time-zone": .timezone, "zone": .timezone, "working-hours": .hours,
             "quiet-hours": .quiet, "language": .languages, "langs": .languages, "skills": .expertise,
-            "styles": .style, "format": .formats, "role": .roles,
+            "styles": .style, "format": .formats, "role": .roles, "contact": .channel,
         ]
         guard let field = ProfileField(rawValue: word) ?? aliases[word] else { return nil }
         self = field
@@ -76,6 +76,9 @@ public enum ProfileField: String, Sendable, CaseIterable {
         case .bio:
             guard text.count <= ProfileField.maximumBioLength else { throw tooLong(ProfileField.maximumBioLength) }
             profile.bio = text
+        case .channel:
+            guard let channel = ContactChannel(rawValue: text.lowercased()) else { throw rejected(text) }
+            profile.channel = channel
         }
     }
 

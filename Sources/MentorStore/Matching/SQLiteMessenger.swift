@@ -72,8 +72,8 @@ public struct SQLiteMessenger: PersonMessenger {
     }
 
     /// The ways to reach `person`, best first: their linked accounts that can carry a message mentord starts, newest
-    /// first, then their email on each platform of ``emailReach`` (only while they are active). Email itself
-    /// (`email`) is left out once they unsubscribed.
+    /// first, then their email on each platform of ``emailReach`` (only while they are active); email first for
+    /// someone who chose it. Email itself (`email`) is left out once they unsubscribed.
     private func routes(to person: PersonID, on connection: SQLiteConnection) throws -> [(platform: String, workspace: String, destination: OutgoingMessage.Destination)] {
         let unsubscribed = try connection.queryFirst(
             "SELECT 1 FROM email_off JOIN people ON people.email = email_off.email WHERE people.id = ?", .integer(person.rawValue)) { $0.int(0) } != nil
@@ -90,7 +90,11 @@ public struct SQLiteMessenger: PersonMessenger {
             // An email account linked from a letter's page is in `linked` already.
             !unreachable.contains(reach.platform) && (reach.platform != Self.emailPlatform || !linked.contains { $0.platform == Self.emailPlatform })
         }
-        return linked + reaches.map { (platform: $0.platform, workspace: $0.workspace, destination: .emailAddress(email)) }
+        let routes = linked + reaches.map { (platform: $0.platform, workspace: $0.workspace, destination: OutgoingMessage.Destination.emailAddress(email)) }
+        // Someone who chose email (`profile set channel email`) gets it there first, their chat accounts after.
+        let chosen = try connection.queryFirst("SELECT channel FROM profiles WHERE person_id = ?", .integer(person.rawValue)) { $0.string(0) }
+        guard chosen == ContactChannel.email.rawValue else { return routes }
+        return routes.filter { $0.platform == Self.emailPlatform } + routes.filter { $0.platform != Self.emailPlatform }
     }
 
     /// Email's platform name, whose letters stop when the person unsubscribes.

@@ -27,5 +27,6 @@ extension SchemaMigrations {
         );
         CREATE INDEX link_requests_by_key ON link_requests(key, at);
         DELETE FROM link_codes;
+        ALTER TABLE profiles ADD COLUMN channel TEXT NOT NULL DEFAULT 'chat';
         """)
 }

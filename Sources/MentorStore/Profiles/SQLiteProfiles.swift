@@ -17,7 +17,7 @@ public struct SQLiteProfiles: ProfileStore {
         try database.read { connection in
             try connection.queryFirst("""
                 SELECT person_id, roles, expertise, interests, goals, languages, styles, formats, capacity,
-                       working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at
+                       working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, channel
                 FROM profiles WHERE person_id = ?
                 """, .integer(person.rawValue)) { ProfileRow.decode($0) }
         }
@@ -29,8 +29,8 @@ public struct SQLiteProfiles: ProfileStore {
         try database.transaction { connection in
             try connection.execute("""
                 INSERT OR REPLACE INTO profiles (person_id, roles, expertise, interests, goals, languages, styles, formats,
-                    capacity, working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    capacity, working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, updated_at, channel)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, values)
             try connection.execute("DELETE FROM profile_terms WHERE person_id = ?", .integer(profile.personID.rawValue))
             for (term, field) in CatalogField.terms(of: profile) {

@@ -41,6 +41,9 @@ public struct ProfileCommand: ChatCommand {
         if [.hours, .quiet].contains(field), let overlap = QuietHoursOverlap(profile) {
             blocks.append(.text(overlap.warning(context.messages, typed: context.typed)))
         }
+        if field == .channel, profile.channel == .email, !context.services.messenger.sendsEmail {
+            blocks.append(.text(context.messages("profile.channel_no_email")))
+        }
         return [Reply(blocks: blocks + [try fields(profile, context)])]
     }
 
@@ -79,6 +82,7 @@ public struct ProfileCommand: ChatCommand {
             ReplyField(text("profile.field.formats"), list(profile.formats)),
             ReplyField(text("profile.field.status"), status(profile, context)),
             ReplyField(text("profile.field.language"), profile.language),
+            ReplyField(text("profile.field.channel"), text("profile.channel.\(profile.channel.rawValue)")),
         ]
         // Only mentors take mentees, so only they have a capacity worth showing.
         if profile.roles.contains(.mentor) {
