@@ -7,6 +7,8 @@ struct ExpansionBudget {
     private let deadline: UInt64
     private(set) var occurrences = 0
     private(set) var steps = 0
+    /// Calls of ``hasTime()``, which looks at the clock every 64th.
+    private var timeChecks = 0
     /// Why the expansion stopped early, if it did: the text of a problem.
     private(set) var exhausted: String?
     /// Events left out because expanding them alone would cost more than the whole budget.
@@ -23,10 +25,24 @@ struct ExpansionBudget {
         steps += 1
         if steps > limits.maximumSteps {
             exhausted = "its repeating events take more than \(limits.maximumSteps) steps to expand; later busy time may be missing"
-        } else if steps % 512 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
-            exhausted = "its repeating events took more than \(limits.budgetMilliseconds) ms to expand; later busy time may be missing"
+        } else if steps % 64 == 0 {
+            checkDeadline()
         }
         return exhausted == nil
+    }
+
+    /// Whether time is left for the work done per occurrence found (zone conversions), which steps do not count:
+    /// two million quick steps can still mean two million slow conversions.
+    mutating func hasTime() -> Bool {
+        guard exhausted == nil else { return false }
+        timeChecks += 1
+        if timeChecks % 64 == 0 { checkDeadline() }
+        return exhausted == nil
+    }
+
+    private mutating func checkDeadline() {
+        guard DispatchTime.now().uptimeNanoseconds > deadline else { return }
+        exhausted = "its repeating events took more than \(limits.budgetMilliseconds) ms to expand; later busy time may be missing"
     }
 
     /// Records that the event at `line` is too costly to expand.

@@ -74,6 +74,7 @@ struct SeriesExpansion {
                 .starts(from: window.start - margin, through: window.end + Double(shifts.max()!), budget: &budget)
             var seen: Set<Date> = []
             for start in starts {
+                guard budget.hasTime() else { break }
                 let instant = start.time.instant(owner: owner)
                 guard !seen.contains(instant) else { continue }
                 let keys = start.time.recurrenceKeys(owner: owner)
