@@ -42,6 +42,8 @@ import Testing
                 return json("{\"ok\":true,\"channel\":{\"id\":\"D0NEW\"}}")
             case "/chat.postMessage":
                 return json("{\"ok\":true,\"channel\":\"D0NEW\",\"ts\":\"1764547200.000100\"}")
+            case "/views.publish":
+                return json("{\"ok\":true,\"view\":{\"id\":\"V0HOME\",\"type\":\"home\"}}")
             default:
                 return json("{\"ok\":false,\"error\":\"unknown_method\"}")
             }
@@ -101,6 +103,47 @@ import Testing
         #expect(api.called("/conversations.open").first?.contains("\"users\":\"U0RAFAELA\"") == true, "\(api.called("/conversations.open"))")
         let posted = api.called("/chat.postMessage").joined()
         #expect(posted.contains("\"channel\":\"D0NEW\"") && posted.contains("thanks for the retail intro"), "\(posted)")
+        let (status, _) = daemon.stop()
+        #expect(status == 0)
+    }
+
+    /// Issue 17: opening the app's Home tab shows the person's `mentoring` home there, fresh each time.
+    @Test func openingTheHomeTabPublishesTheMentoringHomeAsBlockKit() throws {
+        try Data(SlackServeJourneyTests.orgCSV.utf8).write(to: URL(fileURLWithPath: folder.file("org.csv")))
+        let api = FakeSlackAPI()
+        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0)) { api.handle($0) }
+        try server.start()
+        defer { server.shutdown() }
+        let daemon = try DaemonProcess(["serve"], environment: [
+            "MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning", "MENTORD_HTTP_PORT": "0", "MENTORD_HTTP_HOST": "127.0.0.1",
+            "MENTORD_ORG_SEED_CSV": folder.file("org.csv"), "MENTORD_SLACK_SIGNING_SECRET": Self.secret,
+            "MENTORD_SLACK_BOT_TOKEN": "xoxb-profile-link", "MENTORD_SLACK_API_URL": "http://127.0.0.1:\(server.port)",
+        ])
+        defer { if daemon.process.isRunning { _ = daemon.stop() } }
+        let slack = SignedSlack(base: "http://127.0.0.1:\(try daemon.waitForPort())", client: client, signer: try SlackSigner(secret: Self.secret))
+        let opened: [String: Any] = ["type": "app_home_opened", "user": Self.kenji.id, "channel": "D0KENJI", "tab": "home", "event_ts": "1764547200.000100"]
+        #expect(try slack.event(opened) == 200)
+        let deadline = Date() + 10
+        while api.called("/views.publish").isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        let published = try #require(api.called("/views.publish").first, "the home view was published")
+        let body = try #require(try JSONSerialization.jsonObject(with: Data(published.utf8)) as? [String: Any])
+        #expect(body["user_id"] as? String == Self.kenji.id)
+        let view = try #require(body["view"] as? [String: Any])
+        #expect(view["type"] as? String == "home")
+        let blocks = try #require(view["blocks"] as? [[String: Any]])
+        #expect(blocks.first?["type"] as? String == "header" && blocks.count <= 100, "\(blocks.prefix(2))")
+        #expect(published.contains("Your mentoring"), "Kenji's home, linked by his profile email: \(published.prefix(300))")
+
+        _ = try slack.command("join", as: Self.kenji)
+        #expect(try slack.event(opened.merging(["event_ts": "1764547300.000100"]) { $1 }) == 200)
+        let again = Date() + 10
+        while api.called("/views.publish").count < 2, Date() < again { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(api.called("/views.publish").count == 2, "published again when opened again")
+        #expect(api.called("/views.publish").last?.contains("Your mentoring") == true, "in the middle of join, still the home: \(api.called("/views.publish").last ?? "")")
+        #expect(try slack.command("yes", as: Self.kenji).text.contains("(2/"), "the join conversation carries on where it was")
+        #expect(try slack.event(["type": "app_home_opened", "user": Self.kenji.id, "channel": "D0KENJI", "tab": "messages"]) == 200)
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(api.called("/views.publish").count == 2, "the Messages tab publishes nothing")
         let (status, _) = daemon.stop()
         #expect(status == 0)
     }

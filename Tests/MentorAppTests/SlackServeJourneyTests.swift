@@ -210,11 +210,21 @@ struct SignedSlack {
         return last
     }
 
-    private func post(_ body: String, to path: String, secret: String?) throws -> HTTPResponse {
+    /// An Events API `event_callback` around `event`, signed, as Slack posts it; its HTTP status.
+    func event(_ event: [String: Any]) throws -> Int {
+        let envelope: [String: Any] = [
+            "token": "gIkuvaNzQIHg97ATvDxqgjtO", "team_id": SlackServeJourneyTests.team, "api_app_id": "A123456", "event": event,
+            "type": "event_callback", "event_id": "Ev\(Self.triggerID().prefix(10))", "event_time": Int(Date().timeIntervalSince1970),
+        ]
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys]), as: UTF8.self)
+        return try post(json, to: "/slack/events", secret: nil, contentType: "application/json").status
+    }
+
+    private func post(_ body: String, to path: String, secret: String?, contentType: String = "application/x-www-form-urlencoded") throws -> HTTPResponse {
         let timestamp = "\(Int(Date().timeIntervalSince1970))"
         let signature = try signer.signature(body, timestamp: timestamp, secret: secret)
         let headers = HTTPHeaders([
-            ("Content-Type", "application/x-www-form-urlencoded"), ("X-Slack-Request-Timestamp", timestamp), ("X-Slack-Signature", signature),
+            ("Content-Type", contentType), ("X-Slack-Request-Timestamp", timestamp), ("X-Slack-Signature", signature),
         ])
         return try client.send(HTTPClientRequest(method: "POST", url: base + path, headers: headers, body: Array(body.utf8)))
     }

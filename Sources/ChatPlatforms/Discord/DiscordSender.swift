@@ -61,6 +61,8 @@ public struct DiscordSender: PlatformSender {
             }
         case .emailAddress:
             return .failed(reason: "Discord cannot find a person by email; they link with mentord link")
+        case .homeTab:
+            return .failed(reason: "Discord has no home tab")
         }
     }
 

@@ -68,7 +68,7 @@ public struct MatrixSender: PlatformSender {
     private func room(for destination: OutgoingMessage.Destination) throws -> String? {
         switch destination {
         case .conversation(let id): return id
-        case .replyURL, .emailAddress: return nil
+        case .replyURL, .emailAddress, .homeTab: return nil
         case .directMessage(let identity):
             if let known = directRooms.load(identity.userID) { return known }
             let created = try api.createDirectRoom(with: identity.userID)

@@ -59,7 +59,7 @@ public struct MattermostSender: PlatformSender {
             return .each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in
                 api.outcome(api.post(url, json: .object([("response_type", "ephemeral"), ("text", .string(message.plainText))])))
             }
-        case .emailAddress:
+        case .emailAddress, .homeTab:
             return .failed(reason: "Mattermost messages go to a linked account or a channel")
         }
         let posted = DeliveryOutcome.each(MattermostPlatform.splitter.split([envelope.message.reply])) { message in

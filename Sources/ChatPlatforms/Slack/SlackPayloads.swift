@@ -9,9 +9,11 @@ struct SlackEventEnvelope: Decodable {
         let user: String?
         let channel: String?
         let text: String?
+        /// `app_home_opened`: `home` or `messages`.
+        let tab: String?
 
         enum CodingKeys: String, CodingKey {
-            case type, subtype, user, channel, text
+            case type, subtype, user, channel, text, tab
             case channelType = "channel_type"
             case botID = "bot_id"
         }

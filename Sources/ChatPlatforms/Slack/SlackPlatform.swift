@@ -8,7 +8,8 @@ import MentorCore
 /// message continues through `response_url`); one still running then is
 /// acknowledged ("working on it") and its replies follow through `response_url`, as Bolt's lazy listeners do. Button
 /// clicks and DMs to the bot are acknowledged with a bare 200 and answered through the outbox (`response_url`,
-/// `chat.postMessage`). Slack's ids (`trigger_id`, `event_id`) let the inbox answer a retry without running it again.
+/// `chat.postMessage`). Opening the app's Home tab (`app_home_opened`) publishes the person's `mentoring` home there
+/// (`views.publish`), fresh each time it is opened. Slack's ids (`trigger_id`, `event_id`) let the inbox answer a retry without running it again.
 public struct SlackPlatform: ChatPlatform {
     public static let name = "slack"
     public static let capabilities = PlatformCapabilities.slack
@@ -90,6 +91,11 @@ public struct SlackPlatform: ChatPlatform {
                 return Self.json(JSONValue.object([("challenge", .string(challenge))]).bytes)
             case "event_callback":
                 guard let team = envelope.teamID, workspace.accepts(team) else { return Self.unauthorized }
+                if let home = Self.homeOpened(envelope.event, team: team) {
+                    return inbound.answer(introducing(.queued(
+                        platform: Self.name, id: envelope.eventID, incoming: home, to: .homeTab(home.sender), deadline: Self.acknowledged(.homeTab(home.sender))
+                    )))
+                }
                 guard let incoming = Self.directMessage(envelope.event, team: team) else { return HTTPResponse(status: 200) }
                 // Slack retries events it thinks were lost (`X-Slack-Retry-Num`); the event id makes the copy a no-op.
                 let destination = OutgoingMessage.Destination.conversation(incoming.conversation)
@@ -118,6 +124,17 @@ public struct SlackPlatform: ChatPlatform {
     /// `delivery`, able to ask Slack for its sender's profile email.
     private func introducing(_ delivery: Delivery) -> Delivery {
         people?.introducing(delivery) ?? delivery
+    }
+
+    /// Someone opening the app's Home tab, as their `mentoring` home to publish there; nil for any other event.
+    static func homeOpened(_ event: SlackEventEnvelope.Event?, team: String) -> Incoming? {
+        guard let event, event.type == "app_home_opened", event.tab ?? "home" == "home", let user = event.user else { return nil }
+        var home = Incoming(
+            sender: ChatIdentity(platform: name, workspace: team, userID: user), conversation: event.channel ?? "",
+            content: .command("mentoring"), commandPrefix: "/mentor "
+        )
+        home.isBackground = true
+        return home
     }
 
     /// Requests answered through the outbox anyway: the deadline only makes sure the bare 200 goes out in time.

@@ -72,8 +72,31 @@ public struct SlackSender: PlatformSender {
             return directMessage(to: user, message.reply, parts, workspace)
         case .directMessage(let identity):
             return directMessage(to: identity.userID, message.reply, parts, workspace)
+        case .homeTab(let identity):
+            return outcome(post("/views.publish", homeView(for: identity.userID, parts), token: workspace.botToken), checksOK: true)
         }
     }
+
+    /// `views.publish`'s body: the reply as the user's App Home, within a home view's 100 blocks (the parts that fit
+    /// whole, then a pointer to `mentoring` for the rest).
+    private func homeView(for user: String, _ parts: [[Reply]]) -> JSONValue {
+        let rendered = parts.map { part -> [JSONValue] in
+            guard case .array(let blocks) = renderer.blocks(part) else { return [] }
+            return blocks
+        }
+        var blocks: [JSONValue] = []
+        for part in rendered {
+            guard blocks.count + part.count < Self.homeBlocks else { break }
+            blocks += part
+        }
+        if blocks.count < rendered.map(\.count).reduce(0, +) {
+            blocks.append(.object([("type", "context"), ("elements", .array([.object([("type", "mrkdwn"), ("text", "…  /mentor mentoring")])]))]))
+        }
+        return .object([("user_id", .string(user)), ("view", .object([("type", "home"), ("blocks", .array(blocks))]))])
+    }
+
+    /// Blocks a home view may hold.
+    static let homeBlocks = 100
 
     /// Opens the DM with `user` (`conversations.open`) and posts there.
     private func directMessage(to user: String, _ reply: Reply, _ parts: [[Reply]], _ workspace: SlackWorkspace) -> DeliveryOutcome {

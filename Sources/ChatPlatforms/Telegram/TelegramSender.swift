@@ -27,6 +27,7 @@ public struct TelegramSender: PlatformSender {
         case .directMessage(let identity): chatID = identity.userID
         case .replyURL: return .failed(reason: "Telegram has no reply URLs")
         case .emailAddress: return .failed(reason: "Telegram cannot find a person by email")
+        case .homeTab: return .failed(reason: "Telegram has no home tab")
         }
         let messages: [[Reply]]
         do {

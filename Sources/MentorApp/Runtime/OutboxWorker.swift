@@ -92,7 +92,7 @@ public final class OutboxWorker: @unchecked Sendable {
     private static func isToAPerson(_ destination: OutgoingMessage.Destination) -> Bool {
         switch destination {
         case .directMessage, .emailAddress: true
-        case .conversation, .replyURL: false
+        case .conversation, .replyURL, .homeTab: false
         }
     }
 

@@ -16,6 +16,9 @@ public struct Incoming: Sendable, Equatable {
     public var senderEmail: String?
     /// How commands are typed on this platform, e.g. `/mentor ` or `!mentor `; empty in the console.
     public var commandPrefix: String
+    /// A view the platform asks for on its own (Slack's Home tab): answered as a fresh command, never as an answer to
+    /// the person's open conversation, and it leaves their held messages for their next message.
+    public var isBackground = false
 
     public init(
         sender: ChatIdentity, conversation: String, content: Content, senderEmail: String? = nil,

@@ -80,7 +80,7 @@ public struct MentorAssistant: Sendable {
         case .action(let id, let value):
             replies = click(id, value, for: caller, incoming: incoming, messages: text)
         }
-        return replies.map { $0.prompting(in: text) } + heldMessages(for: caller, messages: text)
+        return replies.map { $0.prompting(in: text) } + (incoming.isBackground ? [] : heldMessages(for: caller, messages: text))
     }
 
     /// Messages kept for someone mentord could not reach on a platform, shown the next time they talk to it.
@@ -101,7 +101,7 @@ public struct MentorAssistant: Sendable {
         let command = registry.command(named: invocation.name)
         do {
             let context = try makeContext(caller: caller, incoming: incoming, messages: text)
-            if let (flow, state) = try openFlow(of: caller, context) {
+            if !incoming.isBackground, let (flow, state) = try openFlow(of: caller, context) {
                 if !fromButton, flow.takes(line, command: command, state: state) {
                     return readOnly ? nil : try flow.answer(line, state: state, context)
                 }

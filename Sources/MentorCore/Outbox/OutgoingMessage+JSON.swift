@@ -26,6 +26,10 @@ extension OutgoingMessage {
             json += "{\"emailAddress\":{\"_0\":"
             JSONValue.writeString(email, into: &json)
             json += "}}"
+        case .homeTab(let identity):
+            json += "{\"homeTab\":{\"_0\":"
+            JSONText.object([("platform", identity.platform), ("workspace", identity.workspace), ("userID", identity.userID)], into: &json)
+            json += "}}"
         }
         json += ",\"reply\":"
         reply.encodeJSON(into: &json)

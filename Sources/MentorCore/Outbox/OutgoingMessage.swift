@@ -11,6 +11,8 @@ public struct OutgoingMessage: Sendable, Equatable, Codable {
         /// A direct message to the account the platform has for this email (Slack's `users.lookupByEmail`), for
         /// someone who has never written to mentord there.
         case emailAddress(String)
+        /// The account's home view, replaced whole (Slack's App Home tab).
+        case homeTab(ChatIdentity)
     }
 
     public var platform: String

@@ -54,7 +54,7 @@ public struct SQLiteMessenger: PersonMessenger {
                     .text(identity.platform), .text(identity.workspace), .text(identity.userID)) { PersonID($0.int64(0)) }
             case .emailAddress(let email):
                 person = try connection.queryFirst("SELECT id FROM people WHERE email = ?", .text(email)) { PersonID($0.int64(0)) }
-            case .conversation, .replyURL:
+            case .conversation, .replyURL, .homeTab:
                 person = nil
             }
             guard let person else { return nil }

@@ -16,8 +16,8 @@ enum TranslationStatus {
     /// Keys whose translation may equal the English text, per language: words the language shares with English.
     /// Texts with no words besides placeholders, commands and codes (`{when} ({name})`) need no entry.
     static let sameAsEnglish: [String: Set<String>] = [
-        "es": ["profile.field.roles", "profile.noun.roles", "find.field.bio", "whoami.roles", "button.no"],
-        "pt": ["profile.field.bio", "profile.noun.bio", "find.field.bio"],
+        "es": ["profile.field.roles", "profile.noun.roles", "find.field.bio", "whoami.roles", "button.no", "profile.channel.chat"],
+        "pt": ["profile.field.bio", "profile.noun.bio", "find.field.bio", "profile.channel.chat"],
         "de": [
             "engagement.title", "match.label.format", "meeting.title.pair", "profile.field.bio", "profile.field.expertise",
             "profile.field.status", "whoami.name",
