@@ -177,6 +177,14 @@ import Testing
         #expect(dead.count == 1 && dead[0].lastError.contains("550"), "a 5xx is final: \(dead)")
         let unreachable = try setup.chat.app.messenger.unreachable()
         #expect(unreachable.map(\.person) == [eva.id] && unreachable[0].reason.contains("550"), "\(unreachable)")
+        // The relay keeps saying "try later": the letter is retried with the outbox's backoff, then dead-lettered.
+        for _ in 0..<RetryPolicy.outbox.maximumAttempts where try !setup.chat.app.outbox.list(.pending).isEmpty {
+            setup.chat.clock.advance(by: 86_400)
+            try setup.worker.deliverDue()
+        }
+        let retried = try setup.chat.app.outbox.list(.dead)
+        #expect(retried.count == 2 && retried.contains { $0.lastError.contains("451") && $0.attempts == RetryPolicy.outbox.maximumAttempts }, "\(retried)")
+        #expect(Set(try setup.chat.app.messenger.unreachable().map(\.person)) == [alice.id, eva.id], "both are listed for the program manager")
         #expect(try setup.sink.received().isEmpty)
     }
 
