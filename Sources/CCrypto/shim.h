@@ -1,7 +1,13 @@
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/param_build.h>
 #include <openssl/rand.h>
 
 /// EVP_PKEY_ED25519 is a macro of a macro, which Swift does not import.
 static inline int ccrypto_pkey_ed25519(void) { return EVP_PKEY_ED25519; }
+
+/// EVP_PKEY_PUBLIC_KEY (the selection for EVP_PKEY_fromdata) is a macro expression, which Swift does not import.
+static inline int ccrypto_selection_public_key(void) { return EVP_PKEY_PUBLIC_KEY; }
