@@ -24,7 +24,7 @@ public final class RSAPublicKey: @unchecked Sendable {
         defer { BN_free(e) }
         guard let builder = OSSL_PARAM_BLD_new() else { return nil }
         defer { OSSL_PARAM_BLD_free(builder) }
-        guard OSSL_PARAM_BLD_push_BN(builder, "n", n) == 1, OSSL_PARAM_BLD_push_BN(builder, "e", e) == 1,
+        guard OSSL_PARAM_BLD_push_BN(builder, ccrypto_param_rsa_n(), n) == 1, OSSL_PARAM_BLD_push_BN(builder, ccrypto_param_rsa_e(), e) == 1,
             let parameters = OSSL_PARAM_BLD_to_param(builder)
         else { return nil }
         defer { OSSL_PARAM_free(parameters) }
