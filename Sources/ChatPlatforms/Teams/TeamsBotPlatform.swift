@@ -59,11 +59,7 @@ public struct TeamsBotPlatform: ChatPlatform {
         switch activity.type {
         case "message":
             guard let incoming = Self.incoming(from: activity) else { return HTTPResponse(status: 200) }
-            do {
-                try references.capture(activity, serviceURL: serviceURL)
-            } catch {
-                return .text("something went wrong; please try again\n", status: 500)
-            }
+            guard keep(activity, serviceURL) else { return Self.unavailable }
             let destination = OutgoingMessage.Destination.conversation(conversation)
             let delivery = Delivery.queued(
                 platform: Self.name, id: activity.id.map { "\(conversation):\($0)" }, incoming: incoming, to: destination,
@@ -71,16 +67,18 @@ public struct TeamsBotPlatform: ChatPlatform {
             )
             return inbound.answer(people?.introducing(delivery) ?? delivery)
         case "conversationUpdate", "installationUpdate":
-            do {
-                try references.capture(activity, serviceURL: serviceURL)
-            } catch {
-                return .text("something went wrong; please try again\n", status: 500)
-            }
-            return HTTPResponse(status: 200)
+            return keep(activity, serviceURL) ? HTTPResponse(status: 200) : Self.unavailable
         default:
             return HTTPResponse(status: 200)
         }
     }
+
+    /// Keeps the activity's conversation reference; false when it could not be stored (the Connector then retries).
+    private func keep(_ activity: TeamsActivity, _ serviceURL: String) -> Bool {
+        (try? references.capture(activity, serviceURL: serviceURL)) != nil
+    }
+
+    static let unavailable = HTTPResponse.text("something went wrong; please try again\n", status: 500)
 
     /// A message activity as an ``Incoming``: an `Action.Submit` click when its `value` carries mentord's data, else
     /// the typed text without the `<at>mentord</at>` mention. Nil for an empty message or one without a sender.

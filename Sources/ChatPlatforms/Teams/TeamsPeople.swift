@@ -6,7 +6,7 @@ import MentorCore
 /// Who a Teams user is, asked of the Bot Connector with the bot's token:
 /// `GET {serviceUrl}/v3/conversations/{conversationId}/members/{userId}`, whose `email` (else `userPrincipalName`,
 /// the AAD sign-in name, which is the email at most companies) links a newcomer with no code.
-public enum TeamsPeople {
+enum TeamsPeople {
     /// Profile emails from the Connector, for people whose conversation reference the inbound side has kept.
     static func profileEmails(
         token: TeamsConnectorToken, references: TeamsConversationReferences, warn: @escaping @Sendable (String) -> Void
