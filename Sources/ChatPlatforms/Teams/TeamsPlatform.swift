@@ -70,12 +70,9 @@ public struct TeamsPlatform: ChatPlatform {
             let conversation = activity.conversation?.id, let text = activity.text
         else { return nil }
         let tenant = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId ?? "tenant"
-        let command = text.replacing(/<at>[^<]*<\/at>/, with: "").replacing(/<[^>]+>/, with: "")
-            .replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
         return Incoming(
             sender: ChatIdentity(platform: name, workspace: tenant, userID: userID), conversation: conversation,
-            content: .command(command), commandPrefix: "@mentord "
+            content: .command(TeamsActivity.command(text)), commandPrefix: "@mentord "
         )
     }
 

@@ -65,7 +65,7 @@ public struct MentorConfig: Sendable {
         holidaysDirectory = values.string("scheduling.holidays_dir").isEmpty ? nil : values.string("scheduling.holidays_dir")
         channelPlatforms = ChannelPlatformSettings.platforms(values)
         emailReach = SlackSettings.emailReach(values) + EmailSettings.emailReach(values)
-        replyOnlyPlatforms = (DiscordSettings.canStartMessages(values) ? [] : [DiscordPlatform.name]) + [TeamsPlatform.name]
+        replyOnlyPlatforms = (DiscordSettings.canStartMessages(values) ? [] : [DiscordPlatform.name]) + (TeamsSettings.canStartMessages(values) ? [] : [TeamsPlatform.name])
         calendarFetch = CalendarFetchSettings(values)
         calendarLimits = CalendarLimits(
             maximumFeedBytes: values.int("calendar.max_feed_bytes"), maximumEvents: values.int("calendar.max_events"),
