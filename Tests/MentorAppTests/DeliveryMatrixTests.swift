@@ -133,6 +133,8 @@ import Testing
             case request.url.hasPrefix("https://api.telegram.org/"): #"{"ok":true,"result":{"message_id":1}}"#
             case request.url.hasPrefix("https://chat.example.com/"): #"{"result":"success","msg":"","id":1}"#
             case request.url.hasPrefix("https://mm.example.com/"), request.url.hasPrefix("https://discord.com/"): #"{"id":"m1"}"#
+            case request.url.hasPrefix("https://login.microsoftonline.com/"): #"{"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"teams-token"}"#
+            case request.url.hasPrefix("https://smba.trafficmanager.net/"): #"{"id":"1764547200000"}"#
             default: #"{"ok":true}"#
             }
             return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Array(body.utf8))
@@ -166,6 +168,17 @@ import Testing
         try Migrator().migrate(database)
         let clock = FakeClock()
         let links = SQLiteEmailLinks(database: database, tokenDigest: OpenSSLTokenDigest(), clock: clock)
+
+        // Teams: Kenji installed the app (his reference, with his 1:1 chat) and the bot is in a team channel.
+        let teamsState = MemoryState()
+        let teamsReferences = TeamsConversationReferences(state: teamsState)
+        try teamsReferences.setPerson(TeamsPersonReference(
+            serviceURL: "https://smba.trafficmanager.net/amer/", tenantID: "tenant1", botFrameworkID: "29:1kenji", botID: "28:mentord-app",
+            personalConversationID: "a:1kenjiPersonal", lastConversationID: "a:1kenjiPersonal"
+        ), tenant: "tenant1", userID: "aad-kenji")
+        try teamsReferences.setConversation(
+            TeamsConversationReference(serviceURL: "https://smba.trafficmanager.net/amer/", tenantID: "tenant1"), id: "19:mentoring@thread.tacv2"
+        )
 
         typealias Check = (_ kind: Kind, _ reply: Reply, _ requests: [HTTPClientRequest]) -> Cell
         let channels: [(name: String, person: OutgoingMessage.Destination, room: String, send: (RecordingHTTPClient) -> any PlatformSender, check: Check)] = [
@@ -203,6 +216,28 @@ import Testing
                      .compactMap { $0["custom_id"] as? String }.map(ButtonReferences.click(fromPayload:))
                  if !Self.buttonsComeBack(reply, clicks) { return Cell(ok: false, why: "buttons") }
                  if kind == .invite, !requests.contains(where: { $0.formParts.contains { $0.filename == "invite.ics" } }) { return Cell(ok: false, why: "no .ics file") }
+                 return Cell(ok: true)
+             }),
+            ("teams", .directMessage(ChatIdentity(platform: "teams", workspace: "tenant1", userID: "aad-kenji")), "19:mentoring@thread.tacv2",
+             { client in
+                 TeamsConnectorSender(
+                     token: TeamsConnectorToken(appID: "mentord-app", appPassword: Secret("app-password"), client: client, clock: FakeClock()),
+                     state: teamsState
+                 )
+             },
+             { kind, reply, requests in
+                 let posts = requests.filter { $0.url.hasPrefix("https://smba.trafficmanager.net/amer/v3/conversations/") && $0.url.hasSuffix("/activities") }
+                 guard !posts.isEmpty, posts.allSatisfy({ $0.headers["Authorization"] == "Bearer teams-token" && Self.json($0)["type"] as? String == "message" }),
+                     requests.filter({ $0.url.hasPrefix("https://login.microsoftonline.com/") }).count == 1
+                 else { return Cell(ok: false, why: "activity shape or token") }
+                 let cards = posts.flatMap { Self.json($0)["attachments"] as? [[String: Any]] ?? [] }
+                     .filter { $0["contentType"] as? String == "application/vnd.microsoft.card.adaptive" }.compactMap { $0["content"] as? [String: Any] }
+                 guard cards.allSatisfy({ $0["type"] as? String == "AdaptiveCard" && $0["version"] is String }) else { return Cell(ok: false, why: "card shape") }
+                 let clicks = cards.flatMap { $0["actions"] as? [[String: Any]] ?? [] }.filter { $0["type"] as? String == "Action.Submit" }
+                     .compactMap { ($0["data"] as? [String: Any])?["mentord"] as? String }.map(ButtonReferences.click(fromPayload:))
+                 if !Self.buttonsComeBack(reply, clicks) { return Cell(ok: false, why: "buttons") }
+                 let files = posts.flatMap { Self.json($0)["attachments"] as? [[String: Any]] ?? [] }.filter { $0["contentType"] as? String == "text/calendar" }
+                 if kind == .invite, files.isEmpty { return Cell(ok: false, why: "no .ics file") }
                  return Cell(ok: true)
              }),
             ("telegram", .directMessage(ChatIdentity(platform: "telegram", workspace: "mentordbot", userID: "4242")), "-100123",
@@ -316,6 +351,13 @@ import Testing
         let failures = table.flatMap { kind, row in row.filter { !$0.value.ok }.map { "\(kind.rawValue)/\($0.key): \($0.value.why)" } }
         #expect(failures.isEmpty, "\(failures)\n\(printed)")
     }
+}
+
+/// Platform state in memory, for the Teams conversation references.
+final class MemoryState: PlatformStateStore {
+    let values = Mutex<[String: String]>([:])
+    func value(_ key: String) throws -> String? { values.withLock { $0[key] } }
+    func set(_ key: String, _ value: String) throws { values.withLock { $0[key] = value } }
 }
 
 /// A relay that accepts every letter and keeps it.

@@ -61,6 +61,8 @@ public struct TeamsConnectorSender: PlatformSender {
             return .failed(reason: "Teams replies go to a conversation, not a reply URL")
         case .emailAddress:
             return .failed(reason: "Teams cannot find a person by email; they are reached once they install mentord or write to it")
+        case .homeTab:
+            return .failed(reason: "Teams has no home tab mentord publishes")
         }
     }
 
