@@ -65,19 +65,25 @@ import Testing
         }
     }
 
-    @Test func aSignedHelpFromAnUnlinkedUserWhoseProfileEmailIsInTheDirectoryIsAnsweredAsThemWithNoLinkCode() throws {
+    /// The stand-in Web API on loopback, and the real `mentord serve` pointed at it with the journey's people.
+    func serve(_ api: FakeSlackAPI) throws -> (DaemonProcess, SignedSlack, HTTPServer) {
         try Data(SlackServeJourneyTests.orgCSV.utf8).write(to: URL(fileURLWithPath: folder.file("org.csv")))
-        let api = FakeSlackAPI()
         let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0)) { api.handle($0) }
         try server.start()
-        defer { server.shutdown() }
         let daemon = try DaemonProcess(["serve"], environment: [
             "MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning", "MENTORD_HTTP_PORT": "0", "MENTORD_HTTP_HOST": "127.0.0.1",
             "MENTORD_ORG_SEED_CSV": folder.file("org.csv"), "MENTORD_SLACK_SIGNING_SECRET": Self.secret,
             "MENTORD_SLACK_BOT_TOKEN": "xoxb-profile-link", "MENTORD_SLACK_API_URL": "http://127.0.0.1:\(server.port)",
         ])
-        defer { if daemon.process.isRunning { _ = daemon.stop() } }
         let slack = SignedSlack(base: "http://127.0.0.1:\(try daemon.waitForPort())", client: client, signer: try SlackSigner(secret: Self.secret))
+        return (daemon, slack, server)
+    }
+
+    @Test func aSignedHelpFromAnUnlinkedUserWhoseProfileEmailIsInTheDirectoryIsAnsweredAsThemWithNoLinkCode() throws {
+        let api = FakeSlackAPI()
+        let (daemon, slack, server) = try serve(api)
+        defer { server.shutdown() }
+        defer { if daemon.process.isRunning { _ = daemon.stop() } }
 
         let help = try slack.command("help", as: Self.kenji)
         #expect(help.status == 200)
@@ -109,18 +115,10 @@ import Testing
 
     /// Issue 17: opening the app's Home tab shows the person's `mentoring` home there, fresh each time.
     @Test func openingTheHomeTabPublishesTheMentoringHomeAsBlockKit() throws {
-        try Data(SlackServeJourneyTests.orgCSV.utf8).write(to: URL(fileURLWithPath: folder.file("org.csv")))
         let api = FakeSlackAPI()
-        let server = HTTPServer(configuration: HTTPServerConfiguration(port: 0)) { api.handle($0) }
-        try server.start()
+        let (daemon, slack, server) = try serve(api)
         defer { server.shutdown() }
-        let daemon = try DaemonProcess(["serve"], environment: [
-            "MENTORD_DATA_DIR": folder.file("data"), "MENTORD_LOG_LEVEL": "warning", "MENTORD_HTTP_PORT": "0", "MENTORD_HTTP_HOST": "127.0.0.1",
-            "MENTORD_ORG_SEED_CSV": folder.file("org.csv"), "MENTORD_SLACK_SIGNING_SECRET": Self.secret,
-            "MENTORD_SLACK_BOT_TOKEN": "xoxb-profile-link", "MENTORD_SLACK_API_URL": "http://127.0.0.1:\(server.port)",
-        ])
         defer { if daemon.process.isRunning { _ = daemon.stop() } }
-        let slack = SignedSlack(base: "http://127.0.0.1:\(try daemon.waitForPort())", client: client, signer: try SlackSigner(secret: Self.secret))
         let opened: [String: Any] = ["type": "app_home_opened", "user": Self.kenji.id, "channel": "D0KENJI", "tab": "home", "event_ts": "1764547200.000100"]
         #expect(try slack.event(opened) == 200)
         let deadline = Date() + 10
