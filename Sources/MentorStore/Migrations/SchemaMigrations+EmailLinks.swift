@@ -27,6 +27,10 @@ extension SchemaMigrations {
         );
         CREATE INDEX link_requests_by_key ON link_requests(key, at);
         DELETE FROM link_codes;
+        """)
+
+    /// Where someone wants the messages mentord starts itself (`profile set channel chat|email`).
+    static let contactChannel = Migration(version: 19, name: "contact channel", sql: """
         ALTER TABLE profiles ADD COLUMN channel TEXT NOT NULL DEFAULT 'chat';
         """)
 }
