@@ -11,6 +11,11 @@ final class RawHTTPConnection {
     let socket: Int32
 
     /// Connects to `host:port` (IPv4), from `source` when given (any 127.x.y.z address works on Linux loopback).
+    ///
+    /// A failure throws without closing the socket here: once `socket` is set, a throwing init still runs `deinit`,
+    /// which closes it. Closing it twice could close a descriptor the server has since been given for another client
+    /// (libmicrohttpd then aborts when it cannot take it out of its epoll set), which is how the slowloris test once
+    /// brought the whole test process down.
     init(host: String = "127.0.0.1", port: Int, source: String? = nil, timeoutSeconds: Double = 5) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure.socket(errno) }
@@ -22,16 +27,16 @@ final class RawHTTPConnection {
             let bound = withUnsafePointer(to: &local) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
-            guard bound == 0 else { let error = errno; close(socket); throw Failure.bind(error) }
+            guard bound == 0 else { throw Failure.bind(errno) }
         }
         var remote = Self.address(host, port: port)
         let connected = withUnsafePointer(to: &remote) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { let error = errno; close(socket); throw Failure.connect(error) }
+        guard connected == 0 else { throw Failure.connect(errno) }
     }
 
-    deinit { close(socket) }
+    deinit { if socket >= 0 { close(socket) } }
 
     /// Writes all of `bytes`; false when the server has closed the connection.
     @discardableResult
