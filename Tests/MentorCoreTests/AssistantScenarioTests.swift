@@ -93,7 +93,7 @@ private struct FailingDirectory: DirectoryStore {
     func saveLinkCode(_ code: String, for person: PersonID, expiresAt: Date) throws { throw Broken() }
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID? { throw Broken() }
     func recordLinkRequest(_ keys: [String], at date: Date) throws { throw Broken() }
-    func linkRequests(_ keys: [String], since date: Date) throws -> Int { throw Broken() }
+    func linkRequests(_ key: String, since date: Date) throws -> Int { throw Broken() }
     func managers() throws -> [PersonID: PersonID] { throw Broken() }
     func directoryNames() throws -> [DirectoryName] { throw Broken() }
 }

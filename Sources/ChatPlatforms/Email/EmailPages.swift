@@ -41,8 +41,7 @@ public struct EmailPages: ChatPlatform {
         let token = Self.token(request.path, after: Self.actionPath)
         guard let link = try? links.link(token: token), case .action(let action) = link.purpose else { return expired }
         guard link.usedAt == nil else { return page(link.email, "email.page_used", [:], status: 410) }
-        return page(link.email, heading: action.label, paragraphs: [text(link.email, "email.page_confirm", ["label": action.label])],
-                    button: action.label, status: 200)
+        return Self.html(title: action.label, paragraphs: [text(link.email, "email.page_confirm", ["label": action.label])], button: action.label, status: 200)
     }
 
     func act(_ request: HTTPRequest) -> HTTPResponse {
@@ -57,13 +56,13 @@ public struct EmailPages: ChatPlatform {
         return inbound.answer(Delivery(platform: Self.name, id: nil, incoming: incoming) { [self] replies in
             let renderer = EmailRenderer { _ in nil }
             let paragraphs = replies.map { renderer.text($0) }
-            return Delivery.Answer(response: page(email, heading: action.label, paragraphs: paragraphs, button: nil, status: 200))
+            return Delivery.Answer(response: Self.html(title: action.label, paragraphs: paragraphs, button: nil, status: 200))
         })
     }
 
     func confirmUnsubscribe(_ request: HTTPRequest) -> HTTPResponse {
         guard let link = try? links.link(token: Self.token(request.path, after: Self.unsubscribePath)), link.purpose == .unsubscribe else { return expired }
-        return page(link.email, heading: text(link.email, "email.page_unsubscribe_title", [:]),
+        return Self.html(title: text(link.email, "email.page_unsubscribe_title", [:]),
                     paragraphs: [text(link.email, "email.page_unsubscribe_confirm", ["email": link.email])],
                     button: text(link.email, "email.page_unsubscribe_button", [:]), status: 200)
     }
@@ -81,10 +80,6 @@ public struct EmailPages: ChatPlatform {
 
     private func page(_ email: String, _ key: String, _ arguments: [String: String], status: Int) -> HTTPResponse {
         Self.html(title: "mentord", paragraphs: [text(email, key, arguments)], button: nil, status: status)
-    }
-
-    private func page(_ email: String, heading: String, paragraphs: [String], button: String?, status: Int) -> HTTPResponse {
-        Self.html(title: heading, paragraphs: paragraphs, button: button, status: status)
     }
 
     /// A small page; with `button`, a form that posts back to the same address.

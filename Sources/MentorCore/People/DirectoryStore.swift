@@ -27,8 +27,8 @@ public protocol DirectoryStore: Sendable {
     func redeemLinkCode(_ code: String, at date: Date) throws -> PersonID?
     /// Records one self-service link request under each of `keys` (the chat account, the email asked for).
     func recordLinkRequest(_ keys: [String], at date: Date) throws
-    /// How many link requests were recorded under any of `keys` since `date`.
-    func linkRequests(_ keys: [String], since date: Date) throws -> Int
+    /// How many link requests were recorded under `key` since `date`.
+    func linkRequests(_ key: String, since date: Date) throws -> Int
     /// Everyone's manager, for the management-chain rule.
     func managers() throws -> [PersonID: PersonID]
     /// Everyone's id, email, display name and status, people who left included, for finding people by name

@@ -51,11 +51,9 @@ extension SQLiteDirectory {
         }
     }
 
-    public func linkRequests(_ keys: [String], since date: Date) throws -> Int {
+    public func linkRequests(_ key: String, since date: Date) throws -> Int {
         try database.read { connection in
-            try keys.reduce(0) { total, key in
-                total + (try connection.queryFirst("SELECT COUNT(*) FROM link_requests WHERE key = ? AND at >= ?", .text(key), .integer(date.seconds)) { $0.int(0) } ?? 0)
-            }
+            try connection.queryFirst("SELECT COUNT(*) FROM link_requests WHERE key = ? AND at >= ?", .text(key), .integer(date.seconds)) { $0.int(0) } ?? 0
         }
     }
 

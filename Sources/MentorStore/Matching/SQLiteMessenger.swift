@@ -75,25 +75,26 @@ public struct SQLiteMessenger: PersonMessenger {
     /// first, then their email on each platform of ``emailReach`` (only while they are active); email first for
     /// someone who chose it. Email itself (`email`) is left out once they unsubscribed.
     private func routes(to person: PersonID, on connection: SQLiteConnection) throws -> [(platform: String, workspace: String, destination: OutgoingMessage.Destination)] {
-        let unsubscribed = try connection.queryFirst(
-            "SELECT 1 FROM email_off JOIN people ON people.email = email_off.email WHERE people.id = ?", .integer(person.rawValue)) { $0.int(0) } != nil
-        let unreachable = Set([consolePlatform] + replyOnlyPlatforms + (unsubscribed ? [Self.emailPlatform] : []))
+        // One read of what decides the order: their address, whether they are active, their chosen channel, and
+        // whether they unsubscribed from email.
+        let facts = try connection.queryFirst("""
+            SELECT p.email, p.status = 'active', f.channel, EXISTS (SELECT 1 FROM email_off AS o WHERE o.email = p.email)
+            FROM people AS p LEFT JOIN profiles AS f ON f.person_id = p.id WHERE p.id = ?
+            """, .integer(person.rawValue)) { (email: $0.string(0), active: $0.int(1) == 1, channel: $0.optionalString(2), unsubscribed: $0.int(3) == 1) }
+        let unreachable = Set([consolePlatform] + replyOnlyPlatforms + (facts?.unsubscribed == true ? [Self.emailPlatform] : []))
         let identities = try connection.query("""
             SELECT platform, workspace, user_id FROM chat_identities WHERE person_id = ? ORDER BY linked_at DESC
             """, .integer(person.rawValue)) { ChatIdentity(platform: $0.string(0), workspace: $0.string(1), userID: $0.string(2)) }
             .filter { !unreachable.contains($0.platform) }
         let linked = identities.map { (platform: $0.platform, workspace: $0.workspace, destination: OutgoingMessage.Destination.directMessage($0)) }
-        guard !emailReach.isEmpty else { return linked }
-        let email = try connection.queryFirst("SELECT email FROM people WHERE id = ? AND status = 'active'", .integer(person.rawValue)) { $0.string(0) }
-        guard let email else { return linked }
+        guard !emailReach.isEmpty, let facts, facts.active else { return linked }
         let reaches = emailReach.filter { reach in
             // An email account linked from a letter's page is in `linked` already.
             !unreachable.contains(reach.platform) && (reach.platform != Self.emailPlatform || !linked.contains { $0.platform == Self.emailPlatform })
         }
-        let routes = linked + reaches.map { (platform: $0.platform, workspace: $0.workspace, destination: OutgoingMessage.Destination.emailAddress(email)) }
+        let routes = linked + reaches.map { (platform: $0.platform, workspace: $0.workspace, destination: OutgoingMessage.Destination.emailAddress(facts.email)) }
         // Someone who chose email (`profile set channel email`) gets it there first, their chat accounts after.
-        let chosen = try connection.queryFirst("SELECT channel FROM profiles WHERE person_id = ?", .integer(person.rawValue)) { $0.string(0) }
-        guard chosen == ContactChannel.email.rawValue else { return routes }
+        guard facts.channel == ContactChannel.email.rawValue else { return routes }
         return routes.filter { $0.platform == Self.emailPlatform } + routes.filter { $0.platform != Self.emailPlatform }
     }
 

@@ -32,7 +32,7 @@ public struct LinkCommand: ChatCommand {
         let now = services.clock.now
         let keys = ["account:\(identity.platform)/\(identity.workspace)/\(identity.userID)", "email:\(email)"]
         let hourAgo = now.addingTimeInterval(-3600)
-        guard try keys.allSatisfy({ try services.directory.linkRequests([$0], since: hourAgo) < requestsPerHour }) else {
+        guard try keys.allSatisfy({ try services.directory.linkRequests($0, since: hourAgo) < requestsPerHour }) else {
             return .text(text("link.email_rate_limited"))
         }
         try services.directory.recordLinkRequest(keys, at: now)
