@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "Crypto", dependencies: ["CCrypto"], swiftSettings: swiftSettings),
         .target(name: "MentorStore", dependencies: ["MentorCore", "CSQLite"], swiftSettings: swiftSettings),
         .target(name: "Calendars", dependencies: ["MentorCore", "CICal"], swiftSettings: swiftSettings),
+        // Server-rendered insights pages for program managers, sponsors and managers.
+        .target(name: "Dashboard", dependencies: ["MentorCore", "HTTPTypes"], swiftSettings: swiftSettings),
         .target(
             name: "ChatPlatforms",
             dependencies: ["MentorCore", "HTTPTypes", "HTTPClient", "Crypto"],
@@ -57,7 +59,9 @@ let package = Package(
         // MARK: Composition
         .target(
             name: "MentorApp",
-            dependencies: ["MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms", "Crypto", "Calendars"],
+            dependencies: [
+                "MentorCore", "MentorStore", "HTTPTypes", "HTTPServer", "HTTPClient", "ChatPlatforms", "Crypto", "Calendars", "Dashboard",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "mentord", dependencies: ["MentorApp"], swiftSettings: swiftSettings),
