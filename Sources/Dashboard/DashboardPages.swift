@@ -5,6 +5,8 @@ import MentorCore
 public protocol DashboardPages: Sendable {
     /// The page or download at `request.path` for `request.viewer`.
     func render(_ request: DashboardPageRequest) -> DashboardPageResult
+    /// The one stylesheet every page links to, served at `/dashboard/dashboard.css` (the CSP allows no inline style).
+    var stylesheet: String { get }
 }
 
 /// One signed-in request for a page below `/dashboard`.
