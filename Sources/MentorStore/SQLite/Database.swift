@@ -41,6 +41,22 @@ public final class Database: @unchecked Sendable {
         self.sqlite = opened
     }
 
+    /// A second connection to the same file that can only read: the dashboard's, so a long report never holds the
+    /// lock that webhooks write through (in WAL mode a reader sees the last commit and blocks no writer).
+    public static func reader(of database: Database) throws(StoreError) -> Database {
+        try Database(readOnly: database.path)
+    }
+
+    private init(readOnly path: String) throws(StoreError) {
+        let opened = try SQLiteConnection(path: path)
+        try opened.executeScript("""
+            PRAGMA busy_timeout = 5000;
+            PRAGMA query_only = ON;
+            """)
+        self.path = path
+        self.sqlite = opened
+    }
+
     /// Runs `body` with the connection, outside any explicit transaction (for reads).
     public func read<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try withConnection(body)

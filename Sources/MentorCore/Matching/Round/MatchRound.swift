@@ -148,13 +148,6 @@ public struct MatchRound: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One review-CSV cell. A leading `=`, `+`, `-`, `@`, tab or CR would run as a formula in a spreadsheet, so it gets
-    /// a `'`. Scalars are checked, not characters: `"\r\n"` is one Swift `Character` equal to neither `"\r"` nor
-    /// `"\n"`, which let a CRLF in a name end the row unquoted and start the next with a formula (finding D8).
-    static func csvField(_ value: String) -> String {
-        let formulaStart: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-        let safe = value.unicodeScalars.first.map(formulaStart.contains) == true ? "'" + value : value
-        let needsQuotes = safe.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        return needsQuotes ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
-    }
+    /// One review-CSV cell (see ``CSVField``).
+    static func csvField(_ value: String) -> String { CSVField.escape(value) }
 }

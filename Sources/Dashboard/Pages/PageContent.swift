@@ -1,0 +1,91 @@
+import Foundation
+import MentorCore
+
+/// What one page shows: its tables (drawn as figures, downloadable as CSV) and the parts that are not tables (health
+/// cards, the lists of people a program manager may open).
+struct PageContent {
+    let page: DashboardPage
+    let request: DashboardPageRequest
+    let text: Messages
+    let facts: InsightFacts
+    let population: InsightPopulation
+    let filter: InsightFilter
+    let targets: HealthTargets
+    let auditLog: any AuditLog
+    let feedback: any FeedbackStore
+    let surveys: any SurveyStore
+
+    /// The dimensions a page breaks down by; gender and age band only from consented demographics.
+    static let dimensions: [InsightDimension] = [.site, .function, .careerStage, .language, .gender, .ageBand]
+
+    func tables() -> [InsightTable] {
+        switch page {
+        case .overview:
+            let overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
+            return [overview.funnel, overview.trend]
+        case .participation:
+            return Self.dimensions.map { ParticipationReport(facts: facts, population: population, filter: filter, dimension: $0).table }
+        case .atRisk:
+            return [atRisk.counts]
+        case .supply:
+            let supply = SupplyReport(facts: facts, population: population, filter: filter, now: request.now)
+            return [supply.topics, supply.sites, supply.regions]
+        case .outcomes:
+            return [EngagementOutcomes(facts: facts, population: population, filter: filter).table]
+        case .equity:
+            let reports = Self.dimensions.map { EquityReport(facts: facts, population: population, filter: filter, dimension: $0) }
+            return reports.map(\.table) + [reports[0].rounds]
+        case .rounds:
+            return [RotationsDue(facts: facts, population: population, filter: filter, now: request.now).table]
+        case .atRiskPeople, .audit, .feedback, .team:
+            return []
+        }
+    }
+
+    private var atRisk: AtRiskReport {
+        AtRiskReport(facts: facts, population: population, filter: filter, targets: targets, now: request.now)
+    }
+
+    /// The page's body: what comes before its figures, the figures, and what comes after.
+    func html(before figures: String) -> String {
+        switch page {
+        case .overview:
+            return healthCards() + figures
+        case .atRisk:
+            let link = request.viewer.scope.seesPeople
+                ? "<p><a href=\"/dashboard/at-risk/people\">\(HTML.escape(text("dashboard.at_risk.open_people")))</a></p>" : ""
+            return figures + link
+        case .atRiskPeople:
+            return PeopleLists(text: text, facts: facts, zone: .gmt).atRisk(atRisk.entries)
+        case .audit:
+            let entries = ((try? auditLog.entries()) ?? []).suffix(200).reversed()
+            return PeopleLists(text: text, facts: facts, zone: .gmt).audit(Array(entries))
+        case .feedback:
+            let open = (try? feedback.openFeedback()) ?? []
+            let comments = (try? surveys.surveyComments()) ?? []
+            return PeopleLists(text: text, facts: facts, zone: .gmt).feedback(open: open, comments: comments)
+        case .team:
+            guard case .reportingLine(let manager) = request.viewer.scope else { return "" }
+            return PeopleLists(text: text, facts: facts, zone: .gmt).team(of: manager, now: request.now)
+        default:
+            return figures
+        }
+    }
+
+    private func healthCards() -> String {
+        let overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
+        var html = "<section class=\"health\" aria-label=\"\(HTML.escape(text("dashboard.health.title")))\">"
+        let numbers = NumberText(text: text)
+        for measure in overview.health {
+            let unit: InsightTable.Measure.Unit = measure.id == .requestWait ? .days : .percent
+            let state = measure.meetsTarget.map { $0 ? "met" : "missed" } ?? "unknown"
+            html += "<div class=\"card \(state)\"><h2>\(HTML.escape(text("dashboard.health.\(measure.id.rawValue)")))</h2>"
+            html += "<p class=\"big\">\(HTML.escape(numbers.measure(measure.value, unit: unit)))</p>"
+            let target = unit == .days ? text("dashboard.days", ["days": "\(measure.target)"]) : "\(measure.target)%"
+            html += "<p>\(HTML.escape(text(measure.id == .requestWait ? "dashboard.health.target_at_most" : "dashboard.health.target_at_least", ["target": target])))</p>"
+            html += "<p class=\"change\">\(HTML.escape(text("dashboard.health.previous", ["value": numbers.measure(measure.previous, unit: unit)])))</p>"
+            html += "<p class=\"state\">\(HTML.escape(text("dashboard.health.\(state)")))</p></div>"
+        }
+        return html + "</section>"
+    }
+}

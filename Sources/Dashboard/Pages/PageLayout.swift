@@ -1,0 +1,27 @@
+import MentorCore
+
+/// The frame around every page: head, header with the viewer and sign-out, navigation, the filter form, then content.
+struct PageLayout {
+    let request: DashboardPageRequest
+    let text: Messages
+    let page: DashboardPage
+
+    func document(filters: String, content: String) -> String {
+        let title = text(page.titleKey)
+        var html = "<!doctype html><html lang=\"\(HTML.escape(text.language))\"><head><meta charset=\"utf-8\">"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        html += "<title>\(HTML.escape(title)) · mentord</title><link rel=\"stylesheet\" href=\"/dashboard/dashboard.css\"></head><body>"
+        html += "<header><p class=\"brand\">mentord</p><p class=\"viewer\">\(HTML.escape(request.viewer.displayName))</p>"
+        html += "<form method=\"post\" action=\"/dashboard/logout\"><input type=\"hidden\" name=\"token\" value=\"\(HTML.escape(request.formToken))\">"
+        html += "<button type=\"submit\">\(HTML.escape(text("dashboard.sign_out")))</button></form></header>"
+        html += "<nav>"
+        for other in DashboardPage.allCases where other.isInNavigation && other.isOpen(to: request.viewer.scope) {
+            let current = other == page ? " aria-current=\"page\"" : ""
+            html += "<a href=\"/dashboard\(other.rawValue)\"\(current)>\(HTML.escape(text(other.titleKey)))</a>"
+        }
+        html += "</nav><main><h1>\(HTML.escape(title))</h1>\(filters)\(content)"
+        html += "<p class=\"legend\">\(HTML.escape(text("dashboard.legend_hidden", ["minimum": "\(PrivacyRules.minimumGroup)"])))</p>"
+        html += "</main></body></html>"
+        return html
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The people a viewer's page counts: those the viewer's scope covers, kept by the filter, still in the directory at
+/// the period's end. Pairings, requests and offers count when their mentee (or, for supply, their mentor) is one of them.
+public struct InsightPopulation: Sendable {
+    /// Everyone the scope covers, before the filter: what a filter's remainder is measured against.
+    public let scoped: [PersonFact]
+    /// The people the filter keeps.
+    public let people: [PersonFact]
+    public let ids: Set<PersonID>
+    public let scopedIDs: Set<PersonID>
+
+    public init(facts: InsightFacts, scope: InsightScope, filter: InsightFilter) {
+        let inDirectory = facts.people.filter { $0.status == .active }
+        switch scope {
+        case .everything, .aggregates:
+            scoped = inDirectory
+        case .reportingLine(let manager):
+            let line = Self.reportingLine(of: manager, in: facts.people)
+            scoped = inDirectory.filter { line.contains($0.id) }
+        }
+        people = scoped.filter(filter.keeps)
+        ids = Set(people.map(\.id))
+        scopedIDs = Set(scoped.map(\.id))
+    }
+
+    /// Everyone who reports to `manager`, directly or through others.
+    public static func reportingLine(of manager: PersonID, in people: [PersonFact]) -> Set<PersonID> {
+        var reports: [PersonID: [PersonID]] = [:]
+        for person in people { if let boss = person.manager { reports[boss, default: []].append(person.id) } }
+        var line: Set<PersonID> = []
+        var queue = reports[manager] ?? []
+        while let next = queue.popLast() {
+            guard line.insert(next).inserted else { continue }
+            queue += reports[next] ?? []
+        }
+        return line
+    }
+
+    /// The people who are not kept by the filter but are in scope: the remainder the privacy engine checks.
+    public var remainder: [PersonFact] {
+        scoped.filter { !ids.contains($0.id) }
+    }
+}
