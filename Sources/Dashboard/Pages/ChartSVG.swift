@@ -1,3 +1,4 @@
+import Foundation
 import MentorCore
 
 /// Draws a table as inline SVG: bars, lines, a funnel or a heatmap. Colours come from classes in the stylesheet (the

@@ -1,3 +1,4 @@
+import Foundation
 import MentorCore
 
 /// The pages of the dashboard: where each lives, and who may open it.

@@ -1,3 +1,4 @@
+import Foundation
 /// The dashboard's one stylesheet: readable on a phone (one column below 700 px), clean in print (no navigation or
 /// forms), and the chart colours the SVG classes name.
 enum DashboardStylesheet {

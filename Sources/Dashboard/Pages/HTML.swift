@@ -1,3 +1,4 @@
+import Foundation
 /// Text made safe for HTML and SVG: the five characters that could open markup or end an attribute are escaped.
 enum HTML {
     static func escape(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import MentorCore
 
 /// One table of a page as a `<figure class="chart">`: its chart, then the same numbers as a table (the chart's text
@@ -10,12 +11,12 @@ struct InsightFigure {
     /// The page's query without `table=`, so the CSV has the same filters.
     let query: String
 
-    var title: String { text("dashboard.table.\(table.id.split(separator: "-").first.map(String.init) ?? table.id)", ["detail": detail]) }
-
-    /// The dimension or part a table id carries after its first word (`participation-site` → the site's name).
-    private var detail: String {
-        let parts = table.id.split(separator: "-", maxSplits: 1)
-        return parts.count == 2 ? text("dashboard.part.\(parts[1])") : ""
+    /// The table's title: its own prompt, or for a breakdown (`participation-site`) the kind's prompt with the
+    /// dimension's name.
+    var title: String {
+        if text.catalog.template("dashboard.table.\(table.id)", in: MessageCatalog.fallbackLanguage) != nil { return text("dashboard.table.\(table.id)") }
+        let parts = table.id.split(separator: "-", maxSplits: 1).map(String.init)
+        return text("dashboard.table.\(parts[0])", ["detail": parts.count == 2 ? text("dashboard.part.\(parts[1])") : ""])
     }
 
     func rowName(_ row: String) -> String { table.translatesRows ? text("dashboard.row.\(row)") : row }

@@ -1,3 +1,4 @@
+import Foundation
 import MentorCore
 
 /// How pages write numbers: counts as they are, hidden ones as a dash the legend explains, measures with their unit.

@@ -1,3 +1,4 @@
+import Foundation
 import MentorCore
 
 /// The frame around every page: head, header with the viewer and sign-out, navigation, the filter form, then content.

@@ -18,4 +18,17 @@ public enum ProgramsFile {
         }
         return MatchPrograms(document.programs)
     }
+
+    private struct TargetsDocument: Decodable {
+        let healthTargets: HealthTargets?
+    }
+
+    /// The dashboard's health targets from the same file's `healthTargets`; the defaults when absent.
+    public static func loadHealthTargets(_ path: String?) throws(CLIFailure) -> HealthTargets {
+        guard let path else { return HealthTargets() }
+        let document = try JSONConfigFile.decode(
+            TargetsDocument.self, from: path, setting: "MENTORD_MATCHING_PROGRAMS_FILE", shape: "{\"healthTargets\": {\"requestWaitDays\": 5}}"
+        )
+        return document.healthTargets ?? HealthTargets()
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of a CSV that mentord writes (round reviews, dashboard downloads), safe to open in a spreadsheet.
 public enum CSVField {
     /// `value` as a cell. A leading `=`, `+`, `-`, `@`, tab or CR would run as a formula in a spreadsheet, so it gets a

@@ -20,7 +20,8 @@ enum TranslationStatus {
         "pt": ["profile.field.bio", "profile.noun.bio", "find.field.bio", "profile.channel.chat"],
         "de": [
             "engagement.title", "match.label.format", "meeting.title.pair", "profile.field.bio", "profile.field.expertise",
-            "profile.field.status", "whoami.name",
+            "profile.field.status", "whoami.name", "dashboard.column.detail", "dashboard.column.mentees", "dashboard.column.person",
+            "dashboard.column.text",
         ],
         "ja": [],
     ]

@@ -1,3 +1,4 @@
+import Foundation
 /// Satisfaction, goal completion and reflections of the people counted, in the period: one row each, through the
 /// privacy engine.
 public struct EngagementOutcomes: Sendable, Equatable {

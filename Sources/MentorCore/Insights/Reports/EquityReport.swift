@@ -1,3 +1,5 @@
+import Foundation
+
 /// Equity by one dimension of the mentees: match rate, offer acceptance, decline rate and time to match for each
 /// group, so a program manager sees whether some groups wait longer or are turned down more; and the rounds' results
 /// over time.

@@ -1,3 +1,4 @@
+import Foundation
 /// The program's health targets, after ChronusMentor's health report; a program manager sets them in
 /// `Config/programs.json` under `healthTargets`.
 public struct HealthTargets: Sendable, Equatable {
@@ -40,5 +41,30 @@ public struct HealthMeasure: Sendable, Equatable {
     public var meetsTarget: Bool? {
         guard let value else { return nil }
         return id == .requestWait ? value <= Double(target) : value >= Double(target)
+    }
+}
+
+extension HealthTargets: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case mentorsConnectedPercent, menteesConnectedPercent, requestWaitDays, activeConnectionsPercent, satisfiedPercent
+    }
+
+    /// Reads the targets a file sets; the rest keep their defaults. Shares are 0–100 and the wait 0–365 days.
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func read(_ key: CodingKeys, _ range: ClosedRange<Int>, default value: Int) throws -> Int {
+            guard let read = try container.decodeIfPresent(Int.self, forKey: key) else { return value }
+            guard range.contains(read) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container, debugDescription: "healthTargets.\(key.rawValue) must be between \(range.lowerBound) and \(range.upperBound)")
+            }
+            return read
+        }
+        mentorsConnectedPercent = try read(.mentorsConnectedPercent, 0...100, default: mentorsConnectedPercent)
+        menteesConnectedPercent = try read(.menteesConnectedPercent, 0...100, default: menteesConnectedPercent)
+        requestWaitDays = try read(.requestWaitDays, 0...365, default: requestWaitDays)
+        activeConnectionsPercent = try read(.activeConnectionsPercent, 0...100, default: activeConnectionsPercent)
+        satisfiedPercent = try read(.satisfiedPercent, 0...100, default: satisfiedPercent)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// A way to group people on a page. Gender and age band come only from consented demographics.
 public enum InsightDimension: String, Sendable, CaseIterable {
     case site, function

@@ -1,3 +1,4 @@
+import Foundation
 /// One table of a page, as it may be shown: counts already through the privacy engine, and measures (rates, medians)
 /// shown only where the counts they come from are. Row and column names are ids the page translates; group rows
 /// (sites, topics, months) carry their own names.

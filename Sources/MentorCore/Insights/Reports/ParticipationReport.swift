@@ -1,3 +1,4 @@
+import Foundation
 /// Participation by one dimension: for each group, members, mentors, mentees, who asked and who was matched, with the
 /// match rate, median days to match and meetings per pairing.
 public struct ParticipationReport: Sendable, Equatable {
