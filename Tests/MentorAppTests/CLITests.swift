@@ -28,7 +28,7 @@ import Testing
         }
         let (detailStatus, detail) = run("help import people")
         #expect(detailStatus == 0)
-        #expect(detail.standardOutput.contains("Usage: mentord import people FILE.csv [--dry-run] [--partial] [--full-sync] [--forget-departed-after DAYS] [--config FILE]"))
+        #expect(detail.standardOutput.contains("Usage: mentord import people FILE.csv [--dry-run] [--partial] [--full-sync] [--forget-departed-after DAYS] [--as-of YYYY-MM-DD] [--config FILE]"))
         #expect(run("import people --help").1.standardOutput == detail.standardOutput)
     }
 

@@ -5,6 +5,8 @@ import MentorCore
 struct PeopleImportRun {
     let directory: any DirectoryStore
     let planner: PeopleImportPlanner
+    /// Where the latest import's day is kept; nil to skip the date-order check (the daemon's first seed).
+    var history: (any PersonHistoryStore)? = nil
     /// Where progress lines for large files go; nil for silence.
     var report: (@Sendable (String) -> Void)?
 
@@ -17,6 +19,12 @@ struct PeopleImportRun {
     func run(path: String, dryRun: Bool) throws -> Outcome {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIFailure("cannot read \(path): no such file or not readable; check the path", exitCode: ExitCode.noInput)
+        }
+        if let asOf = planner.asOf, let latest = try history?.latestImportDate(), asOf < latest {
+            throw CLIFailure(
+                "\(path) describes \(asOf), but the directory already holds an import of \(latest); import HR files in date order (--as-of \(latest) or later), so the history stays in order",
+                exitCode: ExitCode.dataError
+            )
         }
         let text = String(decoding: data, as: UTF8.self)
         let started = Date()

@@ -8,12 +8,16 @@ public struct ImportPlan: Sendable {
     public var partial: Bool
     /// Mark active people missing from the file as departed.
     public var fullSync: Bool
+    /// The day the file describes: history changes it reveals are dated then, unless a row gives an exact date. nil
+    /// for the store's today (UTC).
+    public var asOf: CalendarDate?
 
-    public init(records: [PersonRecord], problems: [ImportProblem], partial: Bool, fullSync: Bool) {
+    public init(records: [PersonRecord], problems: [ImportProblem], partial: Bool, fullSync: Bool, asOf: CalendarDate? = nil) {
         self.records = records
         self.problems = problems
         self.partial = partial
         self.fullSync = fullSync
+        self.asOf = asOf
     }
 
     /// A plan may be written when it has no problems, or when a partial import was asked for.

@@ -9,6 +9,10 @@ public enum PeopleImportColumn: String, Sendable, CaseIterable {
     case demographicsConsent = "demographics_consent"
     case gender
     case ageBand = "age_band"
+    /// The day the person left; from then on their status is `left` (see ``PersonRecord/status(on:)``).
+    case terminationDate = "termination_date"
+    /// The day their current career stage began.
+    case lastPromotionDate = "last_promotion_date"
 
     public static let required: [PeopleImportColumn] = [.email, .name, .timezone]
 }

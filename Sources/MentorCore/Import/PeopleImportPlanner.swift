@@ -6,10 +6,14 @@ import Foundation
 public struct PeopleImportPlanner: Sendable {
     public var partial: Bool
     public var fullSync: Bool
+    /// The day the file describes (`import people --as-of`); nil for the store's today. A `last_promotion_date` after
+    /// it is a problem.
+    public var asOf: CalendarDate?
 
-    public init(partial: Bool = false, fullSync: Bool = false) {
+    public init(partial: Bool = false, fullSync: Bool = false, asOf: CalendarDate? = nil) {
         self.partial = partial
         self.fullSync = fullSync
+        self.asOf = asOf
     }
 
     /// Validates `text`. `knownEmail` answers whether a manager outside the file is already in the directory.
@@ -18,10 +22,10 @@ public struct PeopleImportPlanner: Sendable {
         do {
             table = try CSVTable(parsing: text)
         } catch {
-            return ImportPlan(records: [], problems: [ImportProblem(line: 1, message: error.description)], partial: partial, fullSync: fullSync)
+            return ImportPlan(records: [], problems: [ImportProblem(line: 1, message: error.description)], partial: partial, fullSync: fullSync, asOf: asOf)
         }
         if let headerProblem = headerProblem(table.header, delimiterName: table.delimiterName) {
-            return ImportPlan(records: [], problems: [headerProblem], partial: partial, fullSync: fullSync)
+            return ImportPlan(records: [], problems: [headerProblem], partial: partial, fullSync: fullSync, asOf: asOf)
         }
         var zones = TimeZoneValidator()
         var problems: [ImportProblem] = []
@@ -62,7 +66,7 @@ public struct PeopleImportPlanner: Sendable {
         problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         let badLines = Set(problems.map(\.line))
         let good = records.filter { !badLines.contains($0.line) }
-        return ImportPlan(records: good, problems: problems, partial: partial, fullSync: fullSync)
+        return ImportPlan(records: good, problems: problems, partial: partial, fullSync: fullSync, asOf: asOf)
     }
 
     /// One row's email and manager, kept even when the row has other problems so an unknown manager or a cycle is
@@ -124,6 +128,11 @@ public struct PeopleImportPlanner: Sendable {
         if !hireText.isEmpty && hireDate == nil {
             result.problems.append("hire_date \"\(hireText)\" is not a date; write it as YYYY-MM-DD")
         }
+        let terminationDate = date(cell(.terminationDate), column: .terminationDate, problems: &result.problems)
+        let promotionDate = date(cell(.lastPromotionDate), column: .lastPromotionDate, problems: &result.problems)
+        if let promotionDate, let asOf, asOf < promotionDate {
+            result.problems.append("last_promotion_date \(promotionDate) is after the day this file describes (\(asOf)); a current career stage cannot start later. Fix the date, or import with --as-of \(promotionDate) or later")
+        }
         let statusText = cell(.status).lowercased()
         let status = statusText.isEmpty ? .active : EmploymentStatus(rawValue: statusText)
         if status == nil {
@@ -154,9 +163,19 @@ public struct PeopleImportPlanner: Sendable {
             line: line, email: email, displayName: name, managerEmail: manager, site: cell(.site),
             country: cell(.country).uppercased(), timeZoneID: zone, function: cell(.function), team: cell(.team),
             careerStage: stage, hireDate: hireDate, languages: languages.isEmpty ? ["en"] : languages, status: status,
-            demographics: demographics
+            demographics: demographics, terminationDate: terminationDate, lastPromotionDate: promotionDate
         )
         return result
+    }
+
+    /// An optional date column's value; a problem when it is not `YYYY-MM-DD`.
+    private func date(_ text: String, column: PeopleImportColumn, problems: inout [String]) -> CalendarDate? {
+        guard !text.isEmpty else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            problems.append("\(column.rawValue) \"\(text)\" is not a date; write it as YYYY-MM-DD")
+            return nil
+        }
+        return date
     }
 
     /// Unknown managers and manager cycles, reported on the lines involved.
@@ -229,6 +248,8 @@ extension PeopleImportColumn {
         case .demographicsConsent: 12
         case .gender: 13
         case .ageBand: 14
+        case .terminationDate: 15
+        case .lastPromotionDate: 16
         }
     }
 }

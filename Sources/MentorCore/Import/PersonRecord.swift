@@ -15,12 +15,19 @@ public struct PersonRecord: Sendable, Equatable {
     public var status: EmploymentStatus
     /// Present only when the row's consent column says yes.
     public var demographics: Demographics?
+    /// `termination_date`: the day they left.
+    public var terminationDate: CalendarDate?
+    /// `last_promotion_date`: the day their current career stage began.
+    public var lastPromotionDate: CalendarDate?
 
     public init(
         line: Int, email: String, displayName: String, managerEmail: String? = nil, site: String = "", country: String = "",
         timeZoneID: String, function: String = "", team: String = "", careerStage: CareerStage, hireDate: CalendarDate? = nil,
-        languages: [String] = ["en"], status: EmploymentStatus = .active, demographics: Demographics? = nil
+        languages: [String] = ["en"], status: EmploymentStatus = .active, demographics: Demographics? = nil,
+        terminationDate: CalendarDate? = nil, lastPromotionDate: CalendarDate? = nil
     ) {
+        self.terminationDate = terminationDate
+        self.lastPromotionDate = lastPromotionDate
         self.line = line
         self.email = email
         self.displayName = displayName

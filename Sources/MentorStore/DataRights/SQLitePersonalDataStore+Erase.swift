@@ -95,6 +95,7 @@ extension SQLitePersonalDataStore {
         ("calendar feed", "DELETE FROM calendar_feeds WHERE person_id = ?"),
         ("recognition opt-in", "DELETE FROM recognition_opt_ins WHERE person_id = ?"),
         ("jobs", "DELETE FROM jobs WHERE subject_kind = 'person' AND subject_id = ?"),
+        ("employment history", "DELETE FROM person_history WHERE person_id = ?"),
     ]
 
     /// Rows that count in aggregates (kudos, requests, pairings, surveys), kept with their text about them emptied.

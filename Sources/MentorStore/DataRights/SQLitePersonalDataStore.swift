@@ -77,6 +77,10 @@ public struct SQLitePersonalDataStore: PersonalDataStore {
         }
     }
 
+    public func employmentHistory(of person: PersonID) throws -> [EmploymentState] {
+        try SQLitePersonHistoryStore(database: database).employmentHistory(of: person)
+    }
+
     private func ids(_ sql: SQL, _ person: PersonID) throws -> [Int64] {
         try database.read { connection in try connection.query(sql, .integer(person.rawValue)) { $0.int64(0) } }
     }

@@ -1,11 +1,15 @@
 import MentorCore
 
-/// Writes an ``ImportPlan`` inside an open transaction: upsert by email, then managers, then departures.
+/// Writes an ``ImportPlan`` inside an open transaction: upsert by email, then managers, then departures, and the
+/// employment history all of that reveals (see ``PersonRecord/historyEntries(after:asOf:)``).
 ///
-/// Existing people are read once up front, so a 100k-row import runs about one statement per new row.
+/// Existing people and their histories are read once up front, so a 100k-row import runs about one statement per new
+/// row or changed person.
 struct PeopleImportWriter {
     let connection: SQLiteConnection
     let now: Int64
+    /// The day the file describes.
+    let asOf: CalendarDate
     let progress: ImportProgress?
     /// Records between progress reports.
     static let progressInterval = 10_000
@@ -22,6 +26,7 @@ struct PeopleImportWriter {
     func write(_ plan: ImportPlan) throws -> ImportSummary {
         precondition(plan.isApplicable, "an import with problems is written only when partial")
         var stored = try storedPeople()
+        let histories = try recordedHistories()
         var idOf = stored.mapValues(\.id)
         var changeOf: [String: Change] = [:]
         var unresolvedManagers: [(email: String, manager: String)] = []
@@ -29,7 +34,7 @@ struct PeopleImportWriter {
             if index > 0, index % PeopleImportWriter.progressInterval == 0 { progress?(index) }
             let managerID = record.managerEmail.flatMap { idOf[$0] }
             if let manager = record.managerEmail, managerID == nil { unresolvedManagers.append((record.email, manager)) }
-            let values = PeopleImportWriter.values(record)
+            let values = PeopleImportWriter.values(record, asOf: asOf)
             if let existing = stored[record.email] {
                 let managerChanged = record.managerEmail != nil ? managerID != nil && managerID != existing.managerID : existing.managerID != nil
                 if existing.values != values || managerChanged {
@@ -44,6 +49,7 @@ struct PeopleImportWriter {
                     changeOf[record.email] = .unchanged
                 }
                 try writeDemographics(record.demographics, personID: existing.id, isNew: false)
+                try writeHistory(record.historyEntries(after: histories[existing.id] ?? [], asOf: asOf), personID: existing.id)
             } else {
                 try connection.execute("""
                     INSERT INTO people (display_name, site, country, time_zone, function, team, career_level, hire_date,
@@ -55,6 +61,7 @@ struct PeopleImportWriter {
                 stored[record.email] = Stored(id: id, values: values, managerID: managerID)
                 changeOf[record.email] = .created
                 try writeDemographics(record.demographics, personID: id, isNew: true)
+                try writeHistory(record.historyEntries(after: [], asOf: asOf), personID: id)
             }
         }
         for (email, manager) in unresolvedManagers {
@@ -76,15 +83,16 @@ struct PeopleImportWriter {
         if plan.fullSync {
             summary.departed = try markMissingAsDeparted(keeping: plan.records.map(\.email))
         }
+        try recordImportDate()
         return summary
     }
 
-    private static func values(_ record: PersonRecord) -> [SQLValue] {
+    private static func values(_ record: PersonRecord, asOf: CalendarDate) -> [SQLValue] {
         [
             .text(record.displayName), .text(record.site), .text(record.country), .text(record.timeZoneID),
             .text(record.function), .text(record.team), .integer(Int64(record.careerStage.level)),
             SQLValue(record.hireDate?.description), .text(record.languages.joined(separator: ",")),
-            .text(record.status.rawValue),
+            .text(record.status(on: asOf).rawValue),
         ]
     }
 
@@ -130,6 +138,7 @@ struct PeopleImportWriter {
         for email in emails {
             try connection.execute("INSERT OR IGNORE INTO import_emails (email) VALUES (?)", .text(email))
         }
+        try recordFullSyncDepartures()
         let departed = try connection.execute("""
             UPDATE people SET status = 'left', updated_at = ?
             WHERE status = 'active' AND email NOT IN (SELECT email FROM import_emails)

@@ -54,17 +54,19 @@ public struct SQLiteDirectory: DirectoryStore {
 
     public func apply(_ plan: ImportPlan, progress: ImportProgress?) throws -> ImportSummary {
         let now = Int64(clock.now.timeIntervalSince1970)
+        let asOf = plan.asOf ?? CalendarDate(clock.now, in: .gmt)
         defer { database.catalogGeneration.bump() }
         return try database.transaction { connection in
-            try PeopleImportWriter(connection: connection, now: now, progress: progress).write(plan)
+            try PeopleImportWriter(connection: connection, now: now, asOf: asOf, progress: progress).write(plan)
         }
     }
 
     public func preview(_ plan: ImportPlan) throws -> ImportSummary {
         let now = Int64(clock.now.timeIntervalSince1970)
+        let asOf = plan.asOf ?? CalendarDate(clock.now, in: .gmt)
         do {
             return try database.transaction { connection -> ImportSummary in
-                throw PreviewRollback(summary: try PeopleImportWriter(connection: connection, now: now, progress: nil).write(plan))
+                throw PreviewRollback(summary: try PeopleImportWriter(connection: connection, now: now, asOf: asOf, progress: nil).write(plan))
             }
         } catch let rollback as PreviewRollback {
             return rollback.summary

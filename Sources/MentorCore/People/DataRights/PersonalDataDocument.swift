@@ -31,6 +31,8 @@ public struct PersonalDataDocument: Sendable, Equatable, Codable {
     public var auditEntries: [AuditRecord]
     /// What is deliberately not in this document, and why.
     public var notIncluded: [String]
+    /// Their employment status and career stage over time, as the HR imports dated them, oldest first.
+    public var employmentHistory: [EmploymentHistoryRecord] = []
 
     /// The person as the directory (the HRIS import) describes them.
     public struct DirectoryRecord: Sendable, Equatable, Codable {
@@ -191,6 +193,22 @@ public struct PersonalDataDocument: Sendable, Equatable, Codable {
         public var dueAt: Date
         /// What it is about, e.g. `pairing 3`.
         public var about: String?
+    }
+
+    /// One dated state of the HR history: from `effectiveOn` (`YYYY-MM-DD`) on, this status and career stage.
+    public struct EmploymentHistoryRecord: Sendable, Equatable, Codable {
+        public var effectiveOn: String
+        public var status: String
+        public var careerStage: String
+        /// What dated it: `import`, `termination_date`, `last_promotion_date`, `hire_date`, `full_sync` or `migration`.
+        public var source: String
+
+        public init(_ state: EmploymentState) {
+            effectiveOn = state.effectiveOn.description
+            status = state.status.rawValue
+            careerStage = state.careerStage.description
+            source = state.source.rawValue
+        }
     }
 
     public struct AuditRecord: Sendable, Equatable, Codable {

@@ -92,7 +92,8 @@ public struct PersonalDataExport: Sendable {
                 "Anonymous feedback you sent: by design nothing links it to you, so it cannot be found or exported.",
                 "Other people's private data, such as their reflections (even ones shared with you) and demographics.",
                 "Your calendar feed's address, which is a secret: only whether one is connected.",
-            ]
+            ],
+            employmentHistory: try store.employmentHistory(of: person.id).map(PersonalDataDocument.EmploymentHistoryRecord.init)
         )
     }
 

@@ -20,6 +20,8 @@ public protocol PersonalDataStore: Sendable {
     func departedPeople(before date: Date) throws -> [PersonID]
     /// Audit entries whose actor or subject is `email`, or whose detail mentions it, oldest first.
     func auditEntries(mentioning email: String) throws -> [AuditEntry]
+    /// Their HR history (status and career stage by day), oldest first.
+    func employmentHistory(of person: PersonID) throws -> [EmploymentState]
 
     /// Turns the directory row into ``PersonTombstone``'s values, unlinks every chat account, takes `identifiers` out
     /// of meeting titles, and withdraws messages not yet delivered that name them or carry an invitation to one of
