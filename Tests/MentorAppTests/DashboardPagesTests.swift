@@ -109,4 +109,21 @@ import Testing
         #expect(team.contains("direct reports share their participation"))
         #expect(open(pages, "/audit", as: boss, now: chat.clock.now) == .forbidden)
     }
+
+    @Test func searchesThatFindNobodyShowAsDemandOnceFivePeopleAskedAndNeverNameASearcher() throws {
+        let (chat, _) = try pagesAfterARound()
+        let askers = try chat.pairings().prefix(6).map { String($0.split(separator: " ")[2]) }
+        for email in askers { _ = chat.say("find underwater basket weaving", as: email) }
+        for email in askers.prefix(4) { _ = chat.say("find competitive yodelling", as: email) }
+        _ = chat.say("find \(try #require(try chat.directory.person(email: Self.programManager)).displayName)", as: askers[0])
+        let pages = try chat.app.makeDashboardPages()
+        let manager = try viewer(chat, Self.programManager) { _ in .everything }
+        guard case .csv(_, let csv) = open(pages, "/supply.csv", as: manager, query: [("table", "supply-topics")], now: chat.clock.now) else {
+            Issue.record("no supply CSV")
+            return
+        }
+        #expect(csv.contains("underwater basket weaving,0,6,"), "\(csv)")
+        #expect(!csv.contains("yodelling"), "a topic fewer than 5 asked for is not named")
+        #expect(!csv.lowercased().contains("chinedu"), "a search for a person is not a topic")
+    }
 }

@@ -100,6 +100,7 @@ public final class MentorApplication: Sendable {
         services.channelPlatforms = config.channelPlatforms
         services.calendarFeedRules = config.calendarFetch.rules
         services.calendars = calendars
+        services.unansweredSearches = SQLiteUnansweredSearches(database: database)
         return services
     }
 

@@ -47,6 +47,8 @@ public struct MentorServices: Sendable {
     public var calendars: any CalendarReader = NoCalendarReader()
     /// Digests the tokens kept in the store (link codes).
     public var tokenDigest: any TokenDigest
+    /// Where `find` notes topics nobody offers, for the dashboard's supply and demand; the composition root sets it.
+    public var unansweredSearches: any UnansweredSearchLog = UnansweredSearchesNotKept()
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,

@@ -23,6 +23,7 @@ public struct FindCommand: ChatCommand {
         let result = try catalog.search(topic: topic, asker: context.caller, askerProfile: profile, now: now, page: page, load: load)
         guard result.total > 0 else {
             if let person = try FindPersonRoute.person(named: topic, context) { return [try FindPersonRoute.reply(for: person, typed: topic, context)] }
+            try context.services.unansweredSearches.record(TagList.normalise(topic), at: now)
             return [.text(context.messages("find.none", ["topic": topic, "example": context.typed("find leadership")]))]
         }
         guard !result.entries.isEmpty else {

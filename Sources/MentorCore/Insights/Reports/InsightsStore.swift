@@ -10,3 +10,9 @@ public protocol InsightsStore: Sendable {
 public protocol UnansweredSearchLog: Sendable {
     func record(_ topic: String, at date: Date) throws
 }
+
+/// For services built without a database (unit tests of commands): searches that find nobody are not counted.
+public struct UnansweredSearchesNotKept: UnansweredSearchLog {
+    public init() {}
+    public func record(_ topic: String, at date: Date) throws {}
+}

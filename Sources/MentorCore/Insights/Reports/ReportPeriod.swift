@@ -12,7 +12,8 @@ public struct ReportPeriod: Sendable, Equatable {
     }
 
     public var preset: Preset
-    /// From the first instant of the period to the last, exclusive; a period that has not ended yet ends now.
+    /// From the first instant of the period to the last, exclusive; a period that has not ended yet ends just after
+    /// now, so what happened this second counts.
     public var interval: DateInterval
 
     public init(preset: Preset, interval: DateInterval) {
@@ -54,11 +55,11 @@ public struct ReportPeriod: Sendable, Equatable {
                 let first = calendar.date(from: DateComponents(year: from.year, month: from.month, day: from.day)),
                 let last = calendar.date(from: DateComponents(year: to.year, month: to.month, day: to.day + 1))
             else { return nil }
-            return ReportPeriod(preset: .custom, interval: DateInterval(start: first, end: min(last, max(now, first))))
+            return ReportPeriod(preset: .custom, interval: DateInterval(start: first, end: min(last, max(now + 1, first))))
         }
         let (component, isCurrent) = current
         let thisStart = start(of: component, now)
-        if isCurrent { return ReportPeriod(preset: preset, interval: DateInterval(start: thisStart, end: max(now, thisStart))) }
+        if isCurrent { return ReportPeriod(preset: preset, interval: DateInterval(start: thisStart, end: now + 1)) }
         let negative = step(component).negated
         let lastStart = calendar.date(byAdding: negative, to: thisStart)!
         return ReportPeriod(preset: preset, interval: DateInterval(start: lastStart, end: thisStart))

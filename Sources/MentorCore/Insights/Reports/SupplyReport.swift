@@ -1,7 +1,8 @@
 import Foundation
 
 /// Supply against demand: the topics mentees asked for (requests, and searches that found nobody) against the mentors
-/// who offer them and the room those mentors have, overall and by site and time-zone region.
+/// who offer them and the room those mentors have, overall and by site and time-zone region. A search that found a
+/// person by name is not a topic and is never kept.
 public struct SupplyReport: Sendable, Equatable {
     public static let topicColumns = ["requests", "unanswered-searches", "mentors", "free-places"]
     public static let placeColumns = ["requests", "mentors", "free-places"]
@@ -25,7 +26,9 @@ public struct SupplyReport: Sendable, Equatable {
         for request in requests { asked[TagList.normalise(request.topic), default: 0] += 1 }
         var searched: [String: Int] = [:]
         for miss in misses { searched[TagList.normalise(miss.topic), default: 0] += 1 }
-        let ranked = Set(asked.keys).union(searched.keys).filter { !$0.isEmpty }
+        // A topic is words someone typed: it is named only once enough people asked for it that no one is recognised
+        // by it.
+        let ranked = Set(asked.keys).union(searched.keys).filter { !$0.isEmpty && (asked[$0] ?? 0) + (searched[$0] ?? 0) >= PrivacyRules.minimumGroup }
             .sorted { (-(asked[$0] ?? 0) - (searched[$0] ?? 0), $0) < (-(asked[$1] ?? 0) - (searched[$1] ?? 0), $1) }
             .prefix(Self.topicLimit)
         let topicRows = ranked.map { topic -> [Int] in
