@@ -67,7 +67,7 @@ public struct InsightPages: DashboardPages {
             functions: Set(scoped.map(\.function)).filter { !$0.isEmpty }.sorted(), programs: Set(facts.pairings.map(\.program)).sorted()
         )
         let body = content.html(before: figures.map { $0.html() }.joined())
-        return .html(PageLayout(request: request, text: text, page: page).document(filters: filters, content: body))
+        return .html(PageLayout(request: request, text: text, page: page).document(filters: filters, content: body, readAt: facts.readAt))
     }
 
     public var stylesheet: String { DashboardStylesheet.text }

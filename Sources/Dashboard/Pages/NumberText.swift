@@ -16,8 +16,5 @@ struct NumberText {
         }
     }
 
-    static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
-    }
+    static func oneDecimal(_ value: Double) -> String { InsightTable.oneDecimal(value) }
 }

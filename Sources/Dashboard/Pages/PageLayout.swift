@@ -7,7 +7,8 @@ struct PageLayout {
     let text: Messages
     let page: DashboardPage
 
-    func document(filters: String, content: String) -> String {
+    /// The page with `filters` above `content`, saying when its numbers were read.
+    func document(filters: String, content: String, readAt: Date) -> String {
         let title = text(page.titleKey)
         var html = "<!doctype html><html lang=\"\(HTML.escape(text.language))\"><head><meta charset=\"utf-8\">"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -22,6 +23,8 @@ struct PageLayout {
         }
         html += "</nav><main><h1>\(HTML.escape(title))</h1>\(filters)\(content)"
         html += "<p class=\"legend\">\(HTML.escape(text("dashboard.legend_hidden", ["minimum": "\(PrivacyRules.minimumGroup)"])))</p>"
+        let read = text.date(readAt, in: .gmt) + " " + text.time(readAt, in: .gmt)
+        html += "<p class=\"legend\">\(HTML.escape(text("dashboard.read_at", ["when": read])))</p>"
         html += "</main></body></html>"
         return html
     }

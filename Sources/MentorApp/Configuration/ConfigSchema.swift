@@ -116,5 +116,9 @@ public enum ConfigSchema {
             "calendar", "expansion_budget_ms", .integer(1...10_000), default: "250",
             "Time one feed's repeating events may take to expand for a schedule; the rest is left out and reported."
         ),
+        ConfigKey(
+            "insights", "refresh_seconds", .integer(0...3600), default: "60",
+            "How long the dashboard keeps the numbers it read before reading them again; 0 reads them for every page."
+        ),
     ]
 }

@@ -17,6 +17,8 @@ public struct MentorConfig: Sendable {
     public var consoleEmail: String?
     public var scheduling: SchedulingSettings
     public var feedRefreshMinutes: Int
+    /// How long the dashboard keeps facts it read.
+    public var dashboardRefreshSeconds: Int
     public var jobPollSeconds: Int
     public var channelsFile: String?
     public var recognitionChannel: String?
@@ -59,6 +61,7 @@ public struct MentorConfig: Sendable {
             leadMinutes: values.int("scheduling.lead_minutes"), listener: ListenerAddress { ListenerAddressFile.read(dataDirectory: data) }
         )
         feedRefreshMinutes = values.int("scheduling.feed_refresh_minutes")
+        dashboardRefreshSeconds = values.int("insights.refresh_seconds")
         jobPollSeconds = values.int("jobs.poll_seconds")
         channelsFile = values.string("community.channels_file").isEmpty ? nil : values.string("community.channels_file")
         recognitionChannel = values.string("community.recognition_channel").isEmpty ? nil : values.string("community.recognition_channel")

@@ -29,6 +29,8 @@ public final class MentorApplication: Sendable {
     private let scheduling: SchedulingSettings
     /// Reads published calendars with libical; one per process, so its cache of expanded busy time is shared.
     public let calendars: LibICalReader
+    /// What the dashboard and the program-manager digest count, read through a read-only connection of their own.
+    public let insights: SQLiteInsights
 
     /// Opens the data directory and database, applying pending migrations.
     public init(config: MentorConfig, logger: any Logger, clock: any Clock = SystemClock()) throws(CLIFailure) {
@@ -71,6 +73,11 @@ public final class MentorApplication: Sendable {
         buttonReferences = ButtonReferences(store: SQLiteButtonReferenceStore(database: database), clock: clock)
         emailLinks = SQLiteEmailLinks(database: database, tokenDigest: OpenSSLTokenDigest(), clock: clock)
         calendars = LibICalReader(limits: config.calendarLimits)
+        do {
+            insights = SQLiteInsights(database: try Database.reader(of: database))
+        } catch {
+            throw CLIFailure("cannot open the dashboard's read connection: \(error.description)", exitCode: error.exitCode)
+        }
     }
 
     /// Runs `body` in one transaction with everything it writes, outbox messages and platform state included.
@@ -101,6 +108,8 @@ public final class MentorApplication: Sendable {
         services.calendarFeedRules = config.calendarFetch.rules
         services.calendars = calendars
         services.unansweredSearches = SQLiteUnansweredSearches(database: database)
+        services.insights = insights
+        services.healthTargets = try ProgramsFile.loadHealthTargets(config.programsFile)
         return services
     }
 

@@ -49,6 +49,10 @@ public struct MentorServices: Sendable {
     public var tokenDigest: any TokenDigest
     /// Where `find` notes topics nobody offers, for the dashboard's supply and demand; the composition root sets it.
     public var unansweredSearches: any UnansweredSearchLog = UnansweredSearchesNotKept()
+    /// What the dashboard counts, for the weekly program-manager digest; the composition root sets the store's.
+    public var insights: any InsightsStore = NoInsights()
+    /// The health targets of `Config/programs.json`.
+    public var healthTargets = HealthTargets()
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,

@@ -19,6 +19,7 @@ public enum BuiltinJobs {
             RecognitionPostJob.Handler(services: services, catalog: catalog),
             OfferExpiryJob.Handler(desk: desk), OfferReminderJob.Handler(desk: desk),
             CircleNextSessionJob.Handler(planner: CirclePlanner(services: services, catalog: catalog)),
+            ProgramDigestJob.Handler(services: services, catalog: catalog),
         ]
     }
 }

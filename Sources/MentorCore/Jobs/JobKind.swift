@@ -42,4 +42,6 @@ public struct JobKind: RawRepresentable, Hashable, Sendable, CustomStringConvert
     public static let offerReminder = JobKind(rawValue: "offerReminder")
     /// The booking of a circle's next session when one ends (``CircleNextSessionJob``).
     public static let circleNextSession = JobKind(rawValue: "circleNextSession")
+    /// The weekly program-manager digest (``ProgramDigestJob``).
+    public static let programDigest = JobKind(rawValue: "programDigest")
 }

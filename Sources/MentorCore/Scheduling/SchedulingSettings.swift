@@ -31,9 +31,14 @@ public struct SchedulingSettings: Sendable, Equatable {
 
     /// The invite URL for a meeting's token; nil when no public address is configured and no daemon is listening.
     public func inviteURL(token: String) -> String? {
+        address(of: "/ics/\(token).ics")
+    }
+
+    /// `path` on the daemon's public address (or, without one, its listener); nil when neither is known.
+    public func address(of path: String) -> String? {
         let base = publicURL.isEmpty ? listener.url : publicURL
         guard let base, !base.isEmpty else { return nil }
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/ics/\(token).ics"
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
     }
 }
 

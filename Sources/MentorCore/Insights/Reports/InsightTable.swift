@@ -52,4 +52,10 @@ public struct InsightTable: Sendable, Equatable {
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
+
+    /// `value` with one decimal, the way pages and digests write days and averages (`2.5`).
+    public static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
 }

@@ -16,3 +16,11 @@ public struct UnansweredSearchesNotKept: UnansweredSearchLog {
     public init() {}
     public func record(_ topic: String, at date: Date) throws {}
 }
+
+/// For services built without a database: nothing to count.
+public struct NoInsights: InsightsStore {
+    public init() {}
+    public func facts(at now: Date) throws -> InsightFacts {
+        InsightFacts(people: [], requests: [], pairings: [], offers: [], surveys: [], unansweredSearches: [], goals: [], reflections: [], readAt: now)
+    }
+}
