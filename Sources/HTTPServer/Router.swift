@@ -31,21 +31,43 @@ public struct Router: Sendable {
 
     /// Answers `request` with the most specific matching route, or 404 / 405.
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
-        let segments = RoutePattern.split(request.path)
-        let matches = routes.compactMap { route in route.pattern.match(segments).map { (route, $0) } }
+        let matches = self.matches(request.path)
         guard !matches.isEmpty else { return .text("not found\n", status: 404) }
-
-        let wanted = request.method == "HEAD" && !matches.contains { $0.0.method == "HEAD" } ? "GET" : request.method
-        let candidates = matches.filter { $0.0.method == wanted }
-        guard var best = candidates.first else {
+        guard let best = best(of: matches, method: request.method) else {
             var response = HTTPResponse.text("method not allowed\n", status: 405)
             response.headers.set("Allow", allowedMethods(matches.map(\.0.method)))
             return response
         }
+        return best.0.handler(request, best.1)
+    }
+
+    /// The pattern of the route that answers `method` on `path` (`/ics/:token` for `/ics/5f…`), or of the path's most
+    /// specific route when the method is not allowed there; nil when no route has the path.
+    ///
+    /// A concrete path may carry an access token, so metrics and logs name a request by its pattern.
+    public func pattern(method: String, path: String) -> String? {
+        let matches = self.matches(path)
+        guard let first = matches.first else { return nil }
+        let chosen = best(of: matches, method: method) ?? matches.dropFirst().reduce(first) { best, candidate in
+            candidate.0.pattern.isMoreSpecific(than: best.0.pattern) ? candidate : best
+        }
+        return chosen.0.pattern.text
+    }
+
+    private func matches(_ path: String) -> [(Route, PathParameters)] {
+        let segments = RoutePattern.split(path)
+        return routes.compactMap { route in route.pattern.match(segments).map { (route, $0) } }
+    }
+
+    /// The most specific match for `method` (`HEAD` falls back to `GET` when no route has `HEAD`); nil for none.
+    private func best(of matches: [(Route, PathParameters)], method: String) -> (Route, PathParameters)? {
+        let wanted = method == "HEAD" && !matches.contains { $0.0.method == "HEAD" } ? "GET" : method
+        let candidates = matches.filter { $0.0.method == wanted }
+        guard var best = candidates.first else { return nil }
         for candidate in candidates.dropFirst() where candidate.0.pattern.isMoreSpecific(than: best.0.pattern) {
             best = candidate
         }
-        return best.0.handler(request, best.1)
+        return best
     }
 
     private func allowedMethods(_ methods: [String]) -> String {

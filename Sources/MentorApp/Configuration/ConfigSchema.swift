@@ -116,5 +116,9 @@ public enum ConfigSchema {
             "calendar", "expansion_budget_ms", .integer(1...10_000), default: "250",
             "Time one feed's repeating events may take to expand for a schedule; the rest is left out and reported."
         ),
+        ConfigKey(
+            "metrics", "token", .text, default: "", secret: true,
+            "Bearer token /metrics requires; unset, /metrics is served only when http.host is loopback (404 otherwise)."
+        ),
     ]
 }
