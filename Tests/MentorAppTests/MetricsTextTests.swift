@@ -127,12 +127,16 @@ import Testing
 
     @Test func theRequestLogNamesARouteWithParametersByItsPattern() {
         let token = "5f0c6a9d2e7b4c1a8f3e6d9b2c5a8f1e"
-        let completed = CompletedRequest(method: "GET", path: "/email/act/\(token)", status: 200, durationSeconds: 0.001, requestID: "r", bytesIn: 0)
-        let fields = AppRoutes.logFields(completed, route: "/email/act/:token")
+        let completed = CompletedRequest(
+            method: "GET", path: "/email/act/\(token)", status: 200, durationSeconds: 0.001, requestID: "r", bytesIn: 0, route: "/email/act/:token"
+        )
+        let fields = AppRoutes.logFields(completed)
         #expect(fields["path"] == .string("/email/act/:token"))
         #expect(!fields.values.contains { "\($0)".contains(token) })
-        let plain = CompletedRequest(method: "POST", path: "/slack/commands", status: 200, durationSeconds: 0.001, requestID: "r", bytesIn: 1)
-        #expect(AppRoutes.logFields(plain, route: "/slack/commands")["path"] == .string("/slack/commands"))
+        let plain = CompletedRequest(
+            method: "POST", path: "/slack/commands", status: 200, durationSeconds: 0.001, requestID: "r", bytesIn: 1, route: "/slack/commands"
+        )
+        #expect(AppRoutes.logFields(plain)["path"] == .string("/slack/commands"))
     }
 }
 

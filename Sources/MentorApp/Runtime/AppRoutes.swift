@@ -33,9 +33,9 @@ enum AppRoutes {
 
     /// What the request log keeps of a finished request. An invite's path is its access token, so it is logged as
     /// `/ics/…` (finding D19); so is an email link's, so a request on a route with parameters is logged by the
-    /// route's pattern (`/email/act/:token`) when the router gives it.
-    static func logFields(_ completed: CompletedRequest, route: String? = nil) -> [String: LogValue] {
-        let path = if let route, route.contains(":") { route } else { completed.path.hasPrefix("/ics/") ? "/ics/…" : completed.path }
+    /// route's pattern (`/email/act/:token`) when the server names it.
+    static func logFields(_ completed: CompletedRequest) -> [String: LogValue] {
+        let path = if let route = completed.route, route.contains(":") { route } else { completed.path.hasPrefix("/ics/") ? "/ics/…" : completed.path }
         return [
             "method": .string(completed.method), "path": .string(path), "status": .int(completed.status),
             "ms": .double((completed.durationSeconds * 100_000).rounded() / 100), "request_id": .string(completed.requestID),

@@ -31,10 +31,12 @@ struct Daemon {
         let router = AppRoutes.router(
             for: app, assistant: assistant, platforms: platforms.routes, metrics: MetricsEndpoint(access: metricsAccess, metrics: metrics)
         )
-        let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
-            let route = router.pattern(method: completed.method, path: completed.path)
-            metrics.requestCompleted(route: route, method: completed.method, status: completed.status, seconds: completed.durationSeconds)
-            logger.log(completed.status >= 500 ? .warning : .debug, .requestCompleted, AppRoutes.logFields(completed, route: route))
+        let server = HTTPServer(configuration: app.config.http, router: router) { completed in
+            var completed = completed
+            // A request refused before routing (a body over the limit) is still named by its route, never its path.
+            if completed.route == nil { completed.route = router.pattern(method: completed.method, path: completed.path) }
+            metrics.requestCompleted(route: completed.route, method: completed.method, status: completed.status, seconds: completed.durationSeconds)
+            logger.log(completed.status >= 500 ? .warning : .debug, .requestCompleted, AppRoutes.logFields(completed))
         }
         metrics.watch(server: server)
         if metricsAccess == .off {
