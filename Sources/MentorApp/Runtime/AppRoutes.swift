@@ -12,10 +12,12 @@ enum AppRoutes {
         for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute], metrics: MetricsEndpoint? = nil
     ) -> Router {
         var router = Router()
+        let counts = metrics?.metrics
         for route in platforms {
             router.add(route.method, route.path) { request, _ in
                 let response = route.handle(request)
-                if response.status == 401 { metrics?.metrics.verificationFailed(route: route.path) }
+                // A platform route answers 401 exactly when the request's signature or token does not verify.
+                if response.status == 401 { counts?.verificationFailed(route: route.path) }
                 return response
             }
         }
