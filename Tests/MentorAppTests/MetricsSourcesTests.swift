@@ -1,5 +1,6 @@
 import ChatPlatforms
 import Foundation
+import HTTPServer
 import HTTPTypes
 @testable import MentorApp
 import MentorAppTesting
@@ -78,6 +79,28 @@ import Testing
         #expect(text.contains(#"mentord_outbox_deliveries_total{platform="telegram",result="dead"} 1"#))
         #expect(text.contains(#"mentord_outbox_deliveries_total{platform="telegram",result="held"} 1"#))
         for private_ in ["alice", "Alice", "U_ALICE", "4242", "design review", "bruno"] { #expect(!text.contains(private_), "\(private_)") }
+    }
+
+    @Test func aDeliveryThePlatformSendsAgainIsCountedAsARepeatAndItsForgeryAsAFailedVerification() throws {
+        let chat = try ChatHarness()
+        _ = chat.say("whoami", from: ChatIdentity(platform: "zulip", workspace: "example", userID: "8"), email: "bruno@example.com")
+        let values = try ConfigLoader(environment: ["MENTORD_ZULIP_TOKEN": "zulip-outgoing-token-abc123"]).load(file: nil)
+        let metrics = DaemonMetrics(build: Self.build)
+        let platforms = try ChatPlatformSet(values: values, app: chat.app, assistant: chat.assistant, wake: {}, metrics: metrics)
+        let router = AppRoutes.router(
+            for: chat.app, assistant: chat.assistant, platforms: platforms.routes, metrics: MetricsEndpoint(access: .loopback, metrics: metrics)
+        )
+        func message(token: String) -> HTTPRequest {
+            let body = #"{"token":"\#(token)","trigger":"mention","data":"@**mentord** profile set timezone Europe/Berlin","message":{"id":4242,"sender_id":8,"sender_email":"bruno@example.com","sender_realm_str":"example","type":"stream","stream_id":5,"subject":"t","content":"@**mentord** profile set timezone Europe/Berlin"}}"#
+            return HTTPRequest(method: "POST", path: "/zulip/webhook", headers: ["Content-Type": "application/json"], body: Array(body.utf8))
+        }
+        #expect(router.handle(message(token: "zulip-outgoing-token-abc123")).status == 200)
+        #expect(router.handle(message(token: "zulip-outgoing-token-abc123")).status == 200)
+        #expect(router.handle(message(token: "forged")).status == 401)
+        let scrape = router.handle(HTTPRequest(method: "GET", path: "/metrics")).bodyText
+        #expect(scrape.contains(#"mentord_inbound_repeats_total{platform="zulip"} 1"#), "\(scrape)")
+        #expect(scrape.contains(#"mentord_webhook_verification_failures_total{platform="zulip"} 1"#))
+        #expect(!scrape.contains("bruno") && !scrape.contains("zulip-outgoing-token-abc123") && !scrape.contains("Europe/Berlin"))
     }
 
     @Test func queueDepthAndJobLagAreReadFromTheStoreAtEachScrape() throws {

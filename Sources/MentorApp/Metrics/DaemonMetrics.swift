@@ -29,6 +29,7 @@ public final class DaemonMetrics: Sendable {
     private let requestDuration: HistogramFamily
     private let deliveries: CounterFamily
     private let verificationFailures: CounterFamily
+    private let inboundRepeats: CounterFamily
 
     /// The daemon's families, with `build` and the process start time `startedAt`.
     public init(build: Build, startedAt: Date = Date()) {
@@ -53,6 +54,11 @@ public final class DaemonMetrics: Sendable {
             "mentord_webhook_verification_failures_total", help: "Webhook requests refused with 401 (bad or missing signature or token), by platform.",
             labels: ["platform"]
         )
+        inboundRepeats = registry.counter(
+            "mentord_inbound_repeats_total",
+            help: "Deliveries a platform sent again (a retry after a slow or lost answer) that were answered from the inbox and not run twice.",
+            labels: ["platform"]
+        )
     }
 
     /// Counts one answered request under its route pattern (nil: it matched no route).
@@ -70,6 +76,11 @@ public final class DaemonMetrics: Sendable {
     /// Counts a webhook request on the platform route `path` (`/slack/commands`) that was refused with 401.
     public func verificationFailed(route path: String) {
         verificationFailures.increment([MetricLabels.platform(ofRoute: path)])
+    }
+
+    /// Counts a delivery from `platform` that was a repeat of one already handled.
+    public func inboundRepeated(platform: String) {
+        inboundRepeats.increment([MetricLabels.platform(platform)])
     }
 
     /// Reads the outbox depth and the job backlog from the store at every scrape; `mentord_store_up` is 0 (and those

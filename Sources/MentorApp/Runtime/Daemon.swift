@@ -25,8 +25,8 @@ struct Daemon {
         let wakeWorker = WorkerBell()
         // One HTTP client (and its pool of curl handles) for every sender, poller and feed.
         let client = CurlHTTPClient()
-        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client)
         let metrics = try makeMetrics()
+        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client, metrics: metrics)
         let metricsAccess = MetricsAccess.decide(token: values.secret("metrics.token"), host: app.config.http.host)
         let router = AppRoutes.router(
             for: app, assistant: assistant, platforms: platforms.routes, metrics: MetricsEndpoint(access: metricsAccess, metrics: metrics)
