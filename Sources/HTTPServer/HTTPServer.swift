@@ -23,14 +23,30 @@ public final class HTTPServer: Sendable {
     private let lifecycle = Mutex<Lifecycle>(.created)
 
     /// A server that answers every request with `handler` and reports each answered request to `onCompleted`.
-    public init(
+    public convenience init(
         configuration: HTTPServerConfiguration,
         handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
         onCompleted: (@Sendable (CompletedRequest) -> Void)? = nil
     ) {
+        self.init(configuration: configuration, routing: { (handler($0), nil) }, onCompleted: onCompleted)
+    }
+
+    /// A server that answers with `router` and reports each answered request, with the pattern of the route that
+    /// answered it (``CompletedRequest/route``), to `onCompleted`.
+    public convenience init(
+        configuration: HTTPServerConfiguration, router: Router, onCompleted: (@Sendable (CompletedRequest) -> Void)? = nil
+    ) {
+        self.init(configuration: configuration, routing: { router.respond(to: $0) }, onCompleted: onCompleted)
+    }
+
+    private init(
+        configuration: HTTPServerConfiguration,
+        routing: @escaping @Sendable (HTTPRequest) -> (response: HTTPResponse, route: String?),
+        onCompleted: (@Sendable (CompletedRequest) -> Void)?
+    ) {
         self.configuration = configuration
         self.pipeline = RequestPipeline(
-            handler: handler, onCompleted: onCompleted, bodyLimitBytes: max(0, configuration.bodyLimitBytes),
+            handler: routing, onCompleted: onCompleted, bodyLimitBytes: max(0, configuration.bodyLimitBytes),
             requestDeadlineSeconds: configuration.requestDeadlineSeconds
         )
     }

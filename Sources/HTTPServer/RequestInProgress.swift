@@ -16,6 +16,8 @@ final class RequestInProgress {
     var bodyTooLarge = false
     /// The status queued for this request; nil until a response is queued.
     var status: Int?
+    /// The pattern of the route that answered; nil until routed, or when no route had the path.
+    var route: String?
 
     init(target: String, startedAt: ContinuousClock.Instant) {
         self.target = target

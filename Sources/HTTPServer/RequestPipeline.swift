@@ -6,7 +6,8 @@ import Synchronization
 ///
 /// The server passes an unretained pointer to it into C, and keeps it alive until the daemon has stopped.
 final class RequestPipeline: Sendable {
-    let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    /// Answers a request and names the route pattern that answered it, when it knows one.
+    let handler: @Sendable (HTTPRequest) -> (response: HTTPResponse, route: String?)
     let onCompleted: (@Sendable (CompletedRequest) -> Void)?
     let bodyLimitBytes: Int
     let deadlines: ConnectionDeadlines
@@ -15,7 +16,7 @@ final class RequestPipeline: Sendable {
     private let draining = Atomic<Bool>(false)
 
     init(
-        handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
+        handler: @escaping @Sendable (HTTPRequest) -> (response: HTTPResponse, route: String?),
         onCompleted: (@Sendable (CompletedRequest) -> Void)?,
         bodyLimitBytes: Int,
         requestDeadlineSeconds: Int
@@ -48,7 +49,8 @@ final class RequestPipeline: Sendable {
             body: request.body, requestID: request.requestID
         )
         request.body = []
-        let response = handler(httpRequest)
+        let (response, route) = handler(httpRequest)
+        request.route = route
         guard (200...599).contains(response.status) else {
             return .text("handler returned an invalid status\n", status: 500)
         }
@@ -63,7 +65,7 @@ final class RequestPipeline: Sendable {
             onCompleted(
                 CompletedRequest(
                     method: request.method, path: request.path, status: status, durationSeconds: seconds,
-                    requestID: request.requestID, bytesIn: request.bytesIn
+                    requestID: request.requestID, bytesIn: request.bytesIn, route: request.route
                 )
             )
         }

@@ -8,8 +8,11 @@ struct RoutePattern: Sendable, Equatable {
     }
 
     let segments: [Segment]
+    /// The pattern as written, e.g. `/ics/:token`: what metrics and logs may name a request by.
+    let text: String
 
     init(_ pattern: String) {
+        text = pattern
         segments = RoutePattern.split(pattern).map { segment in
             segment.hasPrefix(":") ? .parameter(String(segment.dropFirst())) : .literal(segment)
         }

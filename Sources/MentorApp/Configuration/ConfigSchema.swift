@@ -120,5 +120,9 @@ public enum ConfigSchema {
             "insights", "refresh_seconds", .integer(0...3600), default: "60",
             "How long the dashboard keeps the numbers it read before reading them again; 0 reads them for every page."
         ),
+        ConfigKey(
+            "metrics", "token", .text, default: "", secret: true,
+            "Bearer token /metrics requires; unset, /metrics is served only when http.host is loopback (404 otherwise)."
+        ),
     ]
 }

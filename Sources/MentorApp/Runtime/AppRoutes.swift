@@ -6,9 +6,24 @@ import MentorCore
 /// The daemon's HTTP routes. Platform webhooks join these as platforms are added.
 enum AppRoutes {
     /// The routes, with invites read through the assistant's own services and prompts (loaded once at start-up).
-    static func router(for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute]) -> Router {
+    ///
+    /// With `metrics`, `GET /metrics` is served unless its access is off, and the platform routes count their 401s.
+    static func router(
+        for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute], metrics: MetricsEndpoint? = nil
+    ) -> Router {
         var router = Router()
-        for route in platforms { router.add(route.method, route.path) { request, _ in route.handle(request) } }
+        let counts = metrics?.metrics
+        for route in platforms {
+            router.add(route.method, route.path) { request, _ in
+                let response = route.handle(request)
+                // A platform route answers 401 exactly when the request's signature or token does not verify.
+                if response.status == 401 { counts?.verificationFailed(route: route.path) }
+                return response
+            }
+        }
+        if let metrics, metrics.access != .off {
+            router.add("GET", "/metrics") { request, _ in metrics.respond(request) }
+        }
         router.add("GET", "/healthz") { _, _ in .text("ok\n") }
         router.add("GET", "/readyz") { _, _ in
             app.isReady() ? .text("ready\n") : .text("not ready: database not open or migrations pending\n", status: 503)
@@ -19,9 +34,10 @@ enum AppRoutes {
     }
 
     /// What the request log keeps of a finished request. An invite's path is its access token, so it is logged as
-    /// `/ics/…` (finding D19).
+    /// `/ics/…` (finding D19); so is an email link's, so a request on a route with parameters is logged by the
+    /// route's pattern (`/email/act/:token`) when the server names it.
     static func logFields(_ completed: CompletedRequest) -> [String: LogValue] {
-        let path = completed.path.hasPrefix("/ics/") ? "/ics/…" : completed.path
+        let path = if let route = completed.route, route.contains(":") { route } else { completed.path.hasPrefix("/ics/") ? "/ics/…" : completed.path }
         return [
             "method": .string(completed.method), "path": .string(path), "status": .int(completed.status),
             "ms": .double((completed.durationSeconds * 100_000).rounded() / 100), "request_id": .string(completed.requestID),

@@ -18,9 +18,9 @@ struct ChatPlatformSet {
     /// Builds every platform whose settings are present, sharing `client`. `respond` replaces the assistant (tests make it slow).
     init(
         values: ConfigValues, app: MentorApplication, assistant: MentorAssistant, wake: @escaping @Sendable () -> Void,
-        respond: (@Sendable (Incoming) -> [Reply])? = nil, client: any HTTPClient = CurlHTTPClient()
+        respond: (@Sendable (Incoming) -> [Reply])? = nil, client: any HTTPClient = CurlHTTPClient(), metrics: DaemonMetrics? = nil
     ) throws(CLIFailure) {
-        inbound = InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake)
+        inbound = InboxPipeline(app: app, assistant: assistant, respond: respond, wake: wake, metrics: metrics)
         let environment = ChatPlatformSet.environment(app: app, inbound: inbound, catalog: assistant.messages, client: client)
         for setup in PlatformSettings.all {
             guard let parts = try setup.make(values, environment) else { continue }

@@ -25,10 +25,24 @@ struct Daemon {
         let wakeWorker = WorkerBell()
         // One HTTP client (and its pool of curl handles) for every sender, poller and feed.
         let client = CurlHTTPClient()
-        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client)
-        let router = AppRoutes.router(for: app, assistant: assistant, platforms: platforms.routes)
-        let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
+        let metrics = try makeMetrics()
+        let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client, metrics: metrics)
+        let metricsAccess = MetricsAccess.decide(token: values.secret("metrics.token"), host: app.config.http.host)
+        let router = AppRoutes.router(
+            for: app, assistant: assistant, platforms: platforms.routes, metrics: MetricsEndpoint(access: metricsAccess, metrics: metrics)
+        )
+        let server = HTTPServer(configuration: app.config.http, router: router) { completed in
+            var completed = completed
+            // A request refused before routing (a body over the limit) is still named by its route, never its path.
+            if completed.route == nil { completed.route = router.pattern(method: completed.method, path: completed.path) }
+            metrics.requestCompleted(route: completed.route, method: completed.method, status: completed.status, seconds: completed.durationSeconds)
             logger.log(completed.status >= 500 ? .warning : .debug, .requestCompleted, AppRoutes.logFields(completed))
+        }
+        metrics.watch(server: server)
+        if metricsAccess == .off {
+            logger.info(.metricsOff, [
+                "host": .string(app.config.http.host), "fix": .string("set MENTORD_METRICS_TOKEN (or MENTORD_METRICS_TOKEN_FILE) to serve /metrics to bearers of it"),
+            ])
         }
         do {
             try server.start()
@@ -42,7 +56,9 @@ struct Daemon {
             "address": .string(address), "data": .string(app.config.databasePath), "max_connections": .int(server.connectionLimit),
         ])
         terminal.say("mentord listening on \(address) (data: \(app.config.databasePath)); Ctrl-C to stop")
-        let worker = OutboxWorker(outbox: app.outbox, messenger: app.messenger, senders: platforms.senders, clock: app.clock, logger: logger)
+        let worker = OutboxWorker(
+            outbox: app.outbox, messenger: app.messenger, senders: platforms.senders, clock: app.clock, logger: logger, metrics: metrics
+        )
         wakeWorker.worker = worker
         worker.start()
         // The workers share the assistant's services and prompts: the config files are read once.
@@ -80,6 +96,19 @@ struct Daemon {
         worker.stop()
         logger.info(.shutdownComplete, [:])
         return ExitCode.success
+    }
+
+    /// The daemon's metrics, reading the outbox and job table at each scrape.
+    private func makeMetrics() throws -> DaemonMetrics {
+        let schema: Int
+        do {
+            schema = try Migrator().currentVersion(of: app.database)
+        } catch {
+            throw CLIFailure("cannot read the database's schema version: \(error)", exitCode: ExitCode.ioError)
+        }
+        let metrics = DaemonMetrics(build: .init(version: VersionCommand.version, schemaVersion: schema, sqliteVersion: Database.sqliteVersion))
+        metrics.watch(outbox: app.outbox, jobs: app.jobs, clock: app.clock, logger: app.logger)
+        return metrics
     }
 
     /// `make run` starts on an empty database with the sample organisation.

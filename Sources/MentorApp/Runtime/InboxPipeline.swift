@@ -39,6 +39,8 @@ struct InboxPipeline: InboundPipeline {
     let respondIfReadOnly: @Sendable (Incoming) -> [Reply]?
     /// Rings the outbox worker after every delivery that queued a message (a command may queue messages itself).
     let wake: @Sendable () -> Void
+    /// Counts repeats answered from the inbox, for `/metrics`; nil counts nothing.
+    let metrics: DaemonMetrics?
     /// Where commands with a deadline run, so the HTTP thread can answer when the budget is spent.
     private let workers = DispatchQueue(label: "mentord.inbound", qos: .userInitiated, attributes: .concurrent)
     /// Commands still running after their acknowledgement, which shutdown waits for.
@@ -46,8 +48,9 @@ struct InboxPipeline: InboundPipeline {
 
     init(
         app: MentorApplication, assistant: MentorAssistant, respond: (@Sendable (Incoming) -> [Reply])? = nil,
-        wake: @escaping @Sendable () -> Void
+        wake: @escaping @Sendable () -> Void, metrics: DaemonMetrics? = nil
     ) {
+        self.metrics = metrics
         database = app.database
         inbox = SQLiteInbox(database: app.database)
         outbox = app.outbox
@@ -209,6 +212,7 @@ struct InboxPipeline: InboundPipeline {
     /// The answer kept for a repeat of a delivery whose replies went to the outbox; nil for a new one.
     private func storedAnswer(_ delivery: Delivery) throws -> HTTPResponse? {
         guard let id = delivery.id, let stored = try inbox.answer(platform: delivery.platform, deliveryID: id) else { return nil }
+        metrics?.inboundRepeated(platform: delivery.platform)
         return HTTPResponse(stored)
     }
 

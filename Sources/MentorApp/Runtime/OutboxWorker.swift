@@ -18,6 +18,8 @@ public final class OutboxWorker: @unchecked Sendable {
     let policy: RetryPolicy
     let clock: any Clock
     let logger: any Logger
+    /// Counts what became of each attempt, for `/metrics`; nil counts nothing.
+    let metrics: DaemonMetrics?
     private let loop = WorkerLoop()
     /// Guards the fields below.
     private let lock = NSLock()
@@ -26,7 +28,7 @@ public final class OutboxWorker: @unchecked Sendable {
 
     public init(
         outbox: SQLiteOutbox, messenger: SQLiteMessenger? = nil, senders: [any PlatformSender], policy: RetryPolicy = .outbox, clock: any Clock,
-        logger: any Logger
+        logger: any Logger, metrics: DaemonMetrics? = nil
     ) {
         self.outbox = outbox
         self.messenger = messenger
@@ -34,6 +36,7 @@ public final class OutboxWorker: @unchecked Sendable {
         self.policy = policy
         self.clock = clock
         self.logger = logger
+        self.metrics = metrics
     }
 
     /// Tries every message that is due now, once. Returns how many were delivered.
@@ -51,6 +54,7 @@ public final class OutboxWorker: @unchecked Sendable {
             case .delivered:
                 try outbox.markDelivered(envelope.id)
                 logger.debug(.outboxDelivered, ["id": .int(Int(envelope.id)), "platform": .string(platform), "attempt": .int(envelope.attempt)])
+                metrics?.delivery(platform: platform, result: .delivered)
                 delivered += 1
             case .retry(let afterSeconds, let reason):
                 if let afterSeconds { locked { pausedUntil[platform] = clock.now + afterSeconds } }
@@ -69,6 +73,7 @@ public final class OutboxWorker: @unchecked Sendable {
         }
         let wait = locked { policy.delay(afterAttempt: envelope.attempt, retryAfter: retryAfter, random: &random) }
         try outbox.markFailed(envelope.id, error: reason, retryAt: clock.now + wait)
+        metrics?.delivery(platform: envelope.message.platform, result: retryAfter == nil ? .retried : .rateLimited)
         logger.warning(.outboxRetry, [
             "id": .int(Int(envelope.id)), "platform": .string(envelope.message.platform), "attempt": .int(envelope.attempt),
             "wait_s": .double((wait * 1000).rounded() / 1000), "reason": .string(reason),
@@ -80,11 +85,14 @@ public final class OutboxWorker: @unchecked Sendable {
         try outbox.markFailed(envelope.id, error: reason, retryAt: nil)
         let platform = envelope.message.platform
         logger.error(.outboxDeadLetter, ["id": .int(Int(envelope.id)), "platform": .string(platform), "reason": .string(reason)])
+        metrics?.delivery(platform: platform, result: .dead)
         guard let messenger, Self.isToAPerson(envelope.message.destination) else { return }
         if let next = try messenger.reroute(envelope.message, failedBecause: reason) {
             logger.info(.outboxRerouted, ["id": .int(Int(envelope.id)), "from": .string(platform), "to": .string(next.platform)])
+            metrics?.delivery(platform: platform, result: .rerouted)
         } else {
             logger.warning(.personUnreachable, ["id": .int(Int(envelope.id)), "platform": .string(platform)])
+            metrics?.delivery(platform: platform, result: .held)
         }
     }
 

@@ -67,4 +67,8 @@ public enum LogMessage: String, Sendable {
     case personalDataExported = "personal data exported"
     case personForgotten = "person forgotten"
     case forgetLeftTraces = "forget finished, but the byte scan still found traces"
+
+    // Metrics
+    case metricsOff = "/metrics is off: the listener is not on loopback and metrics.token is not set"
+    case metricsStoreUnreadable = "/metrics could not read the outbox or job table; mentord_store_up is 0"
 }

@@ -103,6 +103,17 @@ public struct SQLiteOutbox: Outbox {
         }
     }
 
+    /// How many messages wait for delivery and how many are dead letters, for `/metrics` (delivered rows are not counted).
+    public func depth() throws -> (pending: Int, dead: Int) {
+        let counts = try database.read { connection in
+            try connection.query(
+                "SELECT status, COUNT(*) FROM outbox WHERE status IN ('pending', 'dead') GROUP BY status"
+            ) { row in (row.string(0), row.int(1)) }
+        }
+        let byStatus = Dictionary(counts) { first, _ in first }
+        return (byStatus[OutboxRecord.Status.pending.rawValue] ?? 0, byStatus[OutboxRecord.Status.dead.rawValue] ?? 0)
+    }
+
     private static func newIdempotencyKey() -> String {
         "mentord-" + RandomToken.hex(bytes: 8)
     }

@@ -65,6 +65,15 @@ public struct SQLiteJobStore: JobStore {
         }
     }
 
+    /// The job table's backlog at `date`, for `/metrics`: jobs waiting, those already due, and the oldest due time.
+    public func backlog(at date: Date) throws -> JobBacklog {
+        try database.read { connection in
+            try connection.queryFirst(
+                "SELECT COUNT(*), COALESCE(SUM(due_at <= ?), 0), MIN(due_at) FROM jobs", .integer(date.seconds)
+            ) { row in JobBacklog(pending: row.int(0), due: row.int(1), earliestDue: row.optionalDate(2)) } ?? JobBacklog(pending: 0, due: 0, earliestDue: nil)
+        }
+    }
+
     private static let select: SQL = "SELECT id, kind, key, due_at, payload, attempts, subject_kind, subject_id FROM jobs"
 
     private static func job(_ row: Row) -> Job {
