@@ -63,6 +63,11 @@ struct Daemon {
         worker.start()
         // The workers share the assistant's services and prompts: the config files are read once.
         let services = assistant.services, catalog = assistant.messages
+        do {
+            try ProgramDigestJob.schedule(after: app.clock.now, in: services.jobs)
+        } catch {
+            throw CLIFailure("cannot schedule the weekly program digest: \(error)", exitCode: ExitCode.software)
+        }
         let fetcher = CalendarFeedFetcher(
             services: services, client: GuardedHTTPClient(policy: app.config.calendarFetch.policy), catalog: catalog,
             refreshSeconds: Double(app.config.feedRefreshMinutes) * 60, maximumFeedBytes: app.config.calendarLimits.maximumFeedBytes
