@@ -120,6 +120,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "DashboardBench",
+            dependencies: ["Dashboard", "MentorApp", "MentorCore", "MentorStore", "MentorTesting"],
+            path: "Benchmarks/dashboard/DashboardBench",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "JobsBench",
             dependencies: ["MentorCore", "MentorStore", "MentorApp", "MentorTesting"],
             path: "Benchmarks/jobs/JobsBench",
