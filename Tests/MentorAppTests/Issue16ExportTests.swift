@@ -41,7 +41,7 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let sections = [
             "format", "exportedAt", "person", "profile", "chatAccounts", "consent", "pairings", "requests", "offers", "meetings", "goals",
-            "reflections", "kudos", "circles", "calendarFeed", "jobs", "auditEntries", "notIncluded",
+            "reflections", "kudos", "circles", "calendarFeed", "jobs", "auditEntries", "notIncluded", "employmentHistory",
         ]
         #expect(Set(json.keys) == Set(sections), "\(json.keys.sorted())")
         #expect(json["format"] as? String == "mentord.personal-data/1")

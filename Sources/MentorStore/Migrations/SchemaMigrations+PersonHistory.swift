@@ -3,6 +3,10 @@ extension SchemaMigrations {
     /// keeps (one state per person per day, from that day on), and the days imports described, so an import cannot
     /// describe a day before one already imported. Everyone already in the directory (tombstones aside) starts with
     /// their current state, dated on their row's last change: the latest day it is known to have held.
+    ///
+    /// The primary key is the index for "everyone's state on day D": `SELECT person_id, MAX(effective_on), status,
+    /// career_level FROM person_history WHERE effective_on <= ? GROUP BY person_id` is one scan in key order (SQLite
+    /// takes the bare columns from the row holding the maximum), and one person's state on D is one seek.
     static let personHistory = Migration(version: 20, name: "person history", sql: """
         CREATE TABLE person_history (
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
@@ -14,7 +18,6 @@ extension SchemaMigrations {
             recorded_at INTEGER NOT NULL,
             PRIMARY KEY (person_id, effective_on)
         ) WITHOUT ROWID;
-        CREATE INDEX person_history_by_day ON person_history(effective_on, person_id);
 
         CREATE TABLE people_imports (
             as_of TEXT PRIMARY KEY,
