@@ -31,7 +31,7 @@ struct PageContent {
             let supply = SupplyReport(facts: facts, population: population, filter: filter, now: request.now)
             return [supply.topics, supply.sites, supply.regions]
         case .outcomes:
-            return [EngagementOutcomes(facts: facts, population: population, filter: filter).table]
+            return [retention.table, EngagementOutcomes(facts: facts, population: population, filter: filter).table]
         case .equity:
             let reports = Self.dimensions.map { EquityReport(facts: facts, population: population, filter: filter, dimension: $0) }
             return reports.map(\.table) + [reports[0].rounds]
@@ -41,6 +41,8 @@ struct PageContent {
             return []
         }
     }
+
+    private var retention: RetentionOutcomes { RetentionOutcomes(facts: facts, population: population, filter: filter, now: request.now) }
 
     private var atRisk: AtRiskReport {
         AtRiskReport(facts: facts, population: population, filter: filter, targets: targets, now: request.now)
@@ -55,6 +57,10 @@ struct PageContent {
             let link = request.viewer.scope.seesPeople
                 ? "<p><a href=\"/dashboard/at-risk/people\">\(HTML.escape(text("dashboard.at_risk.open_people")))</a></p>" : ""
             return figures + link
+        case .outcomes:
+            let pending = retention.notYetMeasurable.map { "\($0)" } ?? "–"
+            return "<p>\(HTML.escape(text("dashboard.outcomes.definition")))</p>" + figures
+                + "<p class=\"legend\">\(HTML.escape(text("dashboard.outcomes.not_yet", ["count": pending])))</p>"
         case .atRiskPeople:
             return PeopleLists(text: text, facts: facts, zone: .gmt).atRisk(atRisk.entries)
         case .audit:

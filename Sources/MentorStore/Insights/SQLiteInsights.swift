@@ -24,6 +24,7 @@ public struct SQLiteInsights: InsightsStore {
             facts.rounds = try connection.query("SELECT program, committed_at, matched, unmatched FROM match_rounds ORDER BY committed_at") { row in
                 RoundFact(program: row.string(0), committedAt: row.date(1), matched: row.int(2), unmatched: row.int(3))
             }
+            facts.histories = try SQLitePersonHistoryStore(database: database).personHistories()
             return facts
         }
     }

@@ -17,6 +17,8 @@ public struct InsightFacts: Sendable {
     public var reflections: [ReflectionFact]
     /// Committed matching rounds, oldest first.
     public var rounds: [RoundFact] = []
+    /// Everyone's dated employment status and career stage, people who left included, for retention and promotion.
+    public var histories: [PersonHistory] = []
     /// When the facts were read.
     public var readAt: Date
 

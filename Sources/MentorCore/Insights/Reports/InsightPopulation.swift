@@ -9,15 +9,19 @@ public struct InsightPopulation: Sendable {
     public let people: [PersonFact]
     public let ids: Set<PersonID>
     public let scopedIDs: Set<PersonID>
+    /// Everyone the scope covers, people who left included: whom retention follows.
+    public let everyoneInScope: Set<PersonID>
 
     public init(facts: InsightFacts, scope: InsightScope, filter: InsightFilter) {
         let inDirectory = facts.people.filter { $0.status == .active }
         switch scope {
         case .everything, .aggregates:
             scoped = inDirectory
+            everyoneInScope = Set(facts.people.map(\.id))
         case .reportingLine(let manager):
             let line = Self.reportingLine(of: manager, in: facts.people)
             scoped = inDirectory.filter { line.contains($0.id) }
+            everyoneInScope = line
         }
         people = scoped.filter(filter.keeps)
         ids = Set(people.map(\.id))
