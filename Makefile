@@ -10,7 +10,7 @@ FUZZ_SECONDS ?= 60
 RUNS ?= 10000000
 export FUZZ_SECONDS
 
-.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs bench-calendar soak sample-org clean fuzz fuzz-one fuzz-ics
+.PHONY: help bootstrap build release run test bench-http bench-directory bench-slack bench-match bench-schedule bench-jobs bench-calendar bench-dashboard soak sample-org clean fuzz fuzz-one fuzz-ics
 
 help:
 	@echo "make run         build and start mentord on its defaults (SQLite in ./var, sample org, console, HTTP on 127.0.0.1:8080)"
@@ -24,6 +24,7 @@ help:
 	@echo "make bench-schedule  8 people in 8 zones over 14 days: our slot search next to a plain Python + zoneinfo one"
 	@echo "make bench-jobs  100,000 pending jobs: idle tick and 10,000 due jobs to the outbox, next to the bare SQL"
 	@echo "make bench-calendar  a year of an Outlook feed, 28 days expanded: our libical reader (cold and cached) next to recurring-ical-events"
+	@echo "make bench-dashboard  every dashboard page on 100k people / 20k pairings / 1M meetings and jobs, next to plain SQL; Slack p99 under dashboard load"
 	@echo "make soak        20 min of signed load from four platforms, outbox faults, kill -9 every 2 min (SOAK_MINUTES, SOAK_RESTART_SECONDS)"
 	@echo "make fuzz        libFuzzer + AddressSanitizer build (.build-fuzz), then every fuzz target for FUZZ_SECONDS (60) each"
 	@echo "make fuzz-one TARGET=assistant RUNS=10000000  one fuzz target for RUNS executions"
@@ -67,6 +68,9 @@ bench-schedule:
 
 bench-jobs:
 	@Benchmarks/jobs/run
+
+bench-dashboard:
+	@Benchmarks/dashboard/run
 
 bench-calendar:
 	@Benchmarks/calendar/run

@@ -22,7 +22,7 @@ struct PageContent {
         switch page {
         case .overview:
             let overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
-            return [overview.funnel, overview.trend]
+            return [overview.funnel, overview.previousFunnel, overview.trend]
         case .participation:
             return Self.dimensions.map { ParticipationReport(facts: facts, population: population, filter: filter, dimension: $0).table }
         case .atRisk:
@@ -36,7 +36,8 @@ struct PageContent {
             let reports = Self.dimensions.map { EquityReport(facts: facts, population: population, filter: filter, dimension: $0) }
             return reports.map(\.table) + [reports[0].rounds]
         case .rounds:
-            return [RotationsDue(facts: facts, population: population, filter: filter, now: request.now).table]
+            let rounds = EquityReport(facts: facts, population: population, filter: filter, dimension: .site).rounds
+            return [RotationsDue(facts: facts, population: population, filter: filter, now: request.now).table, rounds]
         case .atRiskPeople, .audit, .feedback, .team:
             return []
         }
@@ -57,6 +58,8 @@ struct PageContent {
             let link = request.viewer.scope.seesPeople
                 ? "<p><a href=\"/dashboard/at-risk/people\">\(HTML.escape(text("dashboard.at_risk.open_people")))</a></p>" : ""
             return figures + link
+        case .rounds:
+            return figures + (request.viewer.scope.seesPeople ? PeopleLists(text: text, facts: facts, zone: .gmt).roundReviews() : "")
         case .outcomes:
             let pending = retention.notYetMeasurable.map { "\($0)" } ?? "–"
             return "<p>\(HTML.escape(text("dashboard.outcomes.definition")))</p>" + figures

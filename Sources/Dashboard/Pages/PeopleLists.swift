@@ -67,4 +67,19 @@ struct PeopleLists {
         html += table(["dashboard.column.person", "dashboard.column.joined", "dashboard.column.as-mentee", "dashboard.column.as-mentor", "dashboard.column.last-met"], rows)
         return html
     }
+
+    /// The last rounds' pairs as the review CSV lists them: mentee, mentor, score and why, newest round first.
+    func roundReviews(limit: Int = 5) -> String {
+        let names = self.names
+        var html = ""
+        for round in facts.rounds.suffix(limit).reversed() {
+            let pairs = facts.pairings.filter { $0.fromRound && $0.program == round.program && abs($0.startedAt.timeIntervalSince(round.committedAt)) < 60 }
+            html += "<h2>\(HTML.escape(text("dashboard.rounds.review", ["program": round.program, "when": text.date(round.committedAt, in: zone), "matched": "\(round.matched)", "unmatched": "\(round.unmatched)"])))</h2>"
+            html += table(
+                ["dashboard.column.mentee", "dashboard.column.mentor", "dashboard.column.score", "dashboard.column.why"],
+                pairs.map { [names[$0.mentee] ?? "?", names[$0.mentor] ?? "?", "\($0.score)", MatchReason.sentence($0.reasons, limit: 12, messages: text)] }
+            )
+        }
+        return html
+    }
 }

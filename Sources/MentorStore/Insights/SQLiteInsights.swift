@@ -64,7 +64,7 @@ public struct SQLiteInsights: InsightsStore {
     private func pairings(_ connection: SQLiteConnection, now: Date) throws -> [PairingFact] {
         var facts = try connection.query("""
             SELECT pa.id, pa.program, pa.mentor_id, pa.mentee_id, pa.started_at, pa.ended_at,
-                   MIN(m.start_at), MAX(m.start_at), COUNT(m.id), pa.planned_end
+                   MIN(m.start_at), MAX(m.start_at), COUNT(m.id), pa.planned_end, pa.source, pa.score, pa.reasons
             FROM pairings pa
             LEFT JOIN meeting_attendees a1 ON a1.person_id = pa.mentor_id
             LEFT JOIN meeting_attendees a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id = pa.mentee_id

@@ -16,12 +16,12 @@ enum TranslationStatus {
     /// Keys whose translation may equal the English text, per language: words the language shares with English.
     /// Texts with no words besides placeholders, commands and codes (`{when} ({name})`) need no entry.
     static let sameAsEnglish: [String: Set<String>] = [
-        "es": ["profile.field.roles", "profile.noun.roles", "find.field.bio", "whoami.roles", "button.no", "profile.channel.chat"],
-        "pt": ["profile.field.bio", "profile.noun.bio", "find.field.bio", "profile.channel.chat"],
+        "es": ["profile.field.roles", "profile.noun.roles", "find.field.bio", "whoami.roles", "button.no", "profile.channel.chat", "dashboard.column.mentor"],
+        "pt": ["profile.field.bio", "profile.noun.bio", "find.field.bio", "profile.channel.chat", "dashboard.column.mentor"],
         "de": [
             "engagement.title", "match.label.format", "meeting.title.pair", "profile.field.bio", "profile.field.expertise",
             "profile.field.status", "whoami.name", "dashboard.column.detail", "dashboard.column.mentees", "dashboard.column.person",
-            "dashboard.column.text",
+            "dashboard.column.text", "dashboard.column.mentee", "dashboard.column.mentor", "dashboard.row.mentees",
         ],
         "ja": [],
     ]

@@ -124,6 +124,10 @@ public struct PairingFact: Sendable, Equatable {
     public var lastMetAt: Date?
     /// Meetings of the two that were held (each occurrence of a series that has ended counts once).
     public var meetingsHeld: Int
+    /// Whether a matching round made it, with its score and reasons (a request's pairing has them too).
+    public var fromRound = false
+    public var score = 0
+    public var reasons: [MatchReason] = []
 
     public init(
         id: Int64, program: String, mentor: PersonID, mentee: PersonID, startedAt: Date, plannedEnd: Date, endedAt: Date?, firstMetAt: Date?,

@@ -3,6 +3,8 @@ import Foundation
 /// The overview page: the funnel from the directory to active pairs, the health targets, and monthly trends.
 public struct OverviewReport: Sendable, Equatable {
     public var funnel: InsightTable
+    /// The same funnel at the end of the period before, to compare with.
+    public var previousFunnel: InsightTable
     public var health: [HealthMeasure]
     public var trend: InsightTable
 
@@ -13,6 +15,8 @@ public struct OverviewReport: Sendable, Equatable {
 
     public init(facts: InsightFacts, population: InsightPopulation, filter: InsightFilter, targets: HealthTargets) {
         funnel = Self.funnel(facts: facts, population: population, filter: filter)
+        previousFunnel = Self.funnel(facts: facts, population: population, filter: filter.previous)
+        previousFunnel.id = "funnel-previous"
         health = Self.health(facts: facts, population: population, filter: filter, targets: targets)
         trend = Self.trend(facts: facts, population: population, filter: filter)
     }
