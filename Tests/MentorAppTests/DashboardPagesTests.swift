@@ -75,11 +75,18 @@ import Testing
             return
         }
         #expect(!atRisk.contains("/dashboard/at-risk/people"), "no link to the people behind the numbers")
+        guard case .html(let rounds) = open(pages, "/rounds", as: sponsor, now: chat.clock.now),
+            case .html(let review) = open(pages, "/rounds", as: try viewer(chat, Self.programManager) { _ in .everything }, now: chat.clock.now)
+        else {
+            Issue.record("the rounds page did not render")
+            return
+        }
         let names = try chat.pairings().prefix(5)
         for pairing in names {
             let email = String(pairing.split(separator: " ")[0])
             let name = try #require(try chat.directory.person(email: email)).displayName
-            #expect(!atRisk.contains(name), "a sponsor's page names no one")
+            #expect(!atRisk.contains(name) && !rounds.contains(name), "a sponsor's page names no one")
+            #expect(review.contains(HTMLText.escaped(name)), "the program manager's round review lists \(name)")
         }
     }
 
@@ -125,5 +132,13 @@ import Testing
         #expect(csv.contains("underwater basket weaving,0,6,"), "\(csv)")
         #expect(!csv.contains("yodelling"), "a topic fewer than 5 asked for is not named")
         #expect(!csv.lowercased().contains("chinedu"), "a search for a person is not a topic")
+    }
+}
+
+/// Names as a page writes them.
+enum HTMLText {
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 }

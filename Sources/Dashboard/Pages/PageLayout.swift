@@ -23,7 +23,7 @@ struct PageLayout {
         }
         html += "</nav><main><h1>\(HTML.escape(title))</h1>\(filters)\(content)"
         html += "<p class=\"legend\">\(HTML.escape(text("dashboard.legend_hidden", ["minimum": "\(PrivacyRules.minimumGroup)"])))</p>"
-        let read = text.date(readAt, in: .gmt) + " " + text.time(readAt, in: .gmt)
+        let read = text.time(readAt, in: .gmt)
         html += "<p class=\"legend\">\(HTML.escape(text("dashboard.read_at", ["when": read])))</p>"
         html += "</main></body></html>"
         return html

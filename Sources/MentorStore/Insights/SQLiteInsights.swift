@@ -72,10 +72,14 @@ public struct SQLiteInsights: InsightsStore {
                 AND m.start_at >= pa.started_at AND m.start_at + m.minutes * 60 <= ?
             GROUP BY pa.id
             """, .integer(now.seconds)) { row in
-            PairingFact(
+            var fact = PairingFact(
                 id: row.int64(0), program: row.string(1), mentor: PersonID(row.int64(2)), mentee: PersonID(row.int64(3)), startedAt: row.date(4),
                 plannedEnd: row.date(9), endedAt: row.optionalDate(5), firstMetAt: row.optionalDate(6), lastMetAt: row.optionalDate(7), meetingsHeld: row.int(8)
             )
+            fact.fromRound = row.string(10) == Pairing.Source.round.rawValue
+            fact.score = row.int(11)
+            fact.reasons = MatchReasonCoding.decode(row.string(12))
+            return fact
         }
         var index: [Int64: Int] = [:]
         for (position, fact) in facts.enumerated() { index[fact.id] = position }
