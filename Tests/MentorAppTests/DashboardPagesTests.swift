@@ -117,6 +117,42 @@ import Testing
         #expect(open(pages, "/audit", as: boss, now: chat.clock.now) == .forbidden)
     }
 
+    /// The participation table against plain SQL over the same SQLite file (a reference that shares no code with the
+    /// facts reader or the counting): every number shown equals the reference's, and every hidden one is a small
+    /// group or is hidden to protect one.
+    @Test func participationBySiteEqualsPlainSQLOverTheSameFile() throws {
+        let (chat, pages) = try pagesAfterARound()
+        for email in try chat.pairings().prefix(40).map({ String($0.split(separator: " ")[2]) }) {
+            _ = chat.say("request public speaking", as: email)
+        }
+        let manager = try viewer(chat, Self.programManager) { _ in .everything }
+        let fresh = try chat.app.makeDashboardPages()
+        guard case .csv(_, let csv) = fresh.render(DashboardPageRequest(
+            viewer: manager, path: "/participation.csv", query: [(name: "table", value: "participation-site")], formToken: "", now: chat.clock.now))
+        else {
+            Issue.record("no participation CSV")
+            return
+        }
+        let period = try #require(ReportPeriod.make(.thisQuarter, now: chat.clock.now))
+        let reference = try #require(try PythonReference.json("participation_reference.py", [
+            chat.app.config.databasePath, "\(Int(period.interval.start.timeIntervalSince1970))", "\(Int(period.interval.end.timeIntervalSince1970))",
+        ]) as? [String: [Int]])
+        let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        #expect(Set(rows.map { $0[0] }) == Set(reference.keys), "the same sites")
+        var compared = 0
+        for row in rows {
+            let expected = try #require(reference[row[0]])
+            for (column, cell) in row[1...6].enumerated() {
+                if let shown = Int(cell) {
+                    #expect(shown == expected[column], "\(row[0]) column \(column): \(shown) shown, \(expected[column]) by plain SQL")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 20, "most numbers are large enough to show: \(compared)")
+        _ = pages
+    }
+
     @Test func searchesThatFindNobodyShowAsDemandOnceFivePeopleAskedAndNeverNameASearcher() throws {
         let (chat, _) = try pagesAfterARound()
         let askers = try chat.pairings().prefix(6).map { String($0.split(separator: " ")[2]) }
