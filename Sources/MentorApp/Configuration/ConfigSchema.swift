@@ -116,5 +116,9 @@ public enum ConfigSchema {
             "calendar", "expansion_budget_ms", .integer(1...10_000), default: "250",
             "Time one feed's repeating events may take to expand for a schedule; the rest is left out and reported."
         ),
+        ConfigKey(
+            "dashboard", "idle_minutes", .integer(1...720), default: "30",
+            "A dashboard session unused for this many minutes ends (sessions last 12 hours at most); sign in again with a new link."
+        ),
     ]
 }

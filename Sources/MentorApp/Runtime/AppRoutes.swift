@@ -1,12 +1,16 @@
 import ChatPlatforms
+import Dashboard
 import HTTPServer
 import HTTPTypes
 import MentorCore
 
 /// The daemon's HTTP routes. Platform webhooks join these as platforms are added.
 enum AppRoutes {
-    /// The routes, with invites read through the assistant's own services and prompts (loaded once at start-up).
-    static func router(for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute]) -> Router {
+    /// The routes, with invites read through the assistant's own services and prompts (loaded once at start-up), and
+    /// the dashboard below `/dashboard` when one is given.
+    static func router(
+        for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute], dashboard: DashboardSite? = nil
+    ) -> Router {
         var router = Router()
         for route in platforms { router.add(route.method, route.path) { request, _ in route.handle(request) } }
         router.add("GET", "/healthz") { _, _ in .text("ok\n") }
@@ -15,13 +19,25 @@ enum AppRoutes {
         }
         let planner = MeetingPlanner(services: assistant.services, catalog: assistant.messages)
         router.add("GET", "/ics/:file") { _, parameters in invite(parameters["file"] ?? "", planner: planner) }
+        if let dashboard {
+            for method in ["GET", "POST"] { router.add(method, "/dashboard/*page") { request, _ in dashboard.respond(to: request) } }
+        }
         return router
     }
 
+    /// The dashboard's sign-in, sessions and pages, over the assistant's services and prompts.
+    static func dashboard(for app: MentorApplication, assistant: MentorAssistant) throws(CLIFailure) -> DashboardSite {
+        DashboardSite(
+            signIn: assistant.services.dashboardSignIn(idleMinutes: app.config.dashboardIdleMinutes), pages: try app.makeDashboardPages(),
+            catalog: assistant.messages, publicURL: app.config.scheduling.publicURL, logger: app.logger
+        )
+    }
+
     /// What the request log keeps of a finished request. An invite's path is its access token, so it is logged as
-    /// `/ics/…` (finding D19).
+    /// `/ics/…` (finding D19); a dashboard sign-in link's likewise, as `/dashboard/signin/…`.
     static func logFields(_ completed: CompletedRequest) -> [String: LogValue] {
-        let path = completed.path.hasPrefix("/ics/") ? "/ics/…" : completed.path
+        let path = completed.path.hasPrefix("/ics/") ? "/ics/…"
+            : completed.path.hasPrefix(DashboardSignIn.signInPath) ? DashboardSignIn.signInPath + "…" : completed.path
         return [
             "method": .string(completed.method), "path": .string(path), "status": .int(completed.status),
             "ms": .double((completed.durationSeconds * 100_000).rounded() / 100), "request_id": .string(completed.requestID),

@@ -26,7 +26,9 @@ struct Daemon {
         // One HTTP client (and its pool of curl handles) for every sender, poller and feed.
         let client = CurlHTTPClient()
         let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client)
-        let router = AppRoutes.router(for: app, assistant: assistant, platforms: platforms.routes)
+        let router = AppRoutes.router(
+            for: app, assistant: assistant, platforms: platforms.routes, dashboard: try AppRoutes.dashboard(for: app, assistant: assistant)
+        )
         let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
             logger.log(completed.status >= 500 ? .warning : .debug, .requestCompleted, AppRoutes.logFields(completed))
         }

@@ -47,6 +47,8 @@ public struct MentorServices: Sendable {
     public var calendars: any CalendarReader = NoCalendarReader()
     /// Digests the tokens kept in the store (link codes).
     public var tokenDigest: any TokenDigest
+    /// The dashboard's sign-in links and sessions.
+    public var dashboardSessions: any DashboardSessionStore
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
@@ -57,9 +59,10 @@ public struct MentorServices: Sendable {
         feedback: any FeedbackStore, officeHours: any OfficeHoursStore, circles: any CircleStore, resources: any ResourceLibraryStore,
         recognition: any RecognitionStore, auditLog: any AuditLog, channels: [Channel], recognitionChannel: String?,
         scheduling: SchedulingSettings,
-        waitingOffers: any WaitingOfferStore, tokenDigest: any TokenDigest
+        waitingOffers: any WaitingOfferStore, tokenDigest: any TokenDigest, dashboardSessions: any DashboardSessionStore
     ) {
         self.tokenDigest = tokenDigest
+        self.dashboardSessions = dashboardSessions
         self.unitOfWork = unitOfWork
         self.directory = directory
         self.profiles = profiles
