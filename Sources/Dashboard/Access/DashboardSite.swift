@@ -121,9 +121,9 @@ public struct DashboardSite: Sendable {
         }
         let text = catalog.localized(to: signedIn.viewer.language)
         let query = request.queryItems
-        let result = pages.render(DashboardPageRequest(
+        let result = signedIn.viewer.scope.mayOpen(path) ? pages.render(DashboardPageRequest(
             viewer: signedIn.viewer, path: path, query: query, formToken: signedIn.formToken, now: signIn.clock.now
-        ))
+        )) : .forbidden
         let response: HTTPResponse
         var export = false
         switch result {
