@@ -12,12 +12,12 @@ import Testing
     init() throws { chat = try ChatHarness() }
 
     @Test func itIsOffUntilTurnedOnAndTheManagerSeesWhoShares() throws {
-        #expect(chat.say("profile", as: "bruno@example.com").contains("Shared with your manager: off"))
+        #expect(chat.say("profile", as: "bruno@example.com").contains("Manager sees you: off"))
         let on = chat.say("profile set share-with-manager on", as: "bruno@example.com")
         #expect(on.contains("Saved your sharing with your manager"), "\(on)")
         #expect(on.contains("Your manager's dashboard now shows your participation"))
         #expect(on.contains("profile set share-with-manager off"))
-        #expect(on.contains("Shared with your manager: on: your manager's dashboard shows your participation"))
+        #expect(on.contains("Manager sees you: on"))
         let priya = try #require(try chat.directory.person(email: "priya@example.com"))
         let bruno = try #require(try chat.directory.person(email: "bruno@example.com"))
         #expect(try chat.profiles.reportsSharing(with: priya.id) == [bruno.id])
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func itIsExplainedInEveryLanguage() throws {
-        for (language, expected) in [("es", "Compartido con tu manager"), ("pt", "Compartilhado com seu gestor"), ("de", "Für deine Führungskraft freigegeben"), ("ja", "マネージャーへの共有")] {
+        for (language, expected) in [("es", "Visible al manager"), ("pt", "Visível ao gestor"), ("de", "Für Führungskraft"), ("ja", "マネージャーへの共有")] {
             _ = chat.say("language \(language)", as: "alice@example.com")
             #expect(chat.say("profile set share-with-manager on", as: "alice@example.com").contains(expected), "\(language)")
         }
