@@ -160,7 +160,7 @@ let package = Package(
             name: "MentorAppTests",
             dependencies: [
                 "MentorApp", "MentorCore", "MentorStore", "MentorTesting", "MentorAppTesting", "ChatPlatforms", "HTTPServer", "HTTPClient",
-                "HTTPTypes", "mentord",
+                "HTTPTypes", "mentord", "Dashboard",
             ],
             swiftSettings: swiftSettings
         ),

@@ -25,13 +25,6 @@ enum AppRoutes {
         return router
     }
 
-    /// The dashboard's sign-in, sessions and pages, over the assistant's services and prompts.
-    static func dashboard(for app: MentorApplication, assistant: MentorAssistant) throws(CLIFailure) -> DashboardSite {
-        DashboardSite(
-            signIn: assistant.services.dashboardSignIn(idleMinutes: app.config.dashboardIdleMinutes), pages: try app.makeDashboardPages(),
-            catalog: assistant.messages, publicURL: app.config.scheduling.publicURL, logger: app.logger
-        )
-    }
 
     /// What the request log keeps of a finished request. An invite's path is its access token, so it is logged as
     /// `/ics/…` (finding D19); a dashboard sign-in link's likewise, as `/dashboard/signin/…`.

@@ -27,7 +27,7 @@ struct Daemon {
         let client = CurlHTTPClient()
         let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client)
         let router = AppRoutes.router(
-            for: app, assistant: assistant, platforms: platforms.routes, dashboard: try AppRoutes.dashboard(for: app, assistant: assistant)
+            for: app, assistant: assistant, platforms: platforms.routes, dashboard: try app.makeDashboardSite(catalog: assistant.messages)
         )
         let server = HTTPServer(configuration: app.config.http, handler: router.handle) { completed in
             logger.log(completed.status >= 500 ? .warning : .debug, .requestCompleted, AppRoutes.logFields(completed))

@@ -18,7 +18,7 @@ struct DashboardLinkCLICommand: CLICommand {
         guard let person = try app.directory.person(email: email) else {
             throw CLIFailure("no person with email \(email) in the directory; check the spelling or import them first", exitCode: ExitCode.noInput)
         }
-        let signIn = try app.makeServices().dashboardSignIn(idleMinutes: app.config.dashboardIdleMinutes)
+        let signIn = app.dashboardSignIn()
         let token: String
         do {
             token = try signIn.issueLink(for: person, by: "cli")
