@@ -124,6 +124,13 @@ import Testing
         #expect(!unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: ["Host": "127.0.0.1:9000", "Origin": "http://127.0.0.1:9001"])))
         #expect(!unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: ["Origin": "http://127.0.0.1:9000"])), "no Host, no origin to compare")
         #expect(!unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: ["Host": "a\"b", "Origin": "http://a\"b"])))
+        // Under `Referrer-Policy: no-referrer` a browser's own-origin form says `Origin: null`; fetch metadata vouches.
+        let host = ("Host", "127.0.0.1:9000")
+        #expect(unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: HTTPHeaders([host, ("Origin", "null"), ("Sec-Fetch-Site", "same-origin")]))))
+        #expect(!unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: HTTPHeaders([host, ("Origin", "null"), ("Sec-Fetch-Site", "same-site")]))))
+        #expect(!unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: HTTPHeaders([host, ("Origin", "null")]))))
+        #expect(!unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: HTTPHeaders([host, ("Sec-Fetch-Site", "same-origin")]))), "no Origin at all")
+        #expect(!unset.allowsChange(HTTPRequest(method: "POST", path: "/", headers: HTTPHeaders([host, ("Origin", "http://127.0.0.1:9001"), ("Sec-Fetch-Site", "same-origin")]))))
     }
 
     @Test func noInputCrashesTheSite() throws {

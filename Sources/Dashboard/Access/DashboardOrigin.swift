@@ -27,12 +27,18 @@ public struct DashboardOrigin: Sendable, Equatable {
     }
 
     /// Whether a state-changing request came from the dashboard's own pages.
+    ///
+    /// The pages are served with `Referrer-Policy: no-referrer`, and under that policy browsers send `Origin: null`
+    /// even for a form posting to its own origin (Fetch, "serializing a request origin"). So `null` is accepted only
+    /// when the browser's `Sec-Fetch-Site: same-origin`, which no page can set or forge, vouches for it; without
+    /// fetch metadata (an old browser, a script) the `Origin` must be the dashboard's own.
     public func allowsChange(_ request: HTTPRequest) -> Bool {
-        if let site = request.headers["Sec-Fetch-Site"], site.trimmingCharacters(in: .whitespaces).lowercased() != "same-origin" {
-            return false
+        guard let sent = request.headers["Origin"]?.trimmingCharacters(in: .whitespaces), let own = own(for: request) else { return false }
+        if let site = request.headers["Sec-Fetch-Site"]?.trimmingCharacters(in: .whitespaces).lowercased() {
+            guard site == "same-origin" else { return false }
+            return sent == "null" || Self.origin(of: sent) == own
         }
-        guard let sent = request.headers["Origin"], let origin = Self.origin(of: sent), let own = own(for: request) else { return false }
-        return origin == own
+        return Self.origin(of: sent) == own
     }
 
     /// `scheme://host[:port]` of a URL, lowercased, without the default port; nil when it is not an http(s) URL.

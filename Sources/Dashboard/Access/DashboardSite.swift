@@ -9,8 +9,8 @@ import MentorCore
 ///   chat unfurlers that fetch every link cannot. The `POST` sets the cookie and answers 303 to `/dashboard/`.
 /// - `GET /dashboard/…` needs a session: the viewer's scope is read from their roles now, the page comes from
 ///   ``DashboardPages``, and the view is audited.
-/// - Every `POST` must come from the dashboard's own origin (``DashboardOrigin``), and, once signed in, carry the
-///   session's form token; otherwise it is refused with 403 and changes nothing.
+/// - Every `POST` must come from the dashboard's own origin (``DashboardOrigin``: `Origin` and `Sec-Fetch-Site`), and,
+///   once signed in, carry the session's form token; otherwise it is refused with 403 and changes nothing.
 public struct DashboardSite: Sendable {
     /// Where the pages' one stylesheet is served.
     public static let stylesheetPath = "/dashboard/dashboard.css"
