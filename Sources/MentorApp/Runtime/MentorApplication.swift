@@ -101,6 +101,7 @@ public final class MentorApplication: Sendable {
         services.channelPlatforms = config.channelPlatforms
         services.calendarFeedRules = config.calendarFetch.rules
         services.calendars = calendars
+        services.dashboardIdleMinutes = config.dashboardIdleMinutes
         return services
     }
 

@@ -49,6 +49,8 @@ public struct MentorServices: Sendable {
     public var tokenDigest: any TokenDigest
     /// The dashboard's sign-in links and sessions.
     public var dashboardSessions: any DashboardSessionStore
+    /// Minutes a dashboard session may go unused; the composition root sets it from `dashboard.idle_minutes`.
+    public var dashboardIdleMinutes = 30
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,

@@ -12,7 +12,7 @@ import Testing
 
     init() throws {
         chat = try ChatHarness(settings: ["MENTORD_DASHBOARD_IDLE_MINUTES": "30"])
-        signIn = chat.assistant.services.dashboardSignIn(idleMinutes: 30)
+        signIn = chat.assistant.services.dashboardSignIn()
         try chat.grant(.programManager, to: "priya@example.com")
         try chat.grant(.sponsor, to: "chiyo@example.com")
         try chat.grant(.manager, to: "alice@example.com")
@@ -70,6 +70,33 @@ import Testing
         chat.clock.advance(by: 30 * 60 + 1)
         #expect(try signIn.resume(sessionID: opened.sessionID) == .signedOut)
         #expect(try chat.auditLog().filter { $0.hasPrefix("priya@example.com view-dashboard / ") }.count == 3)
+    }
+
+    @Test func theIdleTimeoutComesFromTheConfiguration() throws {
+        let short = try ChatHarness(settings: ["MENTORD_DASHBOARD_IDLE_MINUTES": "5"])
+        try short.grant(.sponsor, to: "chiyo@example.com")
+        let signIn = short.assistant.services.dashboardSignIn()
+        let chiyo = try #require(try short.directory.person(email: "chiyo@example.com"))
+        let opened = try #require(try signIn.redeem(token: try signIn.issueLink(for: chiyo, by: "cli")))
+        short.clock.advance(by: 5 * 60)
+        #expect(try signIn.resume(sessionID: opened.sessionID) != .signedOut)
+        short.clock.advance(by: 1)
+        #expect(try signIn.resume(sessionID: opened.sessionID) == .signedOut)
+    }
+
+    /// A new link prunes what ended long ago, never a live session however long its idle timeout.
+    @Test func issuingALinkPrunesOnlyWhatEndedLongAgo() throws {
+        let long = try ChatHarness(settings: ["MENTORD_DASHBOARD_IDLE_MINUTES": "720"])
+        try long.grant(.sponsor, to: "chiyo@example.com")
+        let signIn = long.assistant.services.dashboardSignIn()
+        let chiyo = try #require(try long.directory.person(email: "chiyo@example.com"))
+        let opened = try #require(try signIn.redeem(token: try signIn.issueLink(for: chiyo, by: "cli")))
+        long.clock.advance(by: 11 * 3_600)
+        _ = try signIn.issueLink(for: chiyo, by: "cli")
+        #expect(try signIn.resume(sessionID: opened.sessionID) != .signedOut, "idle 11 h under a 12 h timeout: still open")
+        long.clock.advance(by: 2 * 3_600)
+        _ = try signIn.issueLink(for: chiyo, by: "cli")
+        #expect(try long.assistant.services.dashboardSessions.session(opened.session.digest) == nil, "gone once it could not be open")
     }
 
     @Test func aSessionEndsTwelveHoursAfterSignInHoweverBusy() throws {

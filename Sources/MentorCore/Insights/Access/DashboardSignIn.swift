@@ -9,7 +9,7 @@ import Foundation
 /// access at once.
 ///
 /// ```swift
-/// let signIn = services.dashboardSignIn(idleMinutes: 30)
+/// let signIn = services.dashboardSignIn()
 /// let token = try signIn.issueLink(for: person, by: "cli")
 /// let opened = try signIn.redeem(token: token)          // the cookie's session id and the viewer
 /// let again = try signIn.resume(sessionID: opened!.sessionID)
@@ -61,6 +61,7 @@ public struct DashboardSignIn: Sendable {
         let token = RandomToken.hex(bytes: Self.tokenBytes)
         let now = clock.now
         try unitOfWork.transaction {
+            try prune()
             try sessions.saveLink(tokenDigest.digest(token), for: person.id, createdAt: now, expiresAt: now + Self.linkLifetime)
             try auditLog.record(AuditEntry(at: now, actor: actor, action: .issueDashboardLink, subject: person.email))
         }
@@ -139,9 +140,10 @@ public struct DashboardSignIn: Sendable {
         !submitted.isEmpty && tokenDigest.digest(submitted) == tokenDigest.digest(signedIn.session.formToken)
     }
 
-    /// Forgets spent or expired links and ended sessions.
+    /// Forgets links and sessions that ended long ago: a session unused for ``longestSession`` has ended whatever the
+    /// idle timeout, so pruning by it never takes a live one. Each new link prunes, so the tables stay small.
     public func prune() throws {
-        try sessions.prune(before: clock.now - max(idleTimeout, Self.linkLifetime))
+        try sessions.prune(before: clock.now - Self.longestSession)
     }
 
     /// The actor of a failed sign-in: nobody is known.
@@ -197,11 +199,11 @@ extension InsightScope {
 }
 
 extension MentorServices {
-    /// Dashboard sign-in over these services' stores, with sessions ending after `idleMinutes` without use.
-    public func dashboardSignIn(idleMinutes: Int = 30) -> DashboardSignIn {
+    /// Dashboard sign-in over these services' stores, with sessions ending after ``dashboardIdleMinutes`` without use.
+    public func dashboardSignIn() -> DashboardSignIn {
         DashboardSignIn(
             sessions: dashboardSessions, directory: directory, profiles: profiles, auditLog: auditLog, unitOfWork: unitOfWork,
-            tokenDigest: tokenDigest, clock: clock, idleTimeout: TimeInterval(idleMinutes) * 60
+            tokenDigest: tokenDigest, clock: clock, idleTimeout: TimeInterval(dashboardIdleMinutes) * 60
         )
     }
 }
