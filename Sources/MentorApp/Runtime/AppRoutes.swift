@@ -25,7 +25,6 @@ enum AppRoutes {
         return router
     }
 
-
     /// What the request log keeps of a finished request. An invite's path is its access token, so it is logged as
     /// `/ics/…` (finding D19); a dashboard sign-in link's likewise, as `/dashboard/signin/…`.
     static func logFields(_ completed: CompletedRequest) -> [String: LogValue] {
