@@ -38,10 +38,12 @@ import Testing
     @Test func theIdentityIsTheConsoleAccountWithTheEmail() {
         let recorder = IncomingRecorder()
         _ = ConsoleChat(email: "bo@example.com", handle: recorder.handle).reply(to: "whoami")
-        #expect(recorder.last == Incoming(
+        var expected = Incoming(
             sender: ChatIdentity(platform: "console", workspace: "local", userID: "bo@example.com"), conversation: "console",
             content: .command("whoami"), senderEmail: "bo@example.com", commandPrefix: ""
-        ))
+        )
+        expected.isDirect = true
+        #expect(recorder.last == expected, "the console is one person at their terminal: direct")
     }
 }
 

@@ -44,11 +44,13 @@ public struct ConsoleChat: ChatPlatform {
 
     /// The rendered replies to one typed line.
     public func reply(to line: String) -> String {
-        let incoming = Incoming(
+        var incoming = Incoming(
             sender: ChatIdentity(platform: ConsoleChat.name, workspace: "local", userID: email),
             conversation: "console", content: .command(ConsoleChat.strippingPrefix(line)), senderEmail: email,
             commandPrefix: ""
         )
+        // The console is one person at their own terminal: nobody else reads its replies.
+        incoming.isDirect = true
         return Self.printable(handle(incoming).plainText)
     }
 

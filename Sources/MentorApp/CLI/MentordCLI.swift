@@ -9,6 +9,7 @@ public enum MentordCLI {
         MatchRunCommand(), MatchRotateCommand(), MatchExportCommand(), MatchSolveCommand(), MigrateCommand(), BackupCommand(),
         ConfigCheckCommand(), VersionCommand(), HelpCLICommand(),
         ExportCLICommand(), ForgetCLICommand(),
+        DashboardLinkCLICommand(),
     ]
 
     /// Runs `mentord` with `arguments` (without the program name) and returns the exit status.

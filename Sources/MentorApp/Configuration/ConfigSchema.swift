@@ -124,5 +124,9 @@ public enum ConfigSchema {
             "metrics", "token", .text, default: "", secret: true,
             "Bearer token /metrics requires; unset, /metrics is served only when http.host is loopback (404 otherwise)."
         ),
+        ConfigKey(
+            "dashboard", "idle_minutes", .integer(1...720), default: "30",
+            "A dashboard session unused for this many minutes ends (sessions last 12 hours at most); sign in again with a new link."
+        ),
     ]
 }

@@ -35,6 +35,8 @@ public struct MentorConfig: Sendable {
     /// Platforms that can only answer what they are sent, so a person's account there cannot carry a message mentord
     /// starts: Teams' outgoing webhook, and Discord without a bot token.
     public var replyOnlyPlatforms: [String]
+    /// Minutes a dashboard session may go unused before it ends (`dashboard.idle_minutes`).
+    public var dashboardIdleMinutes: Int
 
     public init(_ values: ConfigValues) {
         dataDirectory = values.string("data.dir")
@@ -70,6 +72,7 @@ public struct MentorConfig: Sendable {
         emailReach = SlackSettings.emailReach(values) + EmailSettings.emailReach(values)
         replyOnlyPlatforms = (DiscordSettings.canStartMessages(values) ? [] : [DiscordPlatform.name]) + (TeamsSettings.canStartMessages(values) ? [] : [TeamsPlatform.name])
         calendarFetch = CalendarFetchSettings(values)
+        dashboardIdleMinutes = values.int("dashboard.idle_minutes")
         calendarLimits = CalendarLimits(
             maximumFeedBytes: values.int("calendar.max_feed_bytes"), maximumEvents: values.int("calendar.max_events"),
             maximumOccurrences: values.int("calendar.max_occurrences"), budgetMilliseconds: values.int("calendar.expansion_budget_ms")

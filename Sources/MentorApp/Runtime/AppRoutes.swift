@@ -1,15 +1,18 @@
 import ChatPlatforms
+import Dashboard
 import HTTPServer
 import HTTPTypes
 import MentorCore
 
 /// The daemon's HTTP routes. Platform webhooks join these as platforms are added.
 enum AppRoutes {
-    /// The routes, with invites read through the assistant's own services and prompts (loaded once at start-up).
+    /// The routes, with invites read through the assistant's own services and prompts (loaded once at start-up), and
+    /// the dashboard below `/dashboard` when one is given.
     ///
     /// With `metrics`, `GET /metrics` is served unless its access is off, and the platform routes count their 401s.
     static func router(
-        for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute], metrics: MetricsEndpoint? = nil
+        for app: MentorApplication, assistant: MentorAssistant, platforms: [PlatformRoute], metrics: MetricsEndpoint? = nil,
+        dashboard: DashboardSite? = nil
     ) -> Router {
         var router = Router()
         let counts = metrics?.metrics
@@ -30,14 +33,20 @@ enum AppRoutes {
         }
         let planner = MeetingPlanner(services: assistant.services, catalog: assistant.messages)
         router.add("GET", "/ics/:file") { _, parameters in invite(parameters["file"] ?? "", planner: planner) }
+        if let dashboard {
+            for method in ["GET", "POST"] { router.add(method, "/dashboard/*page") { request, _ in dashboard.respond(to: request) } }
+        }
         return router
     }
 
     /// What the request log keeps of a finished request. An invite's path is its access token, so it is logged as
     /// `/ics/…` (finding D19); so is an email link's, so a request on a route with parameters is logged by the
-    /// route's pattern (`/email/act/:token`) when the server names it.
+    /// route's pattern (`/email/act/:token`) when the server names it; a dashboard sign-in link's as `/dashboard/signin/…`.
     static func logFields(_ completed: CompletedRequest) -> [String: LogValue] {
-        let path = if let route = completed.route, route.contains(":") { route } else { completed.path.hasPrefix("/ics/") ? "/ics/…" : completed.path }
+        let path = if let route = completed.route, route.contains(":") { route }
+            else if completed.path.hasPrefix("/ics/") { "/ics/…" }
+            else if completed.path.hasPrefix(DashboardSignIn.signInPath) { DashboardSignIn.signInPath + "…" }
+            else { completed.path }
         return [
             "method": .string(completed.method), "path": .string(path), "status": .int(completed.status),
             "ms": .double((completed.durationSeconds * 100_000).rounded() / 100), "request_id": .string(completed.requestID),

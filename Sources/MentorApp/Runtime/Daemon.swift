@@ -29,7 +29,8 @@ struct Daemon {
         let platforms = try ChatPlatformSet(values: values, app: app, assistant: assistant, wake: wakeWorker.ring, client: client, metrics: metrics)
         let metricsAccess = MetricsAccess.decide(token: values.secret("metrics.token"), host: app.config.http.host)
         let router = AppRoutes.router(
-            for: app, assistant: assistant, platforms: platforms.routes, metrics: MetricsEndpoint(access: metricsAccess, metrics: metrics)
+            for: app, assistant: assistant, platforms: platforms.routes, metrics: MetricsEndpoint(access: metricsAccess, metrics: metrics),
+            dashboard: try app.makeDashboardSite(catalog: assistant.messages)
         )
         let server = HTTPServer(configuration: app.config.http, router: router) { completed in
             var completed = completed

@@ -102,7 +102,8 @@ public final class MentorApplication: Sendable {
             resources: SQLiteResourceLibraryStore(database: database), recognition: SQLiteRecognitionStore(database: database),
             auditLog: auditLog, channels: try ChannelsFile.load(config.channelsFile), recognitionChannel: config.recognitionChannel,
             scheduling: scheduling,
-            waitingOffers: SQLiteOfferStore(database: database), tokenDigest: OpenSSLTokenDigest()
+            waitingOffers: SQLiteOfferStore(database: database), tokenDigest: OpenSSLTokenDigest(),
+            dashboardSessions: SQLiteDashboardSessions(database: database)
         )
         services.channelPlatforms = config.channelPlatforms
         services.calendarFeedRules = config.calendarFetch.rules
@@ -110,6 +111,7 @@ public final class MentorApplication: Sendable {
         services.unansweredSearches = SQLiteUnansweredSearches(database: database)
         services.insights = insights
         services.healthTargets = try ProgramsFile.loadHealthTargets(config.programsFile)
+        services.dashboardIdleMinutes = config.dashboardIdleMinutes
         return services
     }
 

@@ -13,4 +13,14 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case rejectResource = "reject-resource"
     case exportPersonalData = "export-personal-data"
     case forgetPerson = "forget-person"
+    /// A one-time dashboard sign-in link was made (by chat's `dashboard` or `mentord dashboard-link`).
+    case issueDashboardLink = "issue-dashboard-link"
+    case dashboardSignIn = "dashboard-sign-in"
+    /// A sign-in link that was spent, expired or unknown; the actor is `unknown`.
+    case dashboardSignInFailed = "dashboard-sign-in-failed"
+    case dashboardSignOut = "dashboard-sign-out"
+    /// A dashboard page opened; the subject is its path, the detail its filters.
+    case viewDashboard = "view-dashboard"
+    /// A dashboard table downloaded as CSV.
+    case exportDashboard = "export-dashboard"
 }

@@ -12,6 +12,8 @@ public struct CommandContext: Sendable {
     public let registry: CommandRegistry
     /// How commands are typed where the caller is, e.g. `/mentor ` (empty in the console).
     public let commandPrefix: String
+    /// The command was typed where only the caller reads the reply (a DM, the console); see ``Incoming/isDirect``.
+    public var isDirect = false
 
     public init(
         caller: Person, origin: ChatIdentity, callerRoles: Set<Role>, messages: Messages, services: MentorServices,

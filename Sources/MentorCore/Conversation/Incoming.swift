@@ -19,6 +19,9 @@ public struct Incoming: Sendable, Equatable {
     /// A view the platform asks for on its own (Slack's Home tab): answered as a fresh command, never as an answer to
     /// the person's open conversation, and it leaves their held messages for their next message.
     public var isBackground = false
+    /// Written in a one-to-one conversation with mentord (a DM, the console), where nobody else reads the reply; a
+    /// platform that cannot tell leaves it false, and private things then go by DM with a note where it was typed.
+    public var isDirect = false
 
     public init(
         sender: ChatIdentity, conversation: String, content: Content, senderEmail: String? = nil,

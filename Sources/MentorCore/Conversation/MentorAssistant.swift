@@ -162,10 +162,12 @@ public struct MentorAssistant: Sendable {
 
     private func makeContext(caller: Person, incoming: Incoming, messages text: Messages) throws -> CommandContext {
         let roles = try services.directory.roles(of: caller.id).union([.member])
-        return CommandContext(
+        var context = CommandContext(
             caller: caller, origin: incoming.sender, callerRoles: roles, messages: text, services: services,
             registry: registry, commandPrefix: incoming.commandPrefix
         )
+        context.isDirect = incoming.isDirect
+        return context
     }
 
     /// The linked person, else the person with the platform-provided email, who is then linked for next time.

@@ -53,6 +53,10 @@ public struct MentorServices: Sendable {
     public var insights: any InsightsStore = NoInsights()
     /// The health targets of `Config/programs.json`.
     public var healthTargets = HealthTargets()
+    /// The dashboard's sign-in links and sessions.
+    public var dashboardSessions: any DashboardSessionStore
+    /// Minutes a dashboard session may go unused; the composition root sets it from `dashboard.idle_minutes`.
+    public var dashboardIdleMinutes = 30
 
     public init(
         unitOfWork: any UnitOfWork, directory: any DirectoryStore, profiles: any ProfileStore, conversations: any ConversationStore,
@@ -63,9 +67,10 @@ public struct MentorServices: Sendable {
         feedback: any FeedbackStore, officeHours: any OfficeHoursStore, circles: any CircleStore, resources: any ResourceLibraryStore,
         recognition: any RecognitionStore, auditLog: any AuditLog, channels: [Channel], recognitionChannel: String?,
         scheduling: SchedulingSettings,
-        waitingOffers: any WaitingOfferStore, tokenDigest: any TokenDigest
+        waitingOffers: any WaitingOfferStore, tokenDigest: any TokenDigest, dashboardSessions: any DashboardSessionStore
     ) {
         self.tokenDigest = tokenDigest
+        self.dashboardSessions = dashboardSessions
         self.unitOfWork = unitOfWork
         self.directory = directory
         self.profiles = profiles

@@ -23,6 +23,8 @@ public enum LogMessage: String, Sendable {
     // HTTP
     case requestCompleted = "request completed"
     case requestFailed = "request handler failed"
+    case dashboardFailed = "dashboard request failed"
+    case dashboardLinkIssued = "dashboard sign-in link issued"
 
     // Commands
     case commandFailed = "command failed"

@@ -28,6 +28,8 @@ public struct Profile: Sendable, Equatable {
     public var consentedAt: Date?
     /// Where the messages mentord starts itself go first: chat, or email (when mentord sends email).
     public var channel: ContactChannel = .chat
+    /// Whether their manager's dashboard may show their own participation (pairings, meetings); off until they say so.
+    public var shareWithManager = false
 
     public init(personID: PersonID) {
         self.personID = personID

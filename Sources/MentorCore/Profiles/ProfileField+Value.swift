@@ -21,6 +21,7 @@ extension ProfileField {
         case .bio: return profile.bio.isEmpty ? nil : profile.bio
         case .roles: return joined(profile.roles)
         case .channel: return profile.channel.rawValue
+        case .shareWithManager: return profile.shareWithManager ? "on" : "off"
         }
     }
 

@@ -3,6 +3,8 @@ import Foundation
 /// A profile field people can set with `profile set FIELD VALUE`, with its parsing and limits.
 public enum ProfileField: String, Sendable, CaseIterable {
     case timezone, hours, quiet, site, languages, expertise, interests, goals, style, formats, capacity, bio, roles, channel
+    /// Whether their manager's dashboard may show their participation (`on`/`off`).
+    case shareWithManager = "share-with-manager"
 
     public static let maximumBioLength = 500
     public static let maximumSiteLength = 60
@@ -79,6 +81,12 @@ public enum ProfileField: String, Sendable, CaseIterable {
         case .channel:
             guard let channel = ContactChannel(rawValue: text.lowercased()) else { throw rejected(text) }
             profile.channel = channel
+        case .shareWithManager:
+            switch text.lowercased() {
+            case "on", "yes", "true": profile.shareWithManager = true
+            case "off", "no", "false": profile.shareWithManager = false
+            default: throw rejected(text)
+            }
         }
     }
 

@@ -6,6 +6,9 @@ public protocol ProfileStore: Sendable {
     func save(_ profile: Profile) throws
     /// Every profile that lists `role`, with its person, for the mentor catalog.
     func profiles(withRole role: ParticipantRole) throws -> [PersonProfile]
+    /// The direct reports of `manager` who let their manager's dashboard show their participation
+    /// (`profile set share-with-manager on`), by id.
+    func reportsSharing(with manager: PersonID) throws -> [PersonID]
 }
 
 extension ProfileStore {

@@ -35,7 +35,7 @@ public struct SQLiteInsights: InsightsStore {
                    pr.consented_at, COALESCE(pr.capacity, 0), COALESCE(pr.expertise, ''),
                    EXISTS (SELECT 1 FROM profile_roles r WHERE r.person_id = p.id AND r.role = 'mentor'),
                    EXISTS (SELECT 1 FROM profile_roles r WHERE r.person_id = p.id AND r.role = 'mentee'),
-                   d.gender, d.age_band
+                   d.gender, d.age_band, COALESCE(pr.share_with_manager, 0)
             FROM people p LEFT JOIN profiles pr ON pr.person_id = p.id LEFT JOIN demographics d ON d.person_id = p.id
             """) { row in
             PersonFact(
@@ -45,7 +45,7 @@ public struct SQLiteInsights: InsightsStore {
                 timeZone: row.string(7), status: EmploymentStatus(rawValue: row.string(8)) ?? .active, joinedAt: row.optionalDate(9),
                 isMentor: row.int(12) != 0, isMentee: row.int(13) != 0, capacity: row.int(10),
                 expertise: row.string(11).split(separator: ",").map(String.init), gender: row.optionalString(14), ageBand: row.optionalString(15),
-                sharesWithManager: false
+                sharesWithManager: row.int(16) != 0
             )
         }
     }

@@ -3,7 +3,7 @@ public enum SchemaMigrations {
     public static let all: [Migration] = [
         directory, profiles, outbox, catalogIndex, platformState, matching, scheduling, engagement, community, inbox, buttonReferences,
         typedJobs, matchRounds, invitations, communityJourneys, anonymousFeedback, reach, emailLinks, contactChannel,
-        personHistory, searchMisses,
+        personHistory, searchMisses, dashboard,
     ]
 
     /// People, their roles and chat accounts, consented demographics, and the audit log.

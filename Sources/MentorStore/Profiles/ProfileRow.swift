@@ -25,11 +25,12 @@ enum ProfileRow {
             SQLValue(profile.consentedAt.map { Int64($0.timeIntervalSince1970) }),
             .integer(Int64(now.timeIntervalSince1970)),
             .text(profile.channel.rawValue),
+            .integer(profile.shareWithManager ? 1 : 0),
         ]
     }
 
     /// Decodes the columns selected by ``SQLiteProfiles`` starting at `offset`, in the order of ``values(_:now:)``
-    /// without `updated_at` (so `channel` is column 17).
+    /// without `updated_at` (so `channel` is column 17 and `share_with_manager` 18).
     static func decode(_ row: Row, offset: Int32 = 0) -> Profile {
         func list(_ column: Int32) -> [String] {
             row.string(offset + column).split(separator: ",").map(String.init)
@@ -52,6 +53,7 @@ enum ProfileRow {
         profile.bio = row.string(offset + 15)
         profile.consentedAt = row.optionalInt64(offset + 16).map { Date(timeIntervalSince1970: TimeInterval($0)) }
         profile.channel = ContactChannel(rawValue: row.string(offset + 17)) ?? .chat
+        profile.shareWithManager = row.int64(offset + 18) == 1
         return profile
     }
 

@@ -20,7 +20,8 @@ extension SQLiteProfiles: MentorIndex {
         SELECT p.id, p.email, p.display_name, p.manager_id, p.site, p.country, p.time_zone, p.function, p.team,
                p.career_level, p.hire_date, p.languages, p.status,
                f.person_id, f.roles, f.expertise, f.interests, f.goals, f.languages, f.styles, f.formats, f.capacity,
-               f.working_hours, f.quiet_hours, f.time_zone, f.site, f.paused_until, f.language, f.bio, f.consented_at, f.channel
+               f.working_hours, f.quiet_hours, f.time_zone, f.site, f.paused_until, f.language, f.bio, f.consented_at, f.channel,
+               f.share_with_manager
         FROM people AS p JOIN profiles AS f ON f.person_id = p.id
         """
 

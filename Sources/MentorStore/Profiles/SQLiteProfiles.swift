@@ -17,7 +17,7 @@ public struct SQLiteProfiles: ProfileStore {
         try database.read { connection in
             try connection.queryFirst("""
                 SELECT person_id, roles, expertise, interests, goals, languages, styles, formats, capacity,
-                       working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, channel
+                       working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, channel, share_with_manager
                 FROM profiles WHERE person_id = ?
                 """, .integer(person.rawValue)) { ProfileRow.decode($0) }
         }
@@ -29,8 +29,9 @@ public struct SQLiteProfiles: ProfileStore {
         try database.transaction { connection in
             try connection.execute("""
                 INSERT OR REPLACE INTO profiles (person_id, roles, expertise, interests, goals, languages, styles, formats,
-                    capacity, working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, updated_at, channel)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    capacity, working_hours, quiet_hours, time_zone, site, paused_until, language, bio, consented_at, updated_at, channel,
+                    share_with_manager)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, values)
             try connection.execute("DELETE FROM profile_terms WHERE person_id = ?", .integer(profile.personID.rawValue))
             for (term, field) in CatalogField.terms(of: profile) {
@@ -53,6 +54,15 @@ public struct SQLiteProfiles: ProfileStore {
             try connection.query(
                 Self.selectPersonProfile + " JOIN profile_roles AS r ON r.person_id = p.id WHERE r.role = ? ORDER BY p.id", .text(role.rawValue),
                 row: Self.personProfile)
+        }
+    }
+
+    public func reportsSharing(with manager: PersonID) throws -> [PersonID] {
+        try database.read { connection in
+            try connection.query("""
+                SELECT p.id FROM people AS p JOIN profiles AS f ON f.person_id = p.id
+                WHERE p.manager_id = ? AND f.share_with_manager = 1 ORDER BY p.id
+                """, .integer(manager.rawValue)) { PersonID($0.int64(0)) }
         }
     }
 }

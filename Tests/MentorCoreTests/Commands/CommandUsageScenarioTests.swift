@@ -98,6 +98,7 @@ import Testing
         (manager, "feedback answer 0 Thanks", "ID should be the number a reply showed, like 3; 0 is out of range."),
         (manager, "announce --channel", "--channel needs a value: text of at most 80 characters. Try help announce."),
         (manager, "announce --channel mentoring-global \(String(repeating: "a", count: 3001))", "TEXT can be at most 3000 characters; yours has 3001."),
+        (manager, "dashboard now", "I didn't expect \"now\". Type dashboard. Try help dashboard."),
     ]
 
     let chat: ChatHarness

@@ -31,6 +31,7 @@ import Testing
         #expect(AuditAction.allCases.map(\.rawValue) == [
             "grant-role", "revoke-role", "issue-link-code", "nominate", "approve-resource", "read-feedback", "answer-feedback", "announce",
             "read-shared-reflections", "read-survey-comments", "reject-resource", "export-personal-data", "forget-person",
+            "issue-dashboard-link", "dashboard-sign-in", "dashboard-sign-in-failed", "dashboard-sign-out", "view-dashboard", "export-dashboard",
         ])
     }
 }

@@ -37,6 +37,7 @@ struct ContractStores {
     let inbox: any Inbox
     let platformState: any PlatformStateStore
     let buttonReferences: any ButtonReferenceStore
+    let dashboardSessions: any DashboardSessionStore
     /// The messages waiting in the outbox, oldest first: the delivery side, which Core's ``Outbox`` does not show.
     let queuedMessages: () throws -> [OutgoingMessage]
     /// Whatever must live as long as the stores (a temporary folder, a connection).

@@ -24,7 +24,7 @@ extension StoreBackend {
             circles: SQLiteCircleStore(database: database), resources: SQLiteResourceLibraryStore(database: database),
             recognition: SQLiteRecognitionStore(database: database), auditLog: SQLiteAuditLog(database: database),
             inbox: SQLiteInbox(database: database), platformState: SQLitePlatformState(database: database, clock: clock),
-            buttonReferences: SQLiteButtonReferenceStore(database: database),
+            buttonReferences: SQLiteButtonReferenceStore(database: database), dashboardSessions: SQLiteDashboardSessions(database: database),
             queuedMessages: { try outbox.due(limit: 1_000).map(\.message) }, keepAlive: [folder, database]
         )
     }

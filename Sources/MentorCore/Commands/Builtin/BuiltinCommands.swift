@@ -10,6 +10,7 @@ public enum BuiltinCommands {
             ResourcesCommand(), KudosCommand(), RecognitionCommand(), FeedbackCommand(), AnnounceCommand(),
             MentoringCommand(),
             LeaveCommand(),
+            DashboardCommand(),
         ]
     }
 }

@@ -41,6 +41,9 @@ public struct ProfileCommand: ChatCommand {
         if [.hours, .quiet].contains(field), let overlap = QuietHoursOverlap(profile) {
             blocks.append(.text(overlap.warning(context.messages, typed: context.typed)))
         }
+        if field == .shareWithManager {
+            blocks.append(.text(context.messages(profile.shareWithManager ? "profile.share.explain_on" : "profile.share.explain_off")))
+        }
         if field == .channel, profile.channel == .email, !context.services.messenger.sendsEmail {
             blocks.append(.text(context.messages("profile.channel_no_email")))
         }
@@ -88,6 +91,7 @@ public struct ProfileCommand: ChatCommand {
         if profile.roles.contains(.mentor) {
             fields.insert(ReplyField(text("profile.field.capacity"), String(profile.capacity)), at: fields.count - 2)
         }
+        fields.append(ReplyField(text("profile.field.share_with_manager"), text(profile.shareWithManager ? "profile.share.on" : "profile.share.off")))
         return .fields(fields)
     }
 

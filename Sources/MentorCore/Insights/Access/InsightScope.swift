@@ -17,6 +17,18 @@ public enum InsightScope: Sendable, Equatable {
 
     /// Whether lists of named people (at-risk pairings, the audit log, feedback) may be shown.
     public var seesPeople: Bool { self == .everything }
+
+    /// The dashboard pages that list people, by their path below `/dashboard` (their `.csv` downloads included):
+    /// only ``everything`` opens them.
+    public static let peoplePages: Set<String> = ["/at-risk/people", "/audit", "/feedback"]
+
+    /// Whether this scope may open the dashboard page at `path` (below `/dashboard`). The sign-in layer refuses the
+    /// people pages before any page runs, so a page that forgot to check still shows no one; every other page decides
+    /// what of itself the scope may see.
+    public func mayOpen(_ path: String) -> Bool {
+        let page = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
+        return seesPeople || !Self.peoplePages.contains(page)
+    }
 }
 
 /// Someone signed in to the dashboard.
