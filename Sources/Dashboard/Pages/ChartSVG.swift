@@ -87,12 +87,12 @@ struct ChartSVG {
             if let value {
                 let width = max(2, value * 320 / maximum)
                 body += "<rect x=\"\(170 + (320 - width) / 2)\" y=\"\(y)\" width=\"\(width)\" height=\"24\" class=\"series0\"/>"
-                body += "<text x=\"330\" y=\"\(y + 17)\" class=\"value middle\">\(value)</text>"
+                body += "<text x=\"498\" y=\"\(y + 17)\" class=\"value\">\(value)</text>"
             } else {
-                body += "<text x=\"330\" y=\"\(y + 17)\" class=\"hidden middle\">–</text>"
+                body += "<text x=\"498\" y=\"\(y + 17)\" class=\"hidden\">–</text>"
             }
         }
-        return svg(width: 500, height: stages.count * 30 + 8, body)
+        return svg(width: 560, height: stages.count * 30 + 8, body)
     }
 
     /// Rows by columns, each cell shaded by its value against the largest in its column.
