@@ -38,7 +38,8 @@ import Testing
             if signal == SIGTERM { #expect(status == 0, "\(daemon.standardError)") }
         }
         #expect(Date() > start + 2 + Double(count) / 3, "every job fell due while a daemon was up")
-        #expect(try app.jobs.pendingJobs(about: nil).isEmpty, "every job ran")
+        // The weekly program digest, which serve schedules at start, is all that waits.
+        #expect(try app.jobs.pendingJobs(about: nil).filter { !$0.key.hasPrefix("program-digest:") }.isEmpty, "every job ran")
         var seen: [String: Int] = [:]
         for person in people {
             for reply in try app.messenger.takeHeld(for: person.id) {

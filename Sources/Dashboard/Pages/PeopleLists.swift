@@ -47,6 +47,12 @@ struct PeopleLists {
         } else {
             html += "<p>\(HTML.escape(text("dashboard.feedback.comments_hidden", ["minimum": "\(PrivacyRules.minimumFreeTextGroup)"])))</p>"
         }
+        html += "<h2>\(HTML.escape(text("dashboard.feedback.declines")))</h2>"
+        if PrivacyEngine.showsFreeText(fromGroupOf: Set(facts.declineReasons.map(\.mentor)).count) {
+            html += table(["dashboard.column.when", "dashboard.column.text"], facts.declineReasons.map { [text.date($0.at, in: zone), $0.text] })
+        } else {
+            html += "<p>\(HTML.escape(text("dashboard.feedback.declines_hidden", ["minimum": "\(PrivacyRules.minimumFreeTextGroup)"])))</p>"
+        }
         return html
     }
 

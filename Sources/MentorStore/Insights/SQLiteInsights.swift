@@ -25,6 +25,10 @@ public struct SQLiteInsights: InsightsStore {
                 RoundFact(program: row.string(0), committedAt: row.date(1), matched: row.int(2), unmatched: row.int(3))
             }
             facts.histories = try SQLitePersonHistoryStore(database: database).personHistories()
+            facts.declineReasons = try connection.query("""
+                SELECT mentor_id, decline_reason, COALESCE(answered_at, created_at) FROM match_offers
+                WHERE status = 'declined' AND COALESCE(decline_reason, '') != '' ORDER BY COALESCE(answered_at, created_at) DESC LIMIT 500
+                """) { row in DeclineReason(mentor: PersonID(row.int64(0)), text: row.string(1), at: row.date(2)) }
             return facts
         }
     }

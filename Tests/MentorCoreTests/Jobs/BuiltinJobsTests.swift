@@ -15,7 +15,7 @@ import Testing
             "checkIn", "journey", "inactivity", "notice", "reflectionPrompt", "goalNudge", "digest", "meetingReminder", "meetingAdvance",
             "officeHoursAnnounce", "officeHoursRoster", "officeHoursNext", "sprintClose", "recognitionPost", "offerExpiry", "offerReminder",
             "slotLetter",
-            "circleNextSession",
+            "circleNextSession", "programDigest",
         ])
     }
 

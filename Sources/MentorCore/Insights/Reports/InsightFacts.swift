@@ -19,6 +19,8 @@ public struct InsightFacts: Sendable {
     public var rounds: [RoundFact] = []
     /// Everyone's dated employment status and career stage, people who left included, for retention and promotion.
     public var histories: [PersonHistory] = []
+    /// The reasons mentors gave when they declined an offer, newest first (program managers read them).
+    public var declineReasons: [DeclineReason] = []
     /// When the facts were read.
     public var readAt: Date
 
@@ -239,5 +241,18 @@ public struct RoundFact: Sendable, Equatable {
         self.committedAt = committedAt
         self.matched = matched
         self.unmatched = unmatched
+    }
+}
+
+/// What a mentor wrote when declining an offer, and when.
+public struct DeclineReason: Sendable, Equatable {
+    public var mentor: PersonID
+    public var text: String
+    public var at: Date
+
+    public init(mentor: PersonID, text: String, at: Date) {
+        self.mentor = mentor
+        self.text = text
+        self.at = at
     }
 }
