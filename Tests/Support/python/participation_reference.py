@@ -1,6 +1,7 @@
 """Participation by site, counted straight from a mentord SQLite file with plain SQL: the reference the dashboard's
 participation table is checked against. Arguments: DATABASE PERIOD_START PERIOD_END (Unix seconds, end exclusive).
-Prints {site: [members, joined, mentors, mentees, requesters, matched]} as JSON."""
+Prints {site: [members, joined, mentors, mentees, requesters, matched]} as JSON. Someone a round matched in the
+period without a request counts as having asked, and as matched."""
 import json
 import sqlite3
 import sys
@@ -27,8 +28,9 @@ for person, site, consented, mentor, mentee in people:
     row[2] += mentor
     row[3] += mentee
     asked = [created for created in requests.get(person, []) if start <= created < end]
-    if asked:
+    matched_in_period = any(start <= started < end for started in starts.get(person, []))
+    if asked or matched_in_period:
         row[4] += 1
-        if any(started >= created for created in asked for started in starts.get(person, [])):
+        if matched_in_period or any(started >= created for created in asked for started in starts.get(person, [])):
             row[5] += 1
 print(json.dumps(table))

@@ -30,9 +30,10 @@ public struct OverviewReport: Sendable, Equatable {
             counts[0] += 1
             guard let joined = person.joinedAt, joined < end else { continue }
             counts[1] += 1
-            guard index.requests(of: person.id).contains(where: { $0.createdAt < end }) else { continue }
-            counts[2] += 1
             let pairings = index.pairings(ofMentee: person.id).filter { $0.startedAt < end }
+            // A mentee a round matched without a request has asked by joining as a mentee.
+            guard !pairings.isEmpty || index.requests(of: person.id).contains(where: { $0.createdAt < end }) else { continue }
+            counts[2] += 1
             guard !pairings.isEmpty else { continue }
             counts[3] += 1
             guard pairings.contains(where: { ($0.firstMetAt ?? .distantFuture) < end }) else { continue }

@@ -7,9 +7,9 @@ public struct ParticipationCounts: Sendable, Equatable {
     public var joined = 0
     public var mentors = 0
     public var mentees = 0
-    /// Mentees who asked for a mentor in the period.
+    /// Mentees who asked for a mentor in the period, or were matched in it by a round without asking.
     public var requesters = 0
-    /// Of them, those whose request found a mentor.
+    /// Of them, those who were matched: their request found a mentor, or a pairing began in the period.
     public var matched = 0
     /// Days from request to pairing, one per matched request.
     public var daysToMatch: [Double] = []
@@ -50,16 +50,19 @@ public struct ParticipationIndex: Sendable {
             if person.isMentor { counts.mentors += 1 }
             if person.isMentee { counts.mentees += 1 }
             let asked = requests(of: person.id).filter { period.contains($0.createdAt) }
-            if !asked.isEmpty {
+            let theirs = pairings(ofMentee: person.id)
+            // A round matches people who joined as mentees without a request: being matched in the period counts as
+            // having asked, so the match rate never passes 100%.
+            let matchedInPeriod = theirs.contains { period.contains($0.startedAt) }
+            if !asked.isEmpty || matchedInPeriod {
                 counts.requesters += 1
-                let pairings = pairings(ofMentee: person.id)
                 let waits = asked.compactMap { request in
-                    pairings.filter { $0.startedAt >= request.createdAt }.map(\.startedAt).min().map { $0.timeIntervalSince(request.createdAt) / 86_400 }
+                    theirs.filter { $0.startedAt >= request.createdAt }.map(\.startedAt).min().map { $0.timeIntervalSince(request.createdAt) / 86_400 }
                 }
-                if !waits.isEmpty { counts.matched += 1 }
+                if matchedInPeriod || !waits.isEmpty { counts.matched += 1 }
                 counts.daysToMatch += waits
             }
-            for pairing in pairings(ofMentee: person.id) where pairing.startedAt < period.interval.end && (pairing.endedAt ?? .distantFuture) > period.interval.start {
+            for pairing in theirs where pairing.startedAt < period.interval.end && (pairing.endedAt ?? .distantFuture) > period.interval.start {
                 counts.pairings += 1
                 counts.meetings += pairing.meetingsHeld
             }
