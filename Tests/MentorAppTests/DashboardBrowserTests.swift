@@ -54,6 +54,9 @@ import Testing
         let cli = ["MENTORD_DATA_DIR": data, "MENTORD_LOG_LEVEL": "warning"]
         let screenshots = NSTemporaryDirectory() + "mentord-dashboard-screenshots-" + UUID().uuidString
         print("dashboard browser test: screenshots in \(screenshots)")
+        // A committed round, so the pages have pairings, at-risk pairs and a round review to show, not only zeros.
+        let round = try Self.run(mentord, ["match", "run", "--commit"], environment: cli)
+        #expect(round.status == 0 && round.output.contains("matched"), "\(round.output)\(round.errors)")
 
         for person in Self.people {
             let granted = try Self.run(mentord, ["role", "grant", person.email, person.role], environment: cli)
