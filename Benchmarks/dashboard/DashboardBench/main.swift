@@ -24,15 +24,16 @@ let values = try ConfigLoader(environment: [
     "MENTORD_DATA_DIR": directory, "MENTORD_PROMPTS_DIR": BuiltProducts.packageRoot + "/Prompts",
     "MENTORD_MATCHING_PROGRAMS_FILE": BuiltProducts.packageRoot + "/Config/programs.json",
 ]).load(file: nil)
-let app = try MentorApplication(config: MentorConfig(values), logger: RecordingLogger(), clock: clock)
+func open() throws -> MentorApplication { try MentorApplication(config: MentorConfig(values), logger: RecordingLogger(), clock: clock) }
 
-if try app.directory.peopleCount() != people {
+if try open().directory.peopleCount() != people {
     try? FileManager.default.removeItem(atPath: directory)
-    let fresh = try MentorApplication(config: MentorConfig(values), logger: RecordingLogger(), clock: clock)
     var generator = OrgHistory(now: now)
-    try generator.write(into: fresh.database, people: people, pairings: pairings, meetings: meetings, jobs: jobs, log: log)
+    try generator.write(into: try open().database, people: people, pairings: pairings, meetings: meetings, jobs: jobs, log: log)
     log("generated in \(directory)")
 }
+// Opened after any generation, so no connection points at a file that was replaced.
+let app = try open()
 if generateOnly { exit(0) }
 
 let pages = try app.makeDashboardPages()
