@@ -84,7 +84,7 @@ public struct EmailPages: ChatPlatform {
 
     /// A small page; with `button`, a form that posts back to the same address.
     static func html(title: String, paragraphs: [String], button: String?, status: Int) -> HTTPResponse {
-        let escape = EmailRenderer.escape
+        let escape = HTMLText.escape
         var body = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
             + "<meta name=\"robots\" content=\"noindex\"><title>\(escape(title))</title></head>"
             + "<body style=\"font-family:sans-serif;max-width:36em;margin:2em auto;line-height:1.4\">\n<h1 style=\"font-size:20px\">\(escape(title))</h1>\n"

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Foundation
 import MentorCore
 
@@ -37,19 +38,19 @@ struct EmailRenderer {
     func html(_ reply: Reply) -> String {
         let body = reply.blocks.compactMap { block -> String? in
             switch block {
-            case .heading(let text): return "<h2 style=\"font-size:18px;margin:0 0 12px\">\(Self.escape(text))</h2>"
-            case .text(let text): return "<p>\(Self.escape(text).replacingOccurrences(of: "\n", with: "<br>"))</p>"
+            case .heading(let text): return "<h2 style=\"font-size:18px;margin:0 0 12px\">\(HTMLText.escape(text))</h2>"
+            case .text(let text): return "<p>\(HTMLText.escape(text).replacingOccurrences(of: "\n", with: "<br>"))</p>"
             case .fields(let fields):
-                return "<p>" + fields.map { "<b>\(Self.escape($0.label)):</b> \(Self.escape($0.value))" }.joined(separator: "<br>") + "</p>"
-            case .list(let items): return "<ul>" + items.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>"
-            case .code(let text): return "<pre>\(Self.escape(text))</pre>"
+                return "<p>" + fields.map { "<b>\(HTMLText.escape($0.label)):</b> \(HTMLText.escape($0.value))" }.joined(separator: "<br>") + "</p>"
+            case .list(let items): return "<ul>" + items.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
+            case .code(let text): return "<pre>\(HTMLText.escape(text))</pre>"
             case .actions(let actions):
                 return "<p>" + actions.map { action in
-                    guard let url = link(action) else { return "<code>\(Self.escape(Self.typed(action)))</code>" }
-                    return "<a href=\"\(Self.escape(url))\" style=\"display:inline-block;padding:8px 14px;margin:4px 8px 4px 0;"
-                        + "background:#2c2d30;color:#fff;border-radius:4px;text-decoration:none\">\(Self.escape(action.label))</a>"
+                    guard let url = link(action) else { return "<code>\(HTMLText.escape(Self.typed(action)))</code>" }
+                    return "<a href=\"\(HTMLText.escape(url))\" style=\"display:inline-block;padding:8px 14px;margin:4px 8px 4px 0;"
+                        + "background:#2c2d30;color:#fff;border-radius:4px;text-decoration:none\">\(HTMLText.escape(action.label))</a>"
                 }.joined(separator: " ") + "</p>"
-            case .attachment(let file): return "<p><i>\(Self.escape(file.name))</i></p>"
+            case .attachment(let file): return "<p><i>\(HTMLText.escape(file.name))</i></p>"
             }
         }.joined(separator: "\n")
         return "<!DOCTYPE html>\n<html><body style=\"font-family:sans-serif;font-size:15px;line-height:1.4\">\n\(body)\n</body></html>\n"
@@ -60,21 +61,6 @@ struct EmailRenderer {
         "\(action.label) — \(action.prompt ?? "type:") \(action.fallback)"
     }
 
-    /// `text` safe inside HTML text and double-quoted attributes.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 
     /// The first line, at most 120 characters.
     private static func line(_ text: String) -> String {

@@ -16,7 +16,7 @@ struct DashboardNotice {
 
     /// The whole page in `text`'s language.
     func html(_ text: Messages) -> String {
-        let escape = DashboardNotice.escape
+        let escape = HTMLText.escape
         var body = """
             <!DOCTYPE html>
             <html lang="\(escape(text.language))"><head><meta charset="utf-8">\
@@ -33,20 +33,4 @@ struct DashboardNotice {
         return body + "</main></body></html>\n"
     }
 
-    /// Text made safe for HTML content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import MentorCore
 
 /// Draws a table as inline SVG: bars, lines, a funnel or a heatmap. Colours come from classes in the stylesheet (the
@@ -21,7 +22,7 @@ struct ChartSVG {
     }
 
     private func svg(width: Int, height: Int, _ body: String) -> String {
-        "<svg viewBox=\"0 0 \(width) \(height)\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\"><title>\(HTML.escape(title))</title>\(body)</svg>"
+        "<svg viewBox=\"0 0 \(width) \(height)\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\"><title>\(HTMLText.escape(title))</title>\(body)</svg>"
     }
 
     /// One bar per row for the first column, longest first in the table's order.
@@ -31,7 +32,7 @@ struct ChartSVG {
         var body = ""
         for (line, row) in shown.enumerated() {
             let y = line * 24 + 4
-            body += "<text x=\"0\" y=\"\(y + 14)\" class=\"label\">\(HTML.escape(Self.clip(rows[row])))</text>"
+            body += "<text x=\"0\" y=\"\(y + 14)\" class=\"label\">\(HTMLText.escape(Self.clip(rows[row])))</text>"
             if let value = values[row].first ?? nil {
                 let width = max(1, value * 300 / maximum)
                 body += "<rect x=\"160\" y=\"\(y)\" width=\"\(width)\" height=\"18\" class=\"series0\"/>"
@@ -66,12 +67,12 @@ struct ChartSVG {
             flush()
         }
         if let first = rows.first, let last = rows.last {
-            body += "<text x=\"\(left)\" y=\"\(height - 10)\" class=\"label\">\(HTML.escape(first))</text>"
-            body += "<text x=\"\(width - 10)\" y=\"\(height - 10)\" class=\"label end\">\(HTML.escape(last))</text>"
+            body += "<text x=\"\(left)\" y=\"\(height - 10)\" class=\"label\">\(HTMLText.escape(first))</text>"
+            body += "<text x=\"\(width - 10)\" y=\"\(height - 10)\" class=\"label end\">\(HTMLText.escape(last))</text>"
         }
         for (column, name) in columns.enumerated() {
             body += "<rect x=\"\(left + column * 120)\" y=\"\(height - 34)\" width=\"10\" height=\"10\" class=\"series\(column % 4)\"/>"
-            body += "<text x=\"\(left + column * 120 + 14)\" y=\"\(height - 25)\" class=\"label\">\(HTML.escape(Self.clip(name)))</text>"
+            body += "<text x=\"\(left + column * 120 + 14)\" y=\"\(height - 25)\" class=\"label\">\(HTMLText.escape(Self.clip(name)))</text>"
         }
         return svg(width: width, height: height + 10, body)
     }
@@ -83,7 +84,7 @@ struct ChartSVG {
         var body = ""
         for (index, value) in stages.enumerated() {
             let y = index * 30 + 4
-            body += "<text x=\"0\" y=\"\(y + 17)\" class=\"label\">\(HTML.escape(Self.clip(columns[index])))</text>"
+            body += "<text x=\"0\" y=\"\(y + 17)\" class=\"label\">\(HTMLText.escape(Self.clip(columns[index])))</text>"
             if let value {
                 let width = max(2, value * 320 / maximum)
                 body += "<rect x=\"\(170 + (320 - width) / 2)\" y=\"\(y)\" width=\"\(width)\" height=\"24\" class=\"series0\"/>"
@@ -101,11 +102,11 @@ struct ChartSVG {
         let maxima = columns.indices.map { column in max(1, shown.compactMap { values[$0][column] }.max() ?? 1) }
         var body = ""
         for (column, name) in columns.enumerated() {
-            body += "<text x=\"\(170 + column * 90)\" y=\"14\" class=\"label\">\(HTML.escape(Self.clip(name, 12)))</text>"
+            body += "<text x=\"\(170 + column * 90)\" y=\"14\" class=\"label\">\(HTMLText.escape(Self.clip(name, 12)))</text>"
         }
         for (line, row) in shown.enumerated() {
             let y = line * 26 + 22
-            body += "<text x=\"0\" y=\"\(y + 16)\" class=\"label\">\(HTML.escape(Self.clip(rows[row])))</text>"
+            body += "<text x=\"0\" y=\"\(y + 16)\" class=\"label\">\(HTMLText.escape(Self.clip(rows[row])))</text>"
             for column in columns.indices {
                 let x = 170 + column * 90
                 if let value = values[row][column] {

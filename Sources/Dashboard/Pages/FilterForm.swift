@@ -31,7 +31,7 @@ struct FilterForm {
 
     /// The form, with the choices the viewer's people offer.
     func html(path: String, text: Messages, sites: [String], functions: [String], programs: [String]) -> String {
-        var html = "<form class=\"filters\" method=\"get\" action=\"/dashboard\(HTML.escape(path))\">"
+        var html = "<form class=\"filters\" method=\"get\" action=\"/dashboard\(HTMLText.escape(path))\">"
         html += select("period", label: text("dashboard.filter.period"), options: ReportPeriod.Preset.allCases.map { ($0.rawValue, text("dashboard.period.\($0.rawValue)")) },
             selected: filter.period.preset.rawValue, allowsAll: false, text: text)
         html += date("from", label: text("dashboard.filter.from"), value: filter.period.preset == .custom ? CalendarDate(filter.period.interval.start, in: .gmt).description : "")
@@ -40,22 +40,22 @@ struct FilterForm {
         html += select("function", label: text("dashboard.filter.function"), options: functions.map { ($0, $0) }, selected: filter.function, text: text)
         html += select("stage", label: text("dashboard.filter.stage"), options: CareerStage.names.map { ($0, $0) }, selected: filter.careerStage?.description, text: text)
         html += select("program", label: text("dashboard.filter.program"), options: programs.map { ($0, $0) }, selected: filter.program, text: text)
-        html += "<button type=\"submit\">\(HTML.escape(text("dashboard.filter.apply")))</button></form>"
+        html += "<button type=\"submit\">\(HTMLText.escape(text("dashboard.filter.apply")))</button></form>"
         return html
     }
 
     private func select(_ name: String, label: String, options: [(String, String)], selected: String?, allowsAll: Bool = true, text: Messages) -> String {
-        var html = "<label>\(HTML.escape(label)) <select name=\"\(name)\">"
-        if allowsAll { html += "<option value=\"\">\(HTML.escape(text("dashboard.filter.all")))</option>" }
+        var html = "<label>\(HTMLText.escape(label)) <select name=\"\(name)\">"
+        if allowsAll { html += "<option value=\"\">\(HTMLText.escape(text("dashboard.filter.all")))</option>" }
         for (value, name) in options {
             let chosen = value.caseInsensitiveCompare(selected ?? "\u{0}") == .orderedSame ? " selected" : ""
-            html += "<option value=\"\(HTML.escape(value))\"\(chosen)>\(HTML.escape(name))</option>"
+            html += "<option value=\"\(HTMLText.escape(value))\"\(chosen)>\(HTMLText.escape(name))</option>"
         }
         return html + "</select></label>"
     }
 
     private func date(_ name: String, label: String, value: String) -> String {
-        "<label>\(HTML.escape(label)) <input type=\"date\" name=\"\(name)\" value=\"\(HTML.escape(value))\"></label>"
+        "<label>\(HTMLText.escape(label)) <input type=\"date\" name=\"\(name)\" value=\"\(HTMLText.escape(value))\"></label>"
     }
 }
 

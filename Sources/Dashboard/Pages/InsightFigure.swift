@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import MentorCore
 
 /// One table of a page as a `<figure class="chart">`: its chart, then the same numbers as a table (the chart's text
@@ -26,23 +27,23 @@ struct InsightFigure {
         let numbers = NumberText(text: text)
         let rows = table.counts.rows.map(rowName)
         let chart = ChartSVG(title: title, rows: rows, columns: table.counts.columns.map(columnName), values: table.counts.counts)
-        var html = "<figure class=\"chart\"><figcaption>\(HTML.escape(title))</figcaption>\(chart.render(table.chart))"
-        html += "<div class=\"scroll\"><table><thead><tr><th scope=\"col\">\(HTML.escape(text("dashboard.column.group")))</th>"
-        for column in table.counts.columns { html += "<th scope=\"col\">\(HTML.escape(columnName(column)))</th>" }
-        for measure in table.measures { html += "<th scope=\"col\">\(HTML.escape(columnName(measure.id)))</th>" }
+        var html = "<figure class=\"chart\"><figcaption>\(HTMLText.escape(title))</figcaption>\(chart.render(table.chart))"
+        html += "<div class=\"scroll\"><table><thead><tr><th scope=\"col\">\(HTMLText.escape(text("dashboard.column.group")))</th>"
+        for column in table.counts.columns { html += "<th scope=\"col\">\(HTMLText.escape(columnName(column)))</th>" }
+        for measure in table.measures { html += "<th scope=\"col\">\(HTMLText.escape(columnName(measure.id)))</th>" }
         html += "</tr></thead><tbody>"
         for (index, row) in rows.enumerated() {
-            html += "<tr><th scope=\"row\">\(HTML.escape(row))</th>"
+            html += "<tr><th scope=\"row\">\(HTMLText.escape(row))</th>"
             for value in table.counts.counts[index] { html += "<td>\(numbers.count(value))</td>" }
-            for measure in table.measures { html += "<td>\(HTML.escape(numbers.measure(measure.values[index], unit: measure.unit)))</td>" }
+            for measure in table.measures { html += "<td>\(HTMLText.escape(numbers.measure(measure.values[index], unit: measure.unit)))</td>" }
             html += "</tr>"
         }
         if rows.isEmpty {
-            html += "<tr><td colspan=\"\(1 + table.counts.columns.count + table.measures.count)\">\(HTML.escape(text("dashboard.empty")))</td></tr>"
+            html += "<tr><td colspan=\"\(1 + table.counts.columns.count + table.measures.count)\">\(HTMLText.escape(text("dashboard.empty")))</td></tr>"
         }
         html += "</tbody></table></div>"
         let link = "/dashboard\(pagePath).csv?\(query.isEmpty ? "" : query + "&")table=\(table.id)"
-        html += "<p class=\"download\"><a href=\"\(HTML.escape(link))\">\(HTML.escape(text("dashboard.download_csv")))</a></p></figure>"
+        html += "<p class=\"download\"><a href=\"\(HTMLText.escape(link))\">\(HTMLText.escape(text("dashboard.download_csv")))</a></p></figure>"
         return html
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import MentorCore
 
 /// What one page shows: its tables (drawn as figures, downloadable as CSV) and the parts that are not tables (health
@@ -56,14 +57,14 @@ struct PageContent {
             return healthCards() + figures
         case .atRisk:
             let link = request.viewer.scope.seesPeople
-                ? "<p><a href=\"/dashboard/at-risk/people\">\(HTML.escape(text("dashboard.at_risk.open_people")))</a></p>" : ""
+                ? "<p><a href=\"/dashboard/at-risk/people\">\(HTMLText.escape(text("dashboard.at_risk.open_people")))</a></p>" : ""
             return figures + link
         case .rounds:
             return figures + (request.viewer.scope.seesPeople ? PeopleLists(text: text, facts: facts, zone: .gmt).roundReviews() : "")
         case .outcomes:
             let pending = retention.notYetMeasurable.map { "\($0)" } ?? "–"
-            return "<p>\(HTML.escape(text("dashboard.outcomes.definition")))</p>" + figures
-                + "<p class=\"legend\">\(HTML.escape(text("dashboard.outcomes.not_yet", ["count": pending])))</p>"
+            return "<p>\(HTMLText.escape(text("dashboard.outcomes.definition")))</p>" + figures
+                + "<p class=\"legend\">\(HTMLText.escape(text("dashboard.outcomes.not_yet", ["count": pending])))</p>"
         case .atRiskPeople:
             return PeopleLists(text: text, facts: facts, zone: .gmt).atRisk(atRisk.entries)
         case .audit:
@@ -83,17 +84,17 @@ struct PageContent {
 
     private func healthCards() -> String {
         let overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
-        var html = "<section class=\"health\" aria-label=\"\(HTML.escape(text("dashboard.health.title")))\">"
+        var html = "<section class=\"health\" aria-label=\"\(HTMLText.escape(text("dashboard.health.title")))\">"
         let numbers = NumberText(text: text)
         for measure in overview.health {
             let unit: InsightTable.Measure.Unit = measure.id == .requestWait ? .days : .percent
             let state = measure.meetsTarget.map { $0 ? "met" : "missed" } ?? "unknown"
-            html += "<div class=\"card \(state)\"><h2>\(HTML.escape(text("dashboard.health.\(measure.id.rawValue)")))</h2>"
-            html += "<p class=\"big\">\(HTML.escape(numbers.measure(measure.value, unit: unit)))</p>"
+            html += "<div class=\"card \(state)\"><h2>\(HTMLText.escape(text("dashboard.health.\(measure.id.rawValue)")))</h2>"
+            html += "<p class=\"big\">\(HTMLText.escape(numbers.measure(measure.value, unit: unit)))</p>"
             let target = unit == .days ? text("dashboard.days", ["days": "\(measure.target)"]) : "\(measure.target)%"
-            html += "<p>\(HTML.escape(text(measure.id == .requestWait ? "dashboard.health.target_at_most" : "dashboard.health.target_at_least", ["target": target])))</p>"
-            html += "<p class=\"change\">\(HTML.escape(text("dashboard.health.previous", ["value": numbers.measure(measure.previous, unit: unit)])))</p>"
-            html += "<p class=\"state\">\(HTML.escape(text("dashboard.health.\(state)")))</p></div>"
+            html += "<p>\(HTMLText.escape(text(measure.id == .requestWait ? "dashboard.health.target_at_most" : "dashboard.health.target_at_least", ["target": target])))</p>"
+            html += "<p class=\"change\">\(HTMLText.escape(text("dashboard.health.previous", ["value": numbers.measure(measure.previous, unit: unit)])))</p>"
+            html += "<p class=\"state\">\(HTMLText.escape(text("dashboard.health.\(state)")))</p></div>"
         }
         return html + "</section>"
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import MentorCore
 
 /// The lists of named people a program manager may open (at-risk pairings, the audit log, feedback), and a manager's
@@ -12,10 +13,10 @@ struct PeopleLists {
 
     private func table(_ headers: [String], _ rows: [[String]]) -> String {
         var html = "<div class=\"scroll\"><table><thead><tr>"
-        for header in headers { html += "<th scope=\"col\">\(HTML.escape(text(header)))</th>" }
+        for header in headers { html += "<th scope=\"col\">\(HTMLText.escape(text(header)))</th>" }
         html += "</tr></thead><tbody>"
-        for row in rows { html += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>" }
-        if rows.isEmpty { html += "<tr><td colspan=\"\(headers.count)\">\(HTML.escape(text("dashboard.empty")))</td></tr>" }
+        for row in rows { html += "<tr>" + row.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>" }
+        if rows.isEmpty { html += "<tr><td colspan=\"\(headers.count)\">\(HTMLText.escape(text("dashboard.empty")))</td></tr>" }
         return html + "</tbody></table></div>"
     }
 
@@ -38,20 +39,20 @@ struct PeopleLists {
     }
 
     func feedback(open: [Feedback], comments: [Survey]) -> String {
-        var html = "<h2>\(HTML.escape(text("dashboard.feedback.open")))</h2>"
+        var html = "<h2>\(HTMLText.escape(text("dashboard.feedback.open")))</h2>"
         html += table(["dashboard.column.when", "dashboard.column.text"], open.map { [text.date($0.createdAt, in: zone), $0.text] })
-        html += "<h2>\(HTML.escape(text("dashboard.feedback.comments")))</h2>"
+        html += "<h2>\(HTMLText.escape(text("dashboard.feedback.comments")))</h2>"
         let written = comments.filter { !$0.comment.isEmpty }
         if PrivacyEngine.showsFreeText(fromGroupOf: Set(written.map(\.person)).count) {
             html += table(["dashboard.column.when", "dashboard.column.score", "dashboard.column.text"], written.map { [text.date($0.answeredAt, in: zone), "\($0.score)", $0.comment] })
         } else {
-            html += "<p>\(HTML.escape(text("dashboard.feedback.comments_hidden", ["minimum": "\(PrivacyRules.minimumFreeTextGroup)"])))</p>"
+            html += "<p>\(HTMLText.escape(text("dashboard.feedback.comments_hidden", ["minimum": "\(PrivacyRules.minimumFreeTextGroup)"])))</p>"
         }
-        html += "<h2>\(HTML.escape(text("dashboard.feedback.declines")))</h2>"
+        html += "<h2>\(HTMLText.escape(text("dashboard.feedback.declines")))</h2>"
         if PrivacyEngine.showsFreeText(fromGroupOf: Set(facts.declineReasons.map(\.mentor)).count) {
             html += table(["dashboard.column.when", "dashboard.column.text"], facts.declineReasons.map { [text.date($0.at, in: zone), $0.text] })
         } else {
-            html += "<p>\(HTML.escape(text("dashboard.feedback.declines_hidden", ["minimum": "\(PrivacyRules.minimumFreeTextGroup)"])))</p>"
+            html += "<p>\(HTMLText.escape(text("dashboard.feedback.declines_hidden", ["minimum": "\(PrivacyRules.minimumFreeTextGroup)"])))</p>"
         }
         return html
     }
@@ -69,7 +70,7 @@ struct PeopleLists {
                 lastMet.map { text.date($0, in: zone) } ?? "–",
             ]
         }
-        var html = "<p>\(HTML.escape(text("dashboard.team.sharing", ["sharing": "\(sharing.count)", "reports": "\(reports.count)"])))</p>"
+        var html = "<p>\(HTMLText.escape(text("dashboard.team.sharing", ["sharing": "\(sharing.count)", "reports": "\(reports.count)"])))</p>"
         html += table(["dashboard.column.person", "dashboard.column.joined", "dashboard.column.as-mentee", "dashboard.column.as-mentor", "dashboard.column.last-met"], rows)
         return html
     }
@@ -80,7 +81,7 @@ struct PeopleLists {
         var html = ""
         for round in facts.rounds.suffix(limit).reversed() {
             let pairs = facts.pairings.filter { $0.fromRound && $0.program == round.program && abs($0.startedAt.timeIntervalSince(round.committedAt)) < 60 }
-            html += "<h2>\(HTML.escape(text("dashboard.rounds.review", ["program": round.program, "when": text.date(round.committedAt, in: zone), "matched": "\(round.matched)", "unmatched": "\(round.unmatched)"])))</h2>"
+            html += "<h2>\(HTMLText.escape(text("dashboard.rounds.review", ["program": round.program, "when": text.date(round.committedAt, in: zone), "matched": "\(round.matched)", "unmatched": "\(round.unmatched)"])))</h2>"
             html += table(
                 ["dashboard.column.mentee", "dashboard.column.mentor", "dashboard.column.score", "dashboard.column.why"],
                 pairs.map { [names[$0.mentee] ?? "?", names[$0.mentor] ?? "?", "\($0.score)", MatchReason.sentence($0.reasons, limit: 12, messages: text)] }
