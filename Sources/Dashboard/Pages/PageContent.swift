@@ -25,7 +25,8 @@ struct PageContent {
             let overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
             return [overview.funnel, overview.previousFunnel, overview.trend]
         case .participation:
-            return Self.dimensions.map { ParticipationReport(facts: facts, population: population, filter: filter, dimension: $0).table }
+            let records = ParticipationRecords(facts: facts, population: population, filter: filter)
+            return Self.dimensions.map { ParticipationReport(records: records, filter: filter, dimension: $0).table }
         case .atRisk:
             return [atRisk.counts]
         case .supply:
@@ -34,10 +35,11 @@ struct PageContent {
         case .outcomes:
             return [retention.table, EngagementOutcomes(facts: facts, population: population, filter: filter).table]
         case .equity:
-            let reports = Self.dimensions.map { EquityReport(facts: facts, population: population, filter: filter, dimension: $0) }
+            let records = ParticipationRecords(facts: facts, population: population, filter: filter)
+            let reports = Self.dimensions.map { EquityReport(facts: facts, records: records, filter: filter, dimension: $0) }
             return reports.map(\.table) + [reports[0].rounds]
         case .rounds:
-            let rounds = EquityReport(facts: facts, population: population, filter: filter, dimension: .site).rounds
+            let rounds = EquityReport.rounds(facts: facts, filter: filter)
             return [RotationsDue(facts: facts, population: population, filter: filter, now: request.now).table, rounds]
         case .atRiskPeople, .audit, .feedback, .team:
             return []

@@ -10,25 +10,10 @@ public struct EquityReport: Sendable, Equatable {
     public var table: InsightTable
     public var rounds: InsightTable
 
-    public init(facts: InsightFacts, population: InsightPopulation, filter: InsightFilter, dimension: InsightDimension) {
-        let index = ParticipationIndex(facts: facts, filter: filter)
-        let requests = Dictionary(uniqueKeysWithValues: facts.requests.map { ($0.id, $0) })
-        let offersByMentee = Dictionary(
-            grouping: facts.offers.filter { offer in
-                filter.period.contains(offer.createdAt) && requests[offer.request].map { filter.keeps(program: $0.program) } ?? false
-            }, by: \.mentee)
-        let groups = ParticipationReport.groups(population.people, by: dimension)
-        var rows: [[Int]] = []
-        var waits: [[Double]] = []
-        for group in groups {
-            let counts = index.counts(group.people)
-            let offers = group.people.flatMap { offersByMentee[$0.id] ?? [] }
-            rows.append([
-                counts.requesters, counts.matched, offers.count, offers.filter { $0.status == .accepted }.count,
-                offers.filter { $0.status == .declined }.count,
-            ])
-            waits.append(counts.daysToMatch)
-        }
+    public init(facts: InsightFacts, records: ParticipationRecords, filter: InsightFilter, dimension: InsightDimension) {
+        let groups = records.groups(by: dimension)
+        let rows = groups.map { [$0.counts.requesters, $0.counts.matched, $0.counts.offers, $0.counts.accepted, $0.counts.declined] }
+        let waits = groups.map(\.counts.daysToMatch)
         let shown = PrivacyEngine.suppress(
             CountTable(rows: groups.map(\.name), columns: Self.columns, counts: rows, population: rows.map { $0[0] })
         )
@@ -43,10 +28,15 @@ public struct EquityReport: Sendable, Equatable {
                 .init(id: "decline-rate", unit: .percent, values: declines), .init(id: "median-days-to-match", unit: .days, values: median),
             ]
         )
+        rounds = Self.rounds(facts: facts, filter: filter)
+    }
+
+    /// The last twelve committed rounds of the filter's program: matched and not matched.
+    public static func rounds(facts: InsightFacts, filter: InsightFilter) -> InsightTable {
         let committed = facts.rounds.filter { filter.keeps(program: $0.program) }.suffix(12)
         let labels = committed.map { "\($0.program) \(CalendarDate($0.committedAt, in: .gmt))" }
         let numbers = committed.map { [$0.matched, $0.unmatched] }
-        rounds = InsightTable(
+        return InsightTable(
             id: "equity-rounds", chart: .line,
             counts: PrivacyEngine.suppress(
                 CountTable(rows: labels, columns: Self.roundColumns, counts: numbers, population: numbers.map { $0[0] + $0[1] })

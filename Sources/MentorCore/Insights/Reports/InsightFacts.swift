@@ -23,6 +23,8 @@ public struct InsightFacts: Sendable {
     public var declineReasons: [DeclineReason] = []
     /// When the facts were read.
     public var readAt: Date
+    /// The requests, pairings and offers given to `init`, by person.
+    public let index: FactIndex
 
     public init(
         people: [PersonFact], requests: [RequestFact], pairings: [PairingFact], offers: [OfferFact], surveys: [SurveyFact],
@@ -37,6 +39,7 @@ public struct InsightFacts: Sendable {
         self.goals = goals
         self.reflections = reflections
         self.readAt = readAt
+        index = FactIndex(requests: requests, pairings: pairings, offers: offers)
     }
 }
 

@@ -16,29 +16,55 @@ public struct ParticipationCounts: Sendable, Equatable {
     /// Pairings running in the period, and the meetings they held in it.
     public var pairings = 0
     public var meetings = 0
+    /// Offers made for their requests in the period, and how they were answered.
+    public var offers = 0
+    public var accepted = 0
+    public var declined = 0
 
     public init() {}
+
+    /// These counts and `other`'s together.
+    mutating func add(_ other: ParticipationCounts) {
+        members += other.members
+        joined += other.joined
+        mentors += other.mentors
+        mentees += other.mentees
+        requesters += other.requesters
+        matched += other.matched
+        daysToMatch += other.daysToMatch
+        pairings += other.pairings
+        meetings += other.meetings
+        offers += other.offers
+        accepted += other.accepted
+        declined += other.declined
+    }
 }
 
-/// Indexes the facts once per page so that counting a group is a pass over its people, not over everything.
+/// A person's requests and pairings in the filter's program, from the facts' index.
 public struct ParticipationIndex: Sendable {
-    let requestsByMentee: [PersonID: [RequestFact]]
-    let pairingsByMentee: [PersonID: [PairingFact]]
-    let pairingsByMentor: [PersonID: [PairingFact]]
+    let index: FactIndex
     let filter: InsightFilter
 
     public init(facts: InsightFacts, filter: InsightFilter) {
+        index = facts.index
         self.filter = filter
-        let requests = facts.requests.filter { filter.keeps(program: $0.program) }
-        let pairings = facts.pairings.filter { filter.keeps(program: $0.program) }
-        requestsByMentee = Dictionary(grouping: requests, by: \.mentee)
-        pairingsByMentee = Dictionary(grouping: pairings, by: \.mentee)
-        pairingsByMentor = Dictionary(grouping: pairings, by: \.mentor)
     }
 
-    public func pairings(ofMentee person: PersonID) -> [PairingFact] { pairingsByMentee[person] ?? [] }
-    public func pairings(ofMentor person: PersonID) -> [PairingFact] { pairingsByMentor[person] ?? [] }
-    public func requests(of person: PersonID) -> [RequestFact] { requestsByMentee[person] ?? [] }
+    private func kept<T>(_ items: [T]?, program: (T) -> String) -> [T] {
+        guard let items else { return [] }
+        return filter.program == nil ? items : items.filter { filter.keeps(program: program($0)) }
+    }
+
+    public func pairings(ofMentee person: PersonID) -> [PairingFact] { kept(index.pairingsByMentee[person], program: \.program) }
+    public func pairings(ofMentor person: PersonID) -> [PairingFact] { kept(index.pairingsByMentor[person], program: \.program) }
+    public func requests(of person: PersonID) -> [RequestFact] { kept(index.requestsByMentee[person], program: \.program) }
+
+    /// Offers made in the period for `person`'s requests in the filter's program.
+    public func offers(to person: PersonID) -> [OfferFact] {
+        (index.offersByMentee[person] ?? []).filter { offer in
+            filter.period.contains(offer.createdAt) && (index.requestsByID[offer.request].map { filter.keeps(program: $0.program) } ?? false)
+        }
+    }
 
     /// The counts for `people` over the filter's period.
     public func counts(_ people: some Sequence<PersonFact>) -> ParticipationCounts {
@@ -62,11 +88,46 @@ public struct ParticipationIndex: Sendable {
                 if matchedInPeriod || !waits.isEmpty { counts.matched += 1 }
                 counts.daysToMatch += waits
             }
+            let offers = offers(to: person.id)
+            counts.offers += offers.count
+            counts.accepted += offers.filter { $0.status == .accepted }.count
+            counts.declined += offers.filter { $0.status == .declined }.count
             for pairing in theirs where pairing.startedAt < period.interval.end && (pairing.endedAt ?? .distantFuture) > period.interval.start {
                 counts.pairings += 1
                 counts.meetings += pairing.meetingsHeld
             }
         }
         return counts
+    }
+}
+
+/// Every counted person's participation, worked out once per page and then summed by any dimension's groups: the
+/// participation and equity pages break the same people down six ways.
+public struct ParticipationRecords: Sendable {
+    let people: [PersonFact]
+    let records: [ParticipationCounts]
+    let remainderPeople: [PersonFact]
+    let remainderRecords: [ParticipationCounts]
+
+    public init(facts: InsightFacts, population: InsightPopulation, filter: InsightFilter) {
+        let index = ParticipationIndex(facts: facts, filter: filter)
+        people = population.people
+        records = people.map { index.counts(CollectionOfOne($0)) }
+        remainderPeople = filter.narrowsPeople ? population.remainder : []
+        remainderRecords = remainderPeople.map { index.counts(CollectionOfOne($0)) }
+    }
+
+    /// The groups of `dimension`, sorted by name, each with its people's counts summed and the remainder's in the
+    /// same group; people the dimension does not describe are left out.
+    public func groups(by dimension: InsightDimension) -> [(name: String, counts: ParticipationCounts, remainder: ParticipationCounts)] {
+        var sums: [String: ParticipationCounts] = [:]
+        for (person, record) in zip(people, records) {
+            if let group = dimension.group(of: person) { sums[group, default: ParticipationCounts()].add(record) }
+        }
+        var rest: [String: ParticipationCounts] = [:]
+        for (person, record) in zip(remainderPeople, remainderRecords) {
+            if let group = dimension.group(of: person) { rest[group, default: ParticipationCounts()].add(record) }
+        }
+        return sums.keys.sorted().map { ($0, sums[$0]!, rest[$0] ?? ParticipationCounts()) }
     }
 }

@@ -6,21 +6,19 @@ public struct ParticipationReport: Sendable, Equatable {
     public var dimension: InsightDimension
     public var table: InsightTable
 
-    public init(facts: InsightFacts, population: InsightPopulation, filter: InsightFilter, dimension: InsightDimension) {
+    /// The table for `dimension` from people's participation worked out once for the page (``ParticipationRecords``).
+    public init(records: ParticipationRecords, filter: InsightFilter, dimension: InsightDimension) {
         self.dimension = dimension
-        let index = ParticipationIndex(facts: facts, filter: filter)
-        let grouped = Self.groups(population.people, by: dimension)
-        let remainder = Self.groups(population.remainder, by: dimension)
+        let grouped = records.groups(by: dimension)
         let names = grouped.map(\.name)
-        let counts = grouped.map { index.counts($0.people) }
-        let rest = names.map { name in index.counts(remainder.first { $0.name == name }?.people ?? []) }
+        let counts = grouped.map(\.counts)
+        let rest = grouped.map(\.remainder)
         func rows(_ counts: [ParticipationCounts]) -> [[Int]] {
             counts.map { [$0.members, $0.joined, $0.mentors, $0.mentees, $0.requesters, $0.matched] }
         }
         let shown = PrivacyEngine.suppress(
             CountTable(rows: names, columns: Self.columns, counts: rows(counts), population: counts.map(\.members)),
-            remainder: population.remainder.isEmpty || !filter.narrowsPeople
-                ? nil : CountTable(rows: names, columns: Self.columns, counts: rows(rest), population: rest.map(\.members))
+            remainder: filter.narrowsPeople ? CountTable(rows: names, columns: Self.columns, counts: rows(rest), population: rest.map(\.members)) : nil
         )
         let visible = shown.population.map { $0 != nil }
         let matchRate = counts.indices.map { row in InsightTable.percent(shown.counts[row][5], of: shown.counts[row][4]) }

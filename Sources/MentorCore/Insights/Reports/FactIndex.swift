@@ -1,0 +1,17 @@
+/// The facts grouped by person once per read, so that every report looks a person's requests, pairings and offers up
+/// instead of scanning them.
+public final class FactIndex: Sendable {
+    let requestsByMentee: [PersonID: [RequestFact]]
+    let requestsByID: [Int64: RequestFact]
+    let pairingsByMentee: [PersonID: [PairingFact]]
+    let pairingsByMentor: [PersonID: [PairingFact]]
+    let offersByMentee: [PersonID: [OfferFact]]
+
+    init(requests: [RequestFact], pairings: [PairingFact], offers: [OfferFact]) {
+        requestsByMentee = Dictionary(grouping: requests, by: \.mentee)
+        requestsByID = Dictionary(requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        pairingsByMentee = Dictionary(grouping: pairings, by: \.mentee)
+        pairingsByMentor = Dictionary(grouping: pairings, by: \.mentor)
+        offersByMentee = Dictionary(grouping: offers, by: \.mentee)
+    }
+}
