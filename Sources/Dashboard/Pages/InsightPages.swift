@@ -61,11 +61,16 @@ public struct InsightPages: DashboardPages {
             guard let figure = figures.first(where: { $0.table.id == wanted }) ?? (wanted == nil ? figures.first : nil) else { return .notFound }
             return .csv(filename: "mentord-\(figure.table.id).csv", text: figure.csv())
         }
-        let scoped = population.scoped
-        let filters = form.html(
-            path: path, text: text, sites: Set(scoped.map(\.site)).filter { !$0.isEmpty }.sorted(),
-            functions: Set(scoped.map(\.function)).filter { !$0.isEmpty }.sorted(), programs: Set(facts.pairings.map(\.program)).sorted()
-        )
+        let filters: String
+        if case .reportingLine = request.viewer.scope {
+            let scoped = population.scoped
+            filters = form.html(
+                path: path, text: text, sites: Set(scoped.map(\.site)).filter { !$0.isEmpty }.sorted(),
+                functions: Set(scoped.map(\.function)).filter { !$0.isEmpty }.sorted(), programs: facts.index.programs
+            )
+        } else {
+            filters = form.html(path: path, text: text, sites: facts.index.sites, functions: facts.index.functions, programs: facts.index.programs)
+        }
         let body = content.html(before: figures.map { $0.html() }.joined())
         return .html(PageLayout(request: request, text: text, page: page).document(filters: filters, content: body, readAt: facts.readAt))
     }

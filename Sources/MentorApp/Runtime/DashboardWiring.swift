@@ -3,11 +3,12 @@ import MentorCore
 import MentorStore
 
 extension MentorApplication {
-    /// The dashboard's pages, reading insights through the application's read-only connection.
+    /// The dashboard's pages, reading insights, the audit log, feedback and comments through the application's
+    /// read-only connection, so no page holds the lock webhooks write through.
     public func makeDashboardPages() throws(CLIFailure) -> any DashboardPages {
         InsightPages(
-            insights: insights, auditLog: auditLog, feedback: SQLiteFeedbackStore(database: database, tokenDigest: OpenSSLTokenDigest()),
-            surveys: SQLiteSurveyStore(database: database), catalog: try PromptsDirectory.load(config.promptsDirectory),
+            insights: insights, auditLog: SQLiteAuditLog(database: insightsReader),
+            feedback: SQLiteFeedbackStore(database: insightsReader, tokenDigest: OpenSSLTokenDigest()), surveys: SQLiteSurveyStore(database: insightsReader), catalog: try PromptsDirectory.load(config.promptsDirectory),
             targets: try ProgramsFile.loadHealthTargets(config.programsFile), refreshSeconds: config.dashboardRefreshSeconds
         )
     }

@@ -31,6 +31,8 @@ public final class MentorApplication: Sendable {
     public let calendars: LibICalReader
     /// What the dashboard and the program-manager digest count, read through a read-only connection of their own.
     public let insights: SQLiteInsights
+    /// That read-only connection, which the dashboard's other reads (audit log, feedback, comments) share.
+    public let insightsReader: Database
 
     /// Opens the data directory and database, applying pending migrations.
     public init(config: MentorConfig, logger: any Logger, clock: any Clock = SystemClock()) throws(CLIFailure) {
@@ -74,7 +76,8 @@ public final class MentorApplication: Sendable {
         emailLinks = SQLiteEmailLinks(database: database, tokenDigest: OpenSSLTokenDigest(), clock: clock)
         calendars = LibICalReader(limits: config.calendarLimits)
         do {
-            insights = SQLiteInsights(database: try Database.reader(of: database))
+            insightsReader = try Database.reader(of: database)
+            insights = SQLiteInsights(database: insightsReader)
         } catch {
             throw CLIFailure("cannot open the dashboard's read connection: \(error.description)", exitCode: error.exitCode)
         }

@@ -23,7 +23,7 @@ public struct InsightFacts: Sendable {
     public var declineReasons: [DeclineReason] = []
     /// When the facts were read.
     public var readAt: Date
-    /// The requests, pairings and offers given to `init`, by person.
+    /// The people, requests, pairings and offers given to `init`, by person, and the choices a filter offers.
     public let index: FactIndex
 
     public init(
@@ -39,7 +39,7 @@ public struct InsightFacts: Sendable {
         self.goals = goals
         self.reflections = reflections
         self.readAt = readAt
-        index = FactIndex(requests: requests, pairings: pairings, offers: offers)
+        index = FactIndex(people: people, requests: requests, pairings: pairings, offers: offers)
     }
 }
 

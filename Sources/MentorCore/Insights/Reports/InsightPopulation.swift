@@ -8,24 +8,29 @@ public struct InsightPopulation: Sendable {
     /// The people the filter keeps.
     public let people: [PersonFact]
     public let ids: Set<PersonID>
-    public let scopedIDs: Set<PersonID>
-    /// Everyone the scope covers, people who left included: whom retention follows.
-    public let everyoneInScope: Set<PersonID>
+    /// Everyone a reporting-line scope covers, people who left included (whom retention follows); nil for a scope
+    /// that covers everyone.
+    let line: Set<PersonID>?
+
+    /// Whether the scope covers `person`, whether or not they are still employed.
+    public func inScope(_ person: PersonID) -> Bool { line?.contains(person) ?? true }
+
+    let filter: InsightFilter
 
     public init(facts: InsightFacts, scope: InsightScope, filter: InsightFilter) {
+        self.filter = filter
         let inDirectory = facts.people.filter { $0.status == .active }
         switch scope {
         case .everything, .aggregates:
             scoped = inDirectory
-            everyoneInScope = Set(facts.people.map(\.id))
+            line = nil
         case .reportingLine(let manager):
-            let line = Self.reportingLine(of: manager, in: facts.people)
-            scoped = inDirectory.filter { line.contains($0.id) }
-            everyoneInScope = line
+            let reports = Self.reportingLine(of: manager, in: facts.people)
+            scoped = inDirectory.filter { reports.contains($0.id) }
+            line = reports
         }
-        people = scoped.filter(filter.keeps)
+        people = filter.narrowsPeople ? scoped.filter(filter.keeps) : scoped
         ids = Set(people.map(\.id))
-        scopedIDs = Set(scoped.map(\.id))
     }
 
     /// Everyone who reports to `manager`, directly or through others.
@@ -43,6 +48,6 @@ public struct InsightPopulation: Sendable {
 
     /// The people who are not kept by the filter but are in scope: the remainder the privacy engine checks.
     public var remainder: [PersonFact] {
-        scoped.filter { !ids.contains($0.id) }
+        scoped.filter { !filter.keeps($0) }
     }
 }

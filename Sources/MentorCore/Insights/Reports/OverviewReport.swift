@@ -109,7 +109,17 @@ struct HealthValues {
         let connectedMentees = mentees.filter { index.pairings(ofMentee: $0.id).contains { $0.isActive(at: end - 1) } }.count
         mentorsConnected = Self.share(connectedMentors, of: mentors.count)
         menteesConnected = Self.share(connectedMentees, of: mentees.count)
-        requestWait = InsightTable.median(index.counts(population.people).daysToMatch)
+        // From the requests rather than the people: a quarter's requests are far fewer than the directory.
+        var waits: [Double] = []
+        for (mentee, requests) in facts.index.requestsByMentee where population.ids.contains(mentee) {
+            let pairings = index.pairings(ofMentee: mentee)
+            for request in requests where filter.period.contains(request.createdAt) && filter.keeps(program: request.program) {
+                if let start = pairings.filter({ $0.startedAt >= request.createdAt }).map(\.startedAt).min() {
+                    waits.append(start.timeIntervalSince(request.createdAt) / 86_400)
+                }
+            }
+        }
+        requestWait = InsightTable.median(waits)
         let running = population.people.flatMap { index.pairings(ofMentee: $0.id) }.filter { $0.isActive(at: end - 1) }
         let active = running.filter { ($0.lastMetAt ?? .distantPast) >= end - 30 * 86_400 }.count
         activeConnections = Self.share(active, of: running.count)

@@ -12,7 +12,7 @@ public struct RetentionOutcomes: Sendable, Equatable {
 
     public init(facts: InsightFacts, population: InsightPopulation, filter: InsightFilter, now: Date) {
         let histories = facts.histories.filter { history in
-            population.everyoneInScope.contains(history.id)
+            population.inScope(history.id)
                 && (filter.site.map { history.site.caseInsensitiveCompare($0) == .orderedSame } ?? true)
                 && (filter.function.map { history.function.caseInsensitiveCompare($0) == .orderedSame } ?? true)
         }
