@@ -17,7 +17,7 @@ public struct CountTable: Sendable, Equatable {
     }
 
     /// Column totals over every row.
-    var columnTotals: [Int] { columns.indices.map { column in counts.reduce(0) { $0 + $1[column] } } }
+    public var columnTotals: [Int] { columns.indices.map { column in counts.reduce(0) { $0 + $1[column] } } }
     /// People over every row.
-    var totalPopulation: Int { population.reduce(0, +) }
+    public var totalPopulation: Int { population.reduce(0, +) }
 }
