@@ -11,7 +11,7 @@ public struct EquityReport: Sendable, Equatable {
     public var rounds: InsightTable
 
     public init(facts: InsightFacts, records: ParticipationRecords, filter: InsightFilter, dimension: InsightDimension) {
-        let groups = records.groups(by: dimension)
+        let groups = records.groups(by: dimension, end: filter.period.interval.end)
         let rows = groups.map { [$0.counts.requesters, $0.counts.matched, $0.counts.offers, $0.counts.accepted, $0.counts.declined] }
         let waits = groups.map(\.counts.daysToMatch)
         let shown = PrivacyEngine.suppress(

@@ -13,7 +13,7 @@ public enum InsightDimension: String, Sendable, CaseIterable {
         switch self {
         case .site: person.site.isEmpty ? "—" : person.site
         case .function: person.function.isEmpty ? "—" : person.function
-        case .careerStage: CareerStage(level: person.careerLevel)?.description ?? "—"
+        case .careerStage: Self.stageNames[person.careerLevel] ?? "—"
         case .language: person.language.isEmpty ? "—" : person.language
         case .region: Self.region(ofZone: person.timeZone)
         case .gender: person.gender
@@ -23,8 +23,12 @@ public enum InsightDimension: String, Sendable, CaseIterable {
 
     /// The time-zone region: the part of an IANA zone before its first slash (`Europe`, `America`), as supply is read.
     public static func region(ofZone zone: String) -> String {
-        zone.split(separator: "/").first.map(String.init) ?? "—"
+        guard let slash = zone.firstIndex(of: "/") else { return zone.isEmpty ? "—" : zone }
+        return String(zone[..<slash])
     }
+
+    /// Each career level's name, made once rather than per person.
+    static let stageNames: [Int: String] = Dictionary(uniqueKeysWithValues: CareerStage.levels.map { ($0, CareerStage(level: $0)!.description) })
 
     /// Whether groups come from consented demographics, which are never shown per person.
     public var isDemographic: Bool { self == .gender || self == .ageBand }

@@ -64,14 +64,13 @@ public struct OverviewReport: Sendable, Equatable {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let lastMonth = calendar.dateInterval(of: .month, for: filter.period.interval.end - 1)!.start
         let months = (0..<12).reversed().map { calendar.date(byAdding: .month, value: -$0, to: lastMonth)! }
-        func ordinal(_ date: Date) -> Int {
-            let parts = calendar.dateComponents([.year, .month], from: date)
-            return parts.year! * 12 + parts.month!
-        }
-        let first = ordinal(months[0])
+        // Month boundaries, compared as instants: a calendar lookup per request or pairing was most of the page.
+        let bounds = months + [calendar.date(byAdding: .month, value: 1, to: lastMonth)!]
         func month(of date: Date) -> Int? {
-            let row = ordinal(date) - first
-            return (0..<months.count).contains(row) ? row : nil
+            guard date >= bounds[0], date < bounds[bounds.count - 1] else { return nil }
+            var row = 0
+            while bounds[row + 1] <= date { row += 1 }
+            return row
         }
         var counts = Array(repeating: Array(repeating: 0, count: trendColumns.count), count: months.count)
         let ids = population.ids

@@ -105,28 +105,41 @@ public struct ParticipationIndex: Sendable {
 /// participation and equity pages break the same people down six ways.
 public struct ParticipationRecords: Sendable {
     let people: [PersonFact]
-    let records: [ParticipationCounts]
     let remainderPeople: [PersonFact]
-    let remainderRecords: [ParticipationCounts]
+    /// The counts of everyone who asked, was matched or was offered a mentor; the rest only have their flags.
+    let active: [PersonID: ParticipationCounts]
 
     public init(facts: InsightFacts, population: InsightPopulation, filter: InsightFilter) {
         let index = ParticipationIndex(facts: facts, filter: filter)
         people = population.people
-        records = people.map { index.counts(CollectionOfOne($0)) }
         remainderPeople = filter.narrowsPeople ? population.remainder : []
-        remainderRecords = remainderPeople.map { index.counts(CollectionOfOne($0)) }
+        let involved = Set(facts.index.requestsByMentee.keys).union(facts.index.pairingsByMentee.keys).union(facts.index.offersByMentee.keys)
+        var active: [PersonID: ParticipationCounts] = [:]
+        for person in people + remainderPeople where involved.contains(person.id) { active[person.id] = index.counts(CollectionOfOne(person)) }
+        self.active = active
+    }
+
+    /// One person's counts: looked up when they took part, else from their profile alone.
+    private func record(_ person: PersonFact, end: Date) -> ParticipationCounts {
+        if let counts = active[person.id] { return counts }
+        var counts = ParticipationCounts()
+        counts.members = 1
+        if let joined = person.joinedAt, joined < end { counts.joined = 1 }
+        if person.isMentor { counts.mentors = 1 }
+        if person.isMentee { counts.mentees = 1 }
+        return counts
     }
 
     /// The groups of `dimension`, sorted by name, each with its people's counts summed and the remainder's in the
     /// same group; people the dimension does not describe are left out.
-    public func groups(by dimension: InsightDimension) -> [(name: String, counts: ParticipationCounts, remainder: ParticipationCounts)] {
+    public func groups(by dimension: InsightDimension, end: Date) -> [(name: String, counts: ParticipationCounts, remainder: ParticipationCounts)] {
         var sums: [String: ParticipationCounts] = [:]
-        for (person, record) in zip(people, records) {
-            if let group = dimension.group(of: person) { sums[group, default: ParticipationCounts()].add(record) }
+        for person in people {
+            if let group = dimension.group(of: person) { sums[group, default: ParticipationCounts()].add(record(person, end: end)) }
         }
         var rest: [String: ParticipationCounts] = [:]
-        for (person, record) in zip(remainderPeople, remainderRecords) {
-            if let group = dimension.group(of: person) { rest[group, default: ParticipationCounts()].add(record) }
+        for person in remainderPeople {
+            if let group = dimension.group(of: person) { rest[group, default: ParticipationCounts()].add(record(person, end: end)) }
         }
         return sums.keys.sorted().map { ($0, sums[$0]!, rest[$0] ?? ParticipationCounts()) }
     }

@@ -9,7 +9,7 @@ public struct ParticipationReport: Sendable, Equatable {
     /// The table for `dimension` from people's participation worked out once for the page (``ParticipationRecords``).
     public init(records: ParticipationRecords, filter: InsightFilter, dimension: InsightDimension) {
         self.dimension = dimension
-        let grouped = records.groups(by: dimension)
+        let grouped = records.groups(by: dimension, end: filter.period.interval.end)
         let names = grouped.map(\.name)
         let counts = grouped.map(\.counts)
         let rest = grouped.map(\.remainder)
