@@ -3,8 +3,9 @@ import HTTPTypes
 import MentorCore
 
 /// What one page shows: its tables (drawn as figures, downloadable as CSV) and the parts that are not tables (health
-/// cards, the lists of people a program manager may open).
-struct PageContent {
+/// cards, the lists of people a program manager may open). A class, so that a report both parts need is worked out
+/// once per request.
+final class PageContent {
     let page: DashboardPage
     let request: DashboardPageRequest
     let text: Messages
@@ -16,13 +17,30 @@ struct PageContent {
     let feedback: any FeedbackStore
     let surveys: any SurveyStore
 
+    init(
+        page: DashboardPage, request: DashboardPageRequest, text: Messages, facts: InsightFacts, population: InsightPopulation,
+        filter: InsightFilter, targets: HealthTargets, auditLog: any AuditLog, feedback: any FeedbackStore, surveys: any SurveyStore
+    ) {
+        self.page = page
+        self.request = request
+        self.text = text
+        self.facts = facts
+        self.population = population
+        self.filter = filter
+        self.targets = targets
+        self.auditLog = auditLog
+        self.feedback = feedback
+        self.surveys = surveys
+    }
+
+    private lazy var overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
+
     /// The dimensions a page breaks down by; gender and age band only from consented demographics.
     static let dimensions: [InsightDimension] = [.site, .function, .careerStage, .language, .gender, .ageBand]
 
     func tables() -> [InsightTable] {
         switch page {
         case .overview:
-            let overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
             return [overview.funnel, overview.previousFunnel, overview.trend]
         case .participation:
             let records = ParticipationRecords(facts: facts, population: population, filter: filter)
@@ -46,11 +64,9 @@ struct PageContent {
         }
     }
 
-    private var retention: RetentionOutcomes { RetentionOutcomes(facts: facts, population: population, filter: filter, now: request.now) }
+    private lazy var retention = RetentionOutcomes(facts: facts, population: population, filter: filter, now: request.now)
 
-    private var atRisk: AtRiskReport {
-        AtRiskReport(facts: facts, population: population, filter: filter, targets: targets, now: request.now)
-    }
+    private lazy var atRisk = AtRiskReport(facts: facts, population: population, filter: filter, targets: targets, now: request.now)
 
     /// The page's body: what comes before its figures, the figures, and what comes after.
     func html(before figures: String) -> String {
@@ -85,7 +101,6 @@ struct PageContent {
     }
 
     private func healthCards() -> String {
-        let overview = OverviewReport(facts: facts, population: population, filter: filter, targets: targets)
         var html = "<section class=\"health\" aria-label=\"\(HTMLText.escape(text("dashboard.health.title")))\">"
         let numbers = NumberText(text: text)
         for measure in overview.health {
