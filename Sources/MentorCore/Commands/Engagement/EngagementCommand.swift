@@ -27,7 +27,7 @@ public struct EngagementCommand: ChatCommand {
     /// Figures from fewer people than this are not shown: the same k as every other aggregate.
     static let minimumGroup = EquitySummary.minimumGroupSize
     /// Free text from fewer people than this is hidden (DESIGN: privacy), so no comment can be traced to its author.
-    static let minimumFreeTextGroup = 10
+    static let minimumFreeTextGroup = PrivacyRules.minimumFreeTextGroup
 
     public init() {}
 

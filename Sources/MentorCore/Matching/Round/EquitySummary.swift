@@ -1,7 +1,7 @@
 /// Match rates by site, function and career stage, with small groups suppressed so nobody can be singled out.
 public struct EquitySummary: Sendable, Equatable {
     /// Groups with fewer people than this are reported only as suppressed.
-    public static let minimumGroupSize = 5
+    public static let minimumGroupSize = PrivacyRules.minimumGroup
 
     public struct Row: Sendable, Equatable {
         public var group: MatchGroup
