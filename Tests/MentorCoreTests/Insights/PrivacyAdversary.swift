@@ -1,5 +1,4 @@
 import MentorCore
-import MentorTesting
 
 /// A reader who has every page of a grid (the unfiltered ones and each filtered one, both ways), knows the
 /// organisation's totals and which filters were refused, and tries every organisation consistent with all of it.
@@ -158,7 +157,18 @@ struct PrivacyAdversary {
                 constraints.append(Constraint(cells: (0..<filters).map { index(layer, $0, row) }, sum: byRow[row], refused: layer == 0 ? rowRefused[row] : nil))
             }
             let all = (0..<filters).flatMap { filter in (0..<rows).map { index(layer, filter, $0) } }
-            constraints.append(Constraint(cells: all, sum: layer == 0 ? total : columnTotals[layer - 1], refused: nil))
+            let grand = layer == 0 ? total : columnTotals[layer - 1]
+            constraints.append(Constraint(cells: all, sum: grand, refused: nil))
+            // The filter values (and rows) whose totals are hidden hold what the shown ones leave of the grand total.
+            let hiddenFilters = (0..<filters).filter { byFilter[$0] == nil }, hiddenRows = (0..<rows).filter { byRow[$0] == nil }
+            constraints.append(Constraint(
+                cells: hiddenFilters.flatMap { filter in (0..<rows).map { index(layer, filter, $0) } },
+                sum: grand - byFilter.compactMap { $0 }.reduce(0, +), refused: nil
+            ))
+            constraints.append(Constraint(
+                cells: hiddenRows.flatMap { row in (0..<filters).map { index(layer, $0, row) } },
+                sum: grand - byRow.compactMap { $0 }.reduce(0, +), refused: nil
+            ))
         }
         return constraints
     }
@@ -188,7 +198,7 @@ struct PrivacyAdversary {
     /// has another size: the group's own cells first, each value tried nearest the truth first. A group with no such
     /// organisation is pinned. A group as large as the organisation's total of its kind is left out: the reader knows
     /// that total anyway.
-    func attack(people truthPeople: [[Int]], counts truthCounts: [[[Int]]], budget: Int = 200_000) -> Verdict {
+    func attack(people truthPeople: [[Int]], counts truthCounts: [[[Int]]], budget: Int = 40_000) -> Verdict {
         var truth = Array(repeating: 0, count: (columns + 1) * filters * rows)
         for filter in 0..<filters {
             for row in 0..<rows {
@@ -266,6 +276,21 @@ struct PrivacyAdversary {
             }
             return low <= high ? low...high : nil
         }
+        // A refusal is settled early when some sum holds exactly its open cells.
+        let containers = constraints.indices.map { number in
+            constraints[number].refused == nil ? [] : constraints.indices.filter { other in
+                constraints[other].sum != nil && Set(constraints[number].cells).isSubset(of: constraints[other].cells)
+            }
+        }
+        func refusalsHold() -> Bool {
+            for number in constraints.indices where open[number] > 0 {
+                guard let refused = constraints[number].refused else { continue }
+                for other in containers[number] where open[other] == open[number] {
+                    if refuses(sums[number] + constraints[other].sum! - sums[other]) != refused { return false }
+                }
+            }
+            return true
+        }
         var steps = 0
         var result = Search.none
         var groupOpen = groupCells.filter { !placed[$0] }.count
@@ -273,6 +298,7 @@ struct PrivacyAdversary {
         func place() -> Bool {
             steps += 1
             if steps > budget { result = .gaveUp; return true }
+            guard refusalsHold() else { return false }
             var choice: (cell: Int, values: ClosedRange<Int>, rank: Int)?
             for cell in truth.indices where !placed[cell] {
                 guard let values = range(cell) else { return false }

@@ -51,13 +51,18 @@ extension PrivacyRules {
     @Test func noReaderOfEveryPageCanSizeAGroupOfFewerThanFiveInSmallOrganisations() {
         var random = SeededGenerator(seed: 2026)
         var checked = 0, hidden = 0, shown = 0
-        for index in 0..<400 {
+        // Organisations where the search ran out of steps without either finding a second size or proving none.
+        var undecided: [String] = []
+        for index in 0..<300 {
             let org = Organisation(using: &random, size: 8...30, filterValues: 2...4, rowValues: 2...4)
             let published = PrivacyEngine.suppress(org.grid)
             let adversary = PrivacyAdversary(published, total: org.total, columnTotals: org.columnTotals)
             #expect(adversary.contradictions.isEmpty, "org \(index): pages disagree on \(adversary.contradictions)")
-            let verdict = adversary.attack(people: org.people, counts: org.countsByColumn)
-            #expect(verdict == .safe, "org \(index): \(org.grid) → \(verdict)")
+            switch adversary.attack(people: org.people, counts: org.countsByColumn) {
+            case .safe: break
+            case .pinned(let groups): Issue.record("org \(index): \(org.grid) → pinned \(groups)")
+            case .undecided(let groups): undecided.append("org \(index): \(groups)")
+            }
             checked += 1
             // Of the cells no rule hides for their own sake, how many the audit had to hide as well.
             for filter in org.grid.filters.indices {
@@ -71,8 +76,78 @@ extension PrivacyRules {
                 }
             }
         }
-        #expect(checked == 400)
-        // Small organisations have few such cells and many small neighbours to protect: 290 of 834 stay shown today.
+        #expect(checked == 300)
+        #expect(undecided.count <= 2, "\(undecided)")
+        // Small organisations have few such cells, each with many small neighbours to protect.
         #expect(shown * 3 > shown + hidden, "of the cells no rule hides for their own sake, a third stay shown: \(shown) shown, \(hidden) hidden")
+    }
+
+    /// What one page's totals tell about each of its hidden counts, column by column: the interval between what the
+    /// other hidden cells can hold at most and what is left. `nil` where the page does not show a total.
+    static func intervals(_ page: SuppressedTable) -> [[ClosedRange<Int>?]] {
+        let hiddenPeople = page.totalPopulation.map { $0 - page.population.compactMap { $0 }.reduce(0, +) }
+        return page.rows.indices.map { row in
+            page.columns.indices.map { column in
+                guard page.counts[row][column] == nil, let total = page.columnTotals[column] else { return nil }
+                let left = total - page.counts.compactMap { $0[column] }.reduce(0, +)
+                let ceiling = { (other: Int) in page.population[other] ?? hiddenPeople ?? Int.max / 4 }
+                let others = page.rows.indices.filter { $0 != row && page.counts[$0][column] == nil }.reduce(0) { $0 + ceiling($1) }
+                return max(0, left - others)...max(0, min(ceiling(row), left))
+            }
+        }
+    }
+
+    @Test func noPageOfALargeOrganisationPinsAHiddenCellByItsTotals() {
+        var random = SeededGenerator(seed: 7)
+        var shown = 0, eligible = 0
+        for index in 0..<12 {
+            let org = Organisation(using: &random, size: 1000...5000, filterValues: 3...8, rowValues: 3...10)
+            let published = PrivacyEngine.suppress(org.grid)
+            for (name, page) in [("overall", published.overall), ("by filter", published.byFilter)] {
+                for (row, cells) in Self.intervals(page).enumerated() {
+                    for case let interval? in cells {
+                        #expect(interval.count > 1 || !PrivacyRules.isSmallForTests(interval.lowerBound), "org \(index) \(name) row \(row): \(interval)")
+                    }
+                }
+            }
+            // A cell is on two filtered pages, one each way: the reader intersects what both say.
+            var known: [[[ClosedRange<Int>]]] = org.people.map { $0.map { _ in org.grid.columns.map { _ in 0...Int.max / 4 } } }
+            for filter in org.grid.filters.indices {
+                guard let page = try? published.filtered(filter) else { continue }
+                for (row, cells) in Self.intervals(page).enumerated() {
+                    for (column, interval) in cells.enumerated() {
+                        if let interval { known[filter][row][column] = known[filter][row][column].clamped(to: interval) }
+                    }
+                }
+            }
+            for row in org.grid.rows.indices {
+                guard let page = try? published.filtered(row: row) else { continue }
+                for (filter, cells) in Self.intervals(page).enumerated() {
+                    for (column, interval) in cells.enumerated() {
+                        if let interval { known[filter][row][column] = known[filter][row][column].clamped(to: interval) }
+                    }
+                }
+            }
+            for filter in org.grid.filters.indices {
+                let page = try? published.filtered(filter)
+                for row in org.grid.rows.indices {
+                    let people = org.people[filter][row]
+                    for column in org.grid.columns.indices {
+                        let count = org.counts[filter][row][column], cell = page?.counts[row][column] ?? nil
+                        if cell == nil {
+                            let interval = known[filter][row][column]
+                            #expect(interval.contains(count), "org \(index): the truth is consistent")
+                            #expect(interval.count > 1 || !PrivacyRules.isSmallForTests(count), "org \(index) cell \(filter),\(row),\(column): \(interval)")
+                        }
+                        if !PrivacyRules.isSmallForTests(people) && !PrivacyRules.isSmallForTests(count) && !PrivacyRules.isSmallForTests(people - count) {
+                            eligible += 1
+                            if cell != nil { shown += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        // Large organisations keep almost every cell no rule hides for its own sake.
+        #expect(shown * 10 >= eligible * 8, "\(shown) of \(eligible) shown")
     }
 }

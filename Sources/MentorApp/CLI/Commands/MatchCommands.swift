@@ -13,7 +13,7 @@ struct MatchRunCommand: CLICommand {
             .init("review", value: "FILE.csv", "Where to write the review CSV (default: the data directory)"), CLIDescriptor.configOption,
         ],
         summary: "Match everyone waiting in a program at the global optimum",
-        discussion: "Mentees waiting are people who asked for mentoring, are available, and have no active pairing or request in flight; nominated people are included with priority. A dry run changes nothing and writes every proposal with its score and reasons to a CSV for review. Every run ends with the match rate by site, function and career stage, groups under 5 people suppressed.",
+        discussion: "Mentees waiting are people who asked for mentoring, are available, and have no active pairing or request in flight; nominated people are included with priority. A dry run changes nothing and writes every proposal with its score and reasons to a CSV for review. Every run ends with the match rate by site, function and career stage, groups under \(PrivacyRules.minimumGroup) people suppressed.",
         examples: ["mentord match run --program mentoring", "mentord match run --program mentoring --commit"]
     )
 

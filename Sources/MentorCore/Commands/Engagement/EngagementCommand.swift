@@ -24,19 +24,14 @@ public struct EngagementCommand: ChatCommand {
         CommandAction("unreachable", role: .programManager, examples: ["engagement unreachable"], readOnly: true, run: unreachable),
     ])
 
-    /// Figures from fewer people than this are not shown: the same k as every other aggregate.
-    static let minimumGroup = EquitySummary.minimumGroupSize
-    /// Free text from fewer people than this is hidden (DESIGN: privacy), so no comment can be traced to its author.
-    static let minimumFreeTextGroup = PrivacyRules.minimumFreeTextGroup
-
     public init() {}
 
     static func report(_ arguments: CommandArguments, _ context: CommandContext) throws -> [Reply] {
         let scores = try context.services.surveys.surveyScores()
         let text = context.messages
-        let satisfaction = scores.count >= Self.minimumGroup
+        let satisfaction = PrivacyEngine.showsMeasure(over: scores.count)
             ? text("engagement.satisfaction", ["average": String(format: "%.1f", Double(scores.reduce(0, +)) / Double(scores.count)), "count": "\(scores.count)"])
-            : text("engagement.satisfaction_suppressed", ["count": "\(scores.count)", "minimum": "\(Self.minimumGroup)"])
+            : text("engagement.satisfaction_suppressed", ["count": "\(scores.count)", "minimum": "\(PrivacyRules.minimumGroup)"])
         let checkIns = try context.services.checkIns.checkInCounts()
         let reflections = try context.services.reflections.reflectionCounts()
         return [Reply(blocks: [
@@ -56,8 +51,9 @@ public struct EngagementCommand: ChatCommand {
         let services = context.services, text = context.messages
         let comments = try services.surveys.surveyComments()
         let authors = Set(comments.map(\.person)).count
-        guard authors >= Self.minimumFreeTextGroup else {
-            return [.text(text("engagement.comments_suppressed", ["count": "\(authors)", "minimum": "\(Self.minimumFreeTextGroup)"]))]
+        // Free text from a small group is hidden (DESIGN: privacy), so no comment can be traced to its author.
+        guard PrivacyEngine.showsFreeText(fromGroupOf: authors) else {
+            return [.text(text("engagement.comments_suppressed", ["count": "\(authors)", "minimum": "\(PrivacyRules.minimumFreeTextGroup)"]))]
         }
         try services.auditLog.record(AuditEntry(
             at: services.clock.now, actor: context.caller.email, action: .readSurveyComments, subject: "\(comments.count)"

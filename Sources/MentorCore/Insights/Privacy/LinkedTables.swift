@@ -11,8 +11,10 @@
 /// that is shown. The audit proves that with a witness: a cycle through the hidden numbers along which each can move
 /// by one, up and down in turn, so every sum stays as published while the group changes. Writing the totals with a
 /// minus sign makes every row and column of the grid sum to zero, and a move that keeps them so is such a cycle in the
-/// bipartite graph of filter values and rows whose edges are the hidden numbers. Witnesses move one layer while the
-/// others stay as they are, which the real reader need not assume, so the audit can only err towards hiding more.
+/// bipartite graph of filter values and rows whose edges are the hidden numbers. A witness moves people of one kind
+/// along the cycle (someone in some columns and not the others, so the population and those columns move together),
+/// or moves one column's flag from someone in one cell to someone in the next (the population staying). The real
+/// reader need not stick to such moves, so the audit can only err towards hiding more.
 struct LinkedTables {
     /// Whether a number is the audit's to decide, or was decided elsewhere (by the table it also appears in, or
     /// because no page publishes it).
@@ -90,7 +92,9 @@ struct LinkedTables {
         hidePrimary()
         var settled = Set<Group>()
         while let group = firstPinnedGroup(excluding: settled) {
-            let candidates = decidableShown(in: group.layer).sorted { (value(of: $0), $0.filter, $0.row) < (value(of: $1), $1.filter, $1.row) }
+            let candidates = (0..<layers).flatMap(decidableShown(in:)).sorted {
+                ($0.layer == group.layer ? 0 : 1, value(of: $0), $0.layer, $0.filter, $0.row) < ($1.layer == group.layer ? 0 : 1, value(of: $1), $1.layer, $1.filter, $1.row)
+            }
             if let fix = candidates.first(where: { candidate in
                 var trial = self
                 trial.set(candidate, .hidden)
@@ -136,7 +140,7 @@ struct LinkedTables {
     /// Un-hides every decidable number that no cycle of hidden numbers passes through: the sums fix it.
     mutating func showDetermined() {
         for layer in 0..<layers {
-            let graph = Graph(self, layer: layer, directed: false)
+            let graph = Graph(self, moving: [layer], directed: false)
             var determined: [Number] = []
             for filter in 0...filters {
                 for row in 0...rows {
@@ -158,6 +162,8 @@ struct LinkedTables {
         var layer: Int
         var filters: [Int]
         var rows: [Int]
+        /// The group's people outside the column rather than in it.
+        var outside = false
 
         func touches(_ number: Number, filters filterCount: Int, rows rowCount: Int) -> Bool {
             (number.filter == filterCount || filters.contains(number.filter)) && (number.row == rowCount || rows.contains(number.row))
@@ -182,6 +188,7 @@ struct LinkedTables {
             for filterSide in filterSides {
                 for rowSide in rowSides where !(filterSide.count == filters && rowSide.count == rows) {
                     groups.append(Group(layer: layer, filters: filterSide, rows: rowSide))
+                    if layer > 0 { groups.append(Group(layer: layer, filters: filterSide, rows: rowSide, outside: true)) }
                 }
             }
         }
@@ -192,29 +199,47 @@ struct LinkedTables {
         group.filters.reduce(0) { sum, filter in group.rows.reduce(sum) { $0 + value[layer][filter][$1] } }
     }
 
-    /// Whether the group, or its people outside the column, is one of 1–4 people.
+    /// Whether the group is one of 1–4 people. A group as large as the grand total of its kind is all of them (the
+    /// rest is shown as zero), and the grand totals are known.
     func isSmall(_ group: Group) -> Bool {
-        let count = size(of: group, layer: group.layer)
-        return PrivacyRules.isSmall(count) || (group.layer > 0 && PrivacyRules.isSmall(size(of: group, layer: 0) - count))
+        let inside = size(of: group, layer: group.layer), grand = value[group.layer][filters][rows]
+        guard group.outside else { return PrivacyRules.isSmall(inside) && inside != grand }
+        let outside = size(of: group, layer: 0) - inside
+        return PrivacyRules.isSmall(outside) && outside != value[0][filters][rows] - grand
     }
 
     func firstPinnedGroup(excluding settled: Set<Group>) -> Group? {
         groups.first { !settled.contains($0) && isSmall($0) && isPinned($0) }
     }
 
+    /// The kinds of move a witness may make: people in exactly the columns of a subset (the population moves, and so
+    /// do those columns), or one column's flag alone.
+    var moves: [[Int]] {
+        let columns = layers - 1
+        let kinds = (0..<(1 << columns)).map { subset in [0] + (0..<columns).filter { subset & (1 << $0) != 0 }.map { $0 + 1 } }
+        return kinds + (1..<layers).map { [$0] }
+    }
+
     /// Whether no witness changes the group's size.
     func isPinned(_ group: Group) -> Bool {
-        let graph = Graph(self, layer: group.layer, directed: true)
-        for arc in graph.arcs where arc.edge.isInner(filters: filters, rows: rows)
-            && group.filters.contains(arc.edge.number.filter) && group.rows.contains(arc.edge.number.row) {
-            for next in graph.arcs(from: arc.to) where next.edge != arc.edge {
-                guard let path = graph.path(from: next.to, to: arc.from, avoiding: arc.to) else { continue }
-                let change = ([arc, next] + path).reduce(0) { sum, step in
-                    let number = step.edge.number
-                    let inside = step.edge.isInner(filters: filters, rows: rows) && group.filters.contains(number.filter) && group.rows.contains(number.row)
-                    return inside ? sum + step.sign : sum
+        for moving in moves {
+            // How the group's size follows a move of one in a cell.
+            let effect = group.layer == 0 ? (moving.contains(0) ? 1 : 0)
+                : group.outside ? (moving.contains(0) ? 1 : 0) - (moving.contains(group.layer) ? 1 : 0)
+                : (moving.contains(group.layer) ? 1 : 0)
+            guard effect != 0 else { continue }
+            let graph = Graph(self, moving: moving, directed: true)
+            for arc in graph.arcs where arc.edge.isInner(filters: filters, rows: rows)
+                && group.filters.contains(arc.edge.number.filter) && group.rows.contains(arc.edge.number.row) {
+                for next in graph.arcs(from: arc.to) where next.edge != arc.edge {
+                    guard let path = graph.path(from: next.to, to: arc.from, avoiding: arc.to) else { continue }
+                    let change = ([arc, next] + path).reduce(0) { sum, step in
+                        let number = step.edge.number
+                        let inside = step.edge.isInner(filters: filters, rows: rows) && group.filters.contains(number.filter) && group.rows.contains(number.row)
+                        return inside ? sum + step.sign : sum
+                    }
+                    if change != 0 { return false }
                 }
-                if change != 0 { return false }
             }
         }
         return true
@@ -242,18 +267,19 @@ struct LinkedTables {
         var arcs: [Arc] = []
         var outgoing: [[Int]]
 
-        init(_ tables: LinkedTables, layer: Int, directed: Bool) {
+        /// The graph of the numbers hidden in every layer of `moving`, which a witness moves together.
+        init(_ tables: LinkedTables, moving: [Int], directed: Bool) {
             let nodes = tables.filters + tables.rows + 2
             outgoing = Array(repeating: [], count: nodes)
             for filter in 0...tables.filters {
                 for row in 0...tables.rows where !(filter == tables.filters && row == tables.rows) {
-                    let number = Number(layer: layer, filter: filter, row: row)
-                    guard tables.isHidden(number) else { continue }
+                    let number = Number(layer: moving[0], filter: filter, row: row)
+                    guard moving.allSatisfy({ tables.isHidden(Number(layer: $0, filter: filter, row: row)) }) else { continue }
                     let edge = Edge(number: number, left: filter, right: tables.filters + 1 + row)
                     edges.append(edge)
                     let inner = filter < tables.filters && row < tables.rows
-                    let grows = inner ? tables.canMove(number, by: 1) : tables.canMove(number, by: -1)
-                    let shrinks = inner ? tables.canMove(number, by: -1) : tables.canMove(number, by: 1)
+                    let grows = tables.canMove(filter: filter, row: row, moving: moving, by: inner ? 1 : -1)
+                    let shrinks = tables.canMove(filter: filter, row: row, moving: moving, by: inner ? -1 : 1)
                     if grows || !directed { add(Arc(edge: edge, from: edge.left, to: edge.right, sign: 1)) }
                     if shrinks || !directed { add(Arc(edge: edge, from: edge.right, to: edge.left, sign: -1)) }
                 }
@@ -308,19 +334,20 @@ struct LinkedTables {
         }
     }
 
-    /// Whether a hidden number could be `by` larger, the other layers as they are: a count stays between 0 and its
-    /// population, a population at least every count in it, and a chosen filter on its side of the refusal line.
-    func canMove(_ number: Number, by step: Int) -> Bool {
-        let moved = value(of: number) + step
-        guard moved >= 0 else { return false }
-        if number.layer > 0 { return moved <= value[0][number.filter][number.row] }
-        for layer in 1..<max(layers, 1) where moved < value[layer][number.filter][number.row] { return false }
-        let isFilterTotal = (number.row == rows && number.filter < filters && filterSideIsFilter)
-            || (number.filter == filters && number.row < rows && rowSideIsFilter)
+    /// Whether the numbers of `moving` at one place could all be `step` larger, the other layers as they are: counts
+    /// stay between 0 and their population, and a chosen filter on its side of the refusal line.
+    func canMove(filter: Int, row: Int, moving: [Int], by step: Int) -> Bool {
+        let people = value[0][filter][row] + (moving.contains(0) ? step : 0)
+        for layer in 0..<layers {
+            let count = value[layer][filter][row] + (moving.contains(layer) ? step : 0)
+            if count < 0 || count > people { return false }
+        }
+        guard moving.contains(0) else { return true }
+        let isFilterTotal = (row == rows && filter < filters && filterSideIsFilter) || (filter == filters && row < rows && rowSideIsFilter)
         if isFilterTotal {
             let total = value[0][filters][rows]
             let refused = { (people: Int) in PrivacyRules.isSmall(people) || PrivacyRules.isSmall(total - people) }
-            return refused(moved) == refused(value(of: number))
+            return refused(people) == refused(value[0][filter][row])
         }
         return true
     }

@@ -1,6 +1,6 @@
 /// Match rates by site, function and career stage, with small groups suppressed so nobody can be singled out.
 public struct EquitySummary: Sendable, Equatable {
-    /// Groups with fewer people than this are reported only as suppressed.
+    /// Groups with fewer people than this are reported only as suppressed: the k every aggregate obeys.
     public static let minimumGroupSize = PrivacyRules.minimumGroup
 
     public struct Row: Sendable, Equatable {
@@ -47,17 +47,23 @@ public struct EquitySummary: Sendable, Equatable {
         suppressed = hidden
     }
 
-    /// Hides groups under the minimum, and then, because the round's totals are shown, enough of the smallest other
-    /// groups that the hidden ones together hold at least the minimum in two or more groups: otherwise subtracting
-    /// the shown rows from the total would reveal a small group. `groups` are sorted smallest first.
+    /// The groups that may be shown, and how many are hidden, as ``PrivacyEngine`` decides for a table of the groups
+    /// (population: waiting; column: matched) whose totals the round shows anyway. A group is shown only when all of it
+    /// is. Unlike a dashboard row, a group is listed only when someone in it waited, so a reader knows each hidden one
+    /// holds at least one person: when the hidden ones hold no more people than there are of them, each holds exactly
+    /// one, and the smallest shown group is hidden too.
     public static func suppress(_ groups: [Row]) -> (visible: [Row], suppressed: Int) {
-        var hidden = groups.filter { $0.waiting < minimumGroupSize }
-        var visible = groups.filter { $0.waiting >= minimumGroupSize }
-        guard !hidden.isEmpty else { return (visible, 0) }
-        while !visible.isEmpty && (hidden.count < 2 || hidden.map(\.waiting).reduce(0, +) < minimumGroupSize) {
-            hidden.append(visible.removeFirst())
+        var hidden = Set<Int>()
+        let table = CountTable(
+            rows: groups.map(\.group.value), columns: ["matched"], counts: groups.map { [$0.matched] }, population: groups.map(\.waiting)
+        )
+        let shown = PrivacyEngine.suppress(table)
+        for index in groups.indices where shown.population[index] == nil || shown.counts[index][0] == nil { hidden.insert(index) }
+        while !hidden.isEmpty, hidden.map({ groups[$0].waiting }).reduce(0, +) <= hidden.count,
+              let smallest = groups.indices.filter({ !hidden.contains($0) }).min(by: { (groups[$0].waiting, $0) < (groups[$1].waiting, $1) }) {
+            hidden.insert(smallest)
         }
-        return (visible, hidden.count)
+        return (groups.indices.filter { !hidden.contains($0) }.map { groups[$0] }, hidden.count)
     }
 
     /// Plain-text lines: `site:Lisbon  8/10 matched (80%)`, then how many groups were suppressed.
