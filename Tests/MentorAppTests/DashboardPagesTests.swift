@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import HTTPTypes
 import MentorApp
 import MentorAppTesting
 import MentorCore
@@ -18,7 +19,7 @@ import Testing
         let round = chat.say("match run --commit", as: Self.programManager)
         #expect(try chat.pairings().count > 10, "\(round)")
         chat.clock.advance(by: 40 * 86_400)
-        return (chat, try chat.app.makeDashboardPages())
+        return (chat, try chat.app.makeDashboardPages(catalog: chat.assistant.messages))
     }
 
     func viewer(_ chat: ChatHarness, _ email: String, _ scope: (PersonID) -> InsightScope) throws -> InsightViewer {
@@ -86,7 +87,7 @@ import Testing
             let email = String(pairing.split(separator: " ")[0])
             let name = try #require(try chat.directory.person(email: email)).displayName
             #expect(!atRisk.contains(name) && !rounds.contains(name), "a sponsor's page names no one")
-            #expect(review.contains(HTMLText.escaped(name)), "the program manager's round review lists \(name)")
+            #expect(review.contains(HTMLText.escape(name)), "the program manager's round review lists \(name)")
         }
     }
 
@@ -126,7 +127,7 @@ import Testing
             _ = chat.say("request public speaking", as: email)
         }
         let manager = try viewer(chat, Self.programManager) { _ in .everything }
-        let fresh = try chat.app.makeDashboardPages()
+        let fresh = try chat.app.makeDashboardPages(catalog: chat.assistant.messages)
         guard case .csv(_, let csv) = fresh.render(DashboardPageRequest(
             viewer: manager, path: "/participation.csv", query: [(name: "table", value: "participation-site")], formToken: "", now: chat.clock.now))
         else {
@@ -159,7 +160,7 @@ import Testing
         for email in askers { _ = chat.say("find underwater basket weaving", as: email) }
         for email in askers.prefix(4) { _ = chat.say("find competitive yodelling", as: email) }
         _ = chat.say("find \(try #require(try chat.directory.person(email: Self.programManager)).displayName)", as: askers[0])
-        let pages = try chat.app.makeDashboardPages()
+        let pages = try chat.app.makeDashboardPages(catalog: chat.assistant.messages)
         let manager = try viewer(chat, Self.programManager) { _ in .everything }
         guard case .csv(_, let csv) = open(pages, "/supply.csv", as: manager, query: [("table", "supply-topics")], now: chat.clock.now) else {
             Issue.record("no supply CSV")
@@ -171,10 +172,3 @@ import Testing
     }
 }
 
-/// Names as a page writes them.
-enum HTMLText {
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
-    }
-}

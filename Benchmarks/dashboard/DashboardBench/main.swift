@@ -36,7 +36,7 @@ if try open().directory.peopleCount() != people {
 let app = try open()
 if generateOnly { exit(0) }
 
-let pages = try app.makeDashboardPages()
+let pages = try app.makeDashboardPages(catalog: try PromptsDirectory.load(BuiltProducts.packageRoot + "/Prompts"))
 let manager = InsightViewer(person: PersonID(1), displayName: "Program manager", scope: .everything, language: "en")
 let paths = ["/", "/participation", "/at-risk", "/at-risk/people", "/supply", "/outcomes", "/equity", "/rounds", "/audit", "/feedback"]
 

@@ -11,10 +11,8 @@ struct NumberText {
         guard let value else { return "–" }
         switch unit {
         case .percent: return "\(Int(value.rounded()))%"
-        case .days: return text("dashboard.days", ["days": Self.oneDecimal(value)])
-        case .average: return Self.oneDecimal(value)
+        case .days: return text("dashboard.days", ["days": InsightTable.oneDecimal(value)])
+        case .average: return InsightTable.oneDecimal(value)
         }
     }
-
-    static func oneDecimal(_ value: Double) -> String { InsightTable.oneDecimal(value) }
 }

@@ -14,6 +14,6 @@ extension MentorApplication {
 
     /// Everything below `/dashboard`: sign-in, sessions and the pages, with texts from `catalog`.
     public func makeDashboardSite(catalog: MessageCatalog) throws(CLIFailure) -> DashboardSite {
-        DashboardSite(signIn: dashboardSignIn(), pages: try makeDashboardPages(), catalog: catalog, publicURL: config.scheduling.publicURL, logger: logger)
+        DashboardSite(signIn: dashboardSignIn(), pages: try makeDashboardPages(catalog: catalog), catalog: catalog, publicURL: config.scheduling.publicURL, logger: logger)
     }
 }
